@@ -1,0 +1,37 @@
+# Set-up and the two everyday commands; see README.md.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	@echo "== dateline extract examples/ -> examples.jsonl"
+	$(BIN)/dateline extract examples/ --format jsonl > examples.jsonl
+	@echo "   $$(wc -l < examples.jsonl) article records written to examples.jsonl"
+	@echo "== dateline ingest examples/ -> dateline.db"
+	$(BIN)/dateline ingest examples/ --db dateline.db
+	@echo "== dateline search grain"
+	$(BIN)/dateline search grain --db dateline.db
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/extraction.py
+
+clean:
+	rm -rf dateline.db dateline.db-wal dateline.db-shm examples.jsonl .pytest_cache

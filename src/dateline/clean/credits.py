@@ -1,0 +1,91 @@
+"""Wire-agency credits: "(AFP, dpa)" or "— AP" at the foot of an article, "NAIROBI (Reuters) -"
+at its head, an agency alone on the last line. An agency named inside a sentence
+("Interfax reported") is a source, not a credit, so only those positions are read.
+
+Hand-written: no library recognises wire credits; the agency list is data/agencies.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    """Every written form -> the canonical agency name."""
+    forms: dict[str, str] = {}
+    text = resources.files("dateline.data").joinpath("agencies.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [name.strip() for name in line.split("|") if name.strip()]
+        for name in names:
+            forms.setdefault(name, names[0])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    agency = "(?:" + "|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True)) + ")"
+    joiner = r"(?:\s*[,/;&+]\s*|\s+and\s+|\s+with\s+)"
+    group = rf"{agency}(?:{joiner}{agency})*"
+    # A whole paragraph that is only a credit: "(Reuters, AFP)", "— AP", "Xinhua", "With AFP".
+    foot_line = re.compile(
+        rf"^\s*(?:[-—–]+\s*)?(?:\(\s*)?(?:(?i:with|source|sources|agencies)\s*:?\s+)?"
+        rf"(?P<credit>{group})(?:\s*\))?\s*\.?\s*$"
+    )
+    # A credit closing the last paragraph: "... he said. (AFP)" / "... he said. — Reuters".
+    foot_tail = re.compile(rf"[.!?\"”’]\s*(?:\(\s*(?P<paren>{group})\s*\)|[—–]\s*(?P<dash>{group}))\s*$")
+    # The head of the first paragraph: "NAIROBI, Kenya (AP) —", "(Reuters) -", "BEIJING, Nov 19 (Xinhua) --".
+    head = re.compile(rf"^[^()\n]{{0,80}}?\(\s*(?P<credit>{group})\s*\)\s*(?:[-—–]{{1,2}}|:)")
+    return foot_line, foot_tail, head
+
+
+@lru_cache(maxsize=1)
+def _any_agency() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True)))
+
+
+def _names(group: str) -> list[str]:
+    agencies = _agencies()
+    found = []
+    for match in _any_agency().finditer(group):
+        name = agencies[match.group(0)]
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def find_credits(text: str) -> list[str]:
+    """Canonical names of the agencies credited in an article body, head first."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    if not paragraphs:
+        return []
+    foot_line, foot_tail, head = _patterns()
+    credits: list[str] = []
+
+    def add(group: str) -> None:
+        for name in _names(group):
+            if name not in credits:
+                credits.append(name)
+
+    match = head.match(paragraphs[0])
+    if match:
+        add(match.group("credit"))
+    for paragraph in paragraphs[-3:]:  # credit lines sit in the last few paragraphs
+        whole = foot_line.match(paragraph)
+        if whole:
+            add(whole.group("credit"))
+    tail = foot_tail.search(paragraphs[-1])
+    if tail:
+        add(tail.group("paren") or tail.group("dash"))
+    return credits
+
+
+def credits_from_author(author: str) -> list[str]:
+    """Agencies given as the page's author ("Reuters", "AFP staff")."""
+    foot_line, _, _ = _patterns()
+    match = foot_line.match(author.replace(" staff", "").replace(" Staff", ""))
+    return _names(match.group("credit")) if match else []

@@ -1,0 +1,139 @@
+"""HTML pages: article body and metadata with trafilatura, and an explicit fallback.
+
+Fallback chain: trafilatura in precision mode (drops comments, favours precision) ->
+trafilatura in recall mode -> the page's visible text as lines, through our own plain-text
+cleaner. `removed` lists the page's visible text blocks that did not make it into the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from dateline.clean.normalize import join_paragraphs, normalize_line
+
+# Below this many characters trafilatura's result is treated as "found nothing".
+MIN_BODY_CHARS = 80
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th",
+    "tr", "ul", "title", "option", "button",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
+
+
+@dataclass
+class HtmlCleanResult:
+    text: str
+    removed: list[str]
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    method: str = "trafilatura"
+
+
+def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
+    """Extract the article body and metadata from an HTML page."""
+    doc = _trafilatura(html, url, favor_precision=True)
+    method = "trafilatura"
+    if doc is None or len(doc.text or "") < MIN_BODY_CHARS:
+        doc = _trafilatura(html, url, favor_recall=True) or doc
+        method = "trafilatura-recall"
+    lines = html_to_lines(html)
+    text_paragraphs = _paragraphs(doc.text if doc is not None else "")
+    title = normalize_line(doc.title) if doc is not None and doc.title else None
+    if len(join_paragraphs(text_paragraphs)) < MIN_BODY_CHARS:
+        from dateline.clean.text import clean_text
+
+        fallback = clean_text("\n".join(lines))
+        text_paragraphs = _paragraphs(fallback.text)
+        title = title or fallback.title
+        method = "text-fallback"
+    if title and text_paragraphs and text_paragraphs[0] == title:
+        text_paragraphs = text_paragraphs[1:]  # the headline is metadata, not body
+    text = join_paragraphs(text_paragraphs)
+    return HtmlCleanResult(
+        text=text,
+        removed=_removed(lines, text, title),
+        title=title,
+        authors=_split_authors(doc.author) if doc is not None and doc.author else [],
+        published=doc.date if doc is not None else None,
+        outlet=normalize_line(doc.sitename) if doc is not None and doc.sitename else None,
+        url=(doc.url if doc is not None and doc.url else None) or url,
+        method=method,
+    )
+
+
+def _trafilatura(html: str, url: str | None, **mode):
+    try:
+        return trafilatura.bare_extraction(
+            html, url=url, include_comments=False, with_metadata=True, **mode
+        )
+    except (ValueError, TypeError, etree.LxmlError):
+        return None
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line for line in (normalize_line(raw) for raw in text.splitlines()) if line]
+
+
+def _split_authors(value: str) -> list[str]:
+    parts = [normalize_line(part) for part in value.replace(" and ", ";").split(";")]
+    return [part for part in parts if part]
+
+
+def html_to_lines(html: str) -> list[str]:
+    """The page's visible text, one line per block element, normalised, empty lines dropped.
+    Hand-written: trafilatura's html2txt joins all blocks into one line."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = normalize_line("".join(current))
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP_TAGS:
+            if element.tail:
+                current.append(element.tail)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            flush()
+        if element.text and tag:
+            current.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            flush()
+        if element.tail:
+            current.append(element.tail)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    flush()
+    return lines
+
+
+def _removed(lines: list[str], text: str, title: str | None) -> list[str]:
+    """Visible blocks of the page that are not in the body (nor the title)."""
+    kept = set(text.split("\n\n"))
+    return [
+        line
+        for line in lines
+        if line not in kept and line != title and (len(line) < 40 or line not in text)
+    ]

@@ -1,0 +1,385 @@
+"""Article body from a plain-text dump of a news page.
+
+A naive scraper saves a page as text: block elements on their own lines, blank lines between
+blocks, and everything the page carries besides the article (navigation menus, footers, share and
+follow lines, subscription and donation appeals, cookie and sign-in notices, related-article
+lists, copyright lines, captions). :func:`clean_text` keeps the article body and nothing else.
+
+This is a classifier of our own, written by hand. The HTML extractors (trafilatura, jusText,
+readability) need the markup; no library classifies plain-text scraper dumps, so none is used here.
+
+Method, in three passes over the normalised lines:
+
+1. Every line gets features that need no markup: length in words, whether it ends like a sentence,
+   the share of stop words and of capitalised words, whether it repeats elsewhere in the dump,
+   whether it sits in a run of short lines (a menu or a list), and whether it matches one of the
+   boilerplate phrase patterns (``Read more``, ``Share this``, ``Subscribe``, cookie notices ...).
+2. Each line gets a score: prose lines score by their length, menu items, bylines, dates and
+   boilerplate score below zero. The article region is the run of lines with the largest total
+   score (a maximum-subarray search), so a long article survives the odd short line inside it
+   while menus and link lists around it sink it.
+3. Inside the region every line is kept unless it is boilerplate (an ``Advertisement`` or a
+   ``Read more: ...`` line between paragraphs is dropped, a one-sentence paragraph or a
+   subheading is kept); a wire credit in parentheses just after the region is kept too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from dateline.clean.normalize import join_paragraphs, normalize_line, split_lines
+
+__all__ = ["TextCleanResult", "clean_text"]
+
+
+@dataclass
+class TextCleanResult:
+    text: str  # the article body: paragraphs separated by one blank line, each normalised
+    removed: list[str] = field(default_factory=list)  # every removed line, in input order
+    title: str | None = None  # the headline line of the dump, or None
+
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"""[.!?…。！？:;]["'”’»)\]]*$|["”»]$""")
+_LETTER_START = re.compile(r"^[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_data() -> tuple[
+    frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """Stop words and the boilerplate patterns from ``dateline/data/boilerplate.txt``."""
+    text = resources.files("dateline").joinpath("data/boilerplate.txt").read_text("utf-8")
+    section = ""
+    stop: set[str] = set()
+    short: list[str] = []
+    strong: list[str] = []
+    end: list[str] = []
+    lists: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        if section == "stopwords":
+            stop.update(line.lower().split())
+        elif section == "short":
+            short.append(line)
+        elif section == "any":
+            strong.append(line)
+        elif section == "end":
+            end.append(line)
+        elif section == "list":
+            lists.append(line)
+    short_re = re.compile("|".join(f"(?:{p})" for p in short), re.IGNORECASE)
+    strong_re = re.compile("|".join(f"(?:{p})" for p in strong), re.IGNORECASE)
+    end_re = re.compile("|".join(f"(?:{p})" for p in end), re.IGNORECASE)
+    list_re = re.compile("|".join(f"(?:{p})" for p in lists), re.IGNORECASE)
+    return frozenset(stop), short_re, strong_re, end_re, list_re
+
+
+@dataclass
+class _Line:
+    index: int
+    text: str
+    block: int
+    words: int
+    sentence: bool
+    stop_ratio: float
+    cap_ratio: float
+    alpha: int = 0
+    stop_n: int = 0
+    boiler: bool = False
+    terminator: bool = False
+    list_head: bool = False
+    repeated: bool = False
+
+
+def _word_count(text: str, tokens: list[str]) -> int:
+    cjk = len(_CJK.findall(text))
+    return len(tokens) + cjk // 2
+
+
+def _features(index: int, text: str, block: int, stop: frozenset[str]) -> _Line:
+    tokens = _WORD.findall(text)
+    words = _word_count(text, tokens)
+    alpha = [t for t in tokens if _LETTER_START.match(t)]
+    stop_n = sum(1 for t in alpha if t.lower() in stop)
+    content = [t for t in alpha if t.lower() not in stop]
+    caps = sum(1 for t in content if t[0].isupper())
+    return _Line(
+        index=index,
+        text=text,
+        block=block,
+        words=words,
+        sentence=bool(_SENTENCE_END.search(text)),
+        stop_ratio=stop_n / len(alpha) if alpha else 0.0,
+        cap_ratio=caps / len(content) if content else 0.0,
+        alpha=len(alpha),
+        stop_n=stop_n,
+    )
+
+
+_DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue wed thu fri sat sun monday tuesday "
+    "wednesday thursday friday saturday sunday am pm a m p utc gmt est edt cst cdt pst pdt et ct "
+    "pt bst cet ist at on of updated published posted last h min ago hours hour minutes day days "
+    "th st nd rd".split()
+)
+_LABEL = re.compile(r"^\[[^\[\]]{1,40}\]$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+_SOCIAL = frozenset(
+    "facebook twitter linkedin pinterest pin pint reddit whatsapp instagram youtube telegram "
+    "tumblr pocket flipboard email mail print rss copy link messenger google vk ok viber line "
+    "share tweet sms digg mix x".split()
+)
+
+
+def _is_furniture(line: _Line) -> bool:
+    """Page furniture that is no phrase of its own: a date or time stamp, a bare [label], a line
+    without letters, a row of share buttons."""
+    if not _HAS_LETTER.search(line.text) or _LABEL.match(line.text):
+        return True
+    tokens = _WORD.findall(line.text.lower())
+    if tokens and sum(t in _SOCIAL for t in tokens) * 2 >= len(tokens) + 1:
+        return True
+    if not 0 < len(tokens) <= 12 or not all(t.isdigit() or t in _DATE_WORDS for t in tokens):
+        return False
+    # a date, not a bare clock time ("4:14 p.m." heads an entry in a live blog)
+    return any(len(t) == 4 or (t in _DATE_WORDS and len(t) >= 3) for t in tokens)
+
+
+def _is_boilerplate(line: _Line, short_re: re.Pattern[str], strong_re: re.Pattern[str]) -> bool:
+    if strong_re.search(line.text):
+        return True
+    if line.words > 12:
+        return False
+    return _is_furniture(line) or bool(short_re.search(line.text))
+
+
+def _is_prose(line: _Line, covered: bool) -> bool:
+    """A line that reads like a paragraph: long enough, not a run of capitalised names."""
+    if line.words < 12:
+        return False
+    if covered and line.stop_ratio < 0.12:
+        return False
+    if line.sentence:
+        return line.cap_ratio < 0.6 or (line.words >= 20 and line.stop_ratio >= 0.2)
+    return line.words >= 25 and line.cap_ratio < 0.45
+
+
+def _score(lines: list[_Line], covered: bool) -> list[float]:
+    """Per-line scores: paragraphs count by their length; other lines cost more the longer the
+    stretch of non-paragraph lines they belong to (a menu or a link list is a long stretch)."""
+    prose = [_is_prose(ln, covered) and not ln.boiler for ln in lines]
+    # A paragraph with two or more non-paragraph lines on each side stands alone, the shape of a
+    # teaser in a link list (headline, author, date, blurb), so it counts for less.
+    where = [i for i, p in enumerate(prose) if p]
+    alone = set()
+    for j, i in enumerate(where):
+        before = i - where[j - 1] if j > 0 else i + 1
+        after = where[j + 1] - i if j + 1 < len(where) else len(lines) - i
+        if before > _ALONE_GAP and after > _ALONE_GAP:
+            alone.add(i)
+    scores: list[float] = []
+    gap = 0  # non-paragraph lines since the last paragraph
+    walled = False  # below a comments heading: what follows is more likely comments
+    for i, ln in enumerate(lines):
+        w = ln.words
+        if ln.terminator:
+            s, gap, walled = _WALL, gap + 1, True
+        elif prose[i] and ln.repeated:
+            s = 0.0  # a paragraph printed twice is a caption or a teaser, not the article
+        elif prose[i]:
+            s, gap = min(w, _LONG_CAP) - _LONG_COST, 0
+            if i in alone:
+                s *= _ALONE_SHARE
+            if walled:
+                s *= _WALLED_SHARE
+        elif ln.list_head:
+            s, gap = _LIST_HEAD, gap + 1
+        elif not ln.boiler and w >= 5 and ln.sentence and ln.cap_ratio < 0.6 and (
+            ln.stop_ratio > 0.1 or not covered
+        ):
+            s = 1.0
+        else:
+            s = -min(_GAP_BASE + _GAP_STEP * gap, _GAP_CAP)
+            if ln.boiler or ln.repeated:
+                s -= _BOILER_EXTRA
+            gap += 1
+        scores.append(s)
+    return scores
+
+
+def _first_paragraph(scores: list[float], start: int) -> int:
+    """The first line with a positive score from ``start`` on, if one comes within the header
+    lines (byline, date, caption) an article opens with and before any wall."""
+    for i in range(start, min(start + _HEADER_LINES, len(scores))):
+        if scores[i] <= _WALL:
+            break
+        if scores[i] > 0:
+            return i
+    return start
+
+
+def _best_end(scores: list[float], start: int) -> tuple[int, float]:
+    """End (exclusive) of the best run that starts at ``start``, and its score."""
+    best, best_end, total = 0.0, start, 0.0
+    for i in range(start, len(scores)):
+        total += scores[i]
+        if total > best:
+            best, best_end = total, i + 1
+    return best_end, best
+
+
+def _max_run(scores: list[float]) -> tuple[int, int]:
+    """Start and end (exclusive) of the run with the largest sum; (0, 0) if all are negative."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»~]|::)\s+")
+_CREDIT = re.compile(r"^(?:\([^()]{2,60}\)|[-–—]\s*[A-Z][\w ./&,]{0,40})$")
+_DATELINE = re.compile(r"^[A-Z][\w.' ]{1,40}(?:, [\w.' ]{1,30})?(?: \(\w+\))?\s*[:—–-]$")
+_ANCHOR_SHARE = 0.3
+_LONG_CAP = 60
+_LONG_COST = 6.0
+_GAP_BASE = 2.0
+_GAP_STEP = 1.0
+_GAP_CAP = 8.0
+_BOILER_EXTRA = 2.0
+_WALLED_SHARE = 0.5
+_ALONE_GAP = 2
+_ALONE_SHARE = 0.4
+_WALL = -1000.0  # the score of a heading that closes the article: no run crosses it
+_LIST_HEAD = -25.0  # the score of a link-list heading ("Related articles")
+_ANCHOR_SCORE = 20.0
+_HEADER_LINES = 20
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """Words of a line, lower-cased: headline matching ignores quotes, dashes and case."""
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+def _title_keys(first: str) -> list[tuple[str, ...]]:
+    """The page title and the pieces of it that can be the headline, as word keys.
+
+    "Headline - Section - Site" gives the whole, "Headline - Section", the longest piece and any
+    piece of four words or more (a site name is rarely that long)."""
+    seps = list(_TITLE_SEPARATOR.finditer(first))
+    keys = {_key(first)}
+    if seps:
+        keys.add(_key(first[: seps[-1].start()]))
+        parts = [_key(p) for p in _TITLE_SEPARATOR.split(first)]
+        keys.add(max(parts, key=len))
+        keys.update(p for p in parts if len(p) >= 4)
+    return [k for k in keys if len(k) >= 2]
+
+
+def _find_headlines(lines: list[_Line]) -> list[int]:
+    """Indexes of the bare headline line: later lines that are the page title without the site."""
+    keys = _title_keys(lines[0].text)
+    first = _key(lines[0].text)
+    found = []
+    for ln in lines[1:]:
+        if ln.boiler or ln.words < 2 or len(ln.text) < 10:
+            continue
+        key = _key(ln.text)
+        if key in keys or (len(key) >= 3 and first[: len(key)] == key):
+            found.append(ln.index)
+        elif any(len(k) >= 5 and key[: len(k)] == k for k in keys):
+            found.append(ln.index)  # the <title> was cut short
+    return found
+
+
+def _fallback_title(lines: list[_Line]) -> str | None:
+    first = lines[0]
+    if first.boiler or first.words < 2:
+        return None
+    parts = _TITLE_SEPARATOR.split(first.text)
+    if len(parts) > 1:
+        # "Headline - Site": drop the shortest end piece (the site name)
+        head = first.text[: list(_TITLE_SEPARATOR.finditer(first.text))[-1].start()]
+        if len(parts[0]) < len(parts[-1]) and len(parts) == 2:
+            head = parts[-1]
+        return head.strip() or None
+    return first.text
+
+
+def clean_text(raw: str) -> TextCleanResult:
+    """Split a plain-text page dump into the article body, the removed lines and the headline."""
+    stop, short_re, strong_re, end_re, list_re = _boilerplate_data()
+    lines: list[_Line] = []
+    block = 0
+    for raw_line in split_lines(raw or ""):
+        text = normalize_line(raw_line)
+        if not text:
+            block += 1
+            continue
+        lines.append(_features(len(lines), text, block, stop))
+    if not lines:
+        return TextCleanResult(text="", removed=[], title=None)
+
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    alpha = sum(ln.alpha for ln in lines)
+    covered = alpha > 0 and sum(ln.stop_n for ln in lines) / alpha >= 0.08
+    for ln in lines:
+        ln.repeated = counts[ln.text] > 1
+        ln.terminator = ln.words <= 12 and bool(end_re.search(ln.text))
+        ln.list_head = ln.words <= 8 and bool(list_re.search(ln.text))
+        ln.boiler = ln.terminator or ln.list_head or _is_boilerplate(ln, short_re, strong_re)
+
+    headlines = _find_headlines(lines)
+    headline = headlines[0] if headlines else None
+    scores = _score(lines, covered)
+    start, end = _max_run(scores)
+    best = sum(scores[start:end])
+    # The article follows its headline: prefer the best run that starts at a headline line
+    # when it holds at least a paragraph or two (else the "headline" was a link elsewhere).
+    anchored = [(*_best_end(scores, _first_paragraph(scores, h + 1)), h) for h in headlines]
+    if anchored:
+        h_end, h_score, h = max(anchored, key=lambda a: (a[1], a[2]))
+        if h_score >= min(_ANCHOR_SCORE, _ANCHOR_SHARE * best):
+            start, end, headline = h + 1, h_end, h
+    # The article starts at its first paragraph: bylines, dates and captions above it go.
+    while start < end and scores[start] <= 0:
+        start += 1
+    if start > 0 and _DATELINE.match(lines[start - 1].text) and not lines[start - 1].boiler:
+        start -= 1
+    title = lines[headline].text if headline is not None else _fallback_title(lines)
+
+    keep = [False] * len(lines)
+    seen: set[str] = set()
+    for ln in lines[start:end]:
+        if ln.boiler or ln.text in seen or ln.index == headline:
+            continue
+        keep[ln.index] = True
+        seen.add(ln.text)
+    # A wire credit such as "(Reuters)" or "— AP" just after the article belongs to it.
+    for ln in lines[end : end + 2]:
+        if _CREDIT.match(ln.text):
+            keep[ln.index] = True
+            break
+
+    kept = [ln.text for ln in lines if keep[ln.index]]
+    removed = [ln.text for ln in lines if not keep[ln.index]]
+    return TextCleanResult(text=join_paragraphs(kept), removed=removed, title=title)

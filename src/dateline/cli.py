@@ -1,0 +1,187 @@
+"""The `dateline` command: thin argument parsing over pipeline and store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from dateline import __version__
+from dateline.clean.metadata import normalize_published
+from dateline.pipeline import Options, run
+from dateline.read import DEFAULT_MAX_BYTES
+from dateline.record import Article, Failure
+from dateline.store import Store
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return 2
+    return args.handler(args, parser)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dateline", description="Turn raw news pages into structured article records."
+    )
+    parser.add_argument("--version", action="version", version=f"dateline {__version__}")
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    def reading_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "paths", nargs="+", metavar="PATH",
+            help=".txt, .html/.htm, .warc/.warc.gz, .jsonl (also .gz), directories, or - for stdin",
+        )
+        command.add_argument(
+            "--clean", choices=["auto", "none"], default="auto",
+            help="auto: remove boilerplate; none: keep the input text exactly (default: auto)",
+        )
+        command.add_argument("--published", help="publication date to record (ISO 8601)")
+        command.add_argument(
+            "--lang", default="en",
+            help="languages to keep, comma-separated ISO 639-1 codes, or 'any' (default: en)",
+        )
+        command.add_argument(
+            "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+            help=f"refuse documents larger than this (default: {DEFAULT_MAX_BYTES:,})",
+        )
+        command.add_argument(
+            "--strict", action="store_true", help="exit with status 1 if any document failed"
+        )
+
+    extract = commands.add_parser("extract", help="print one JSON record per article")
+    reading_options(extract)
+    extract.add_argument(
+        "--format", choices=["json", "jsonl"],
+        help="json: pretty (one object for one article, else an array); jsonl: one per line "
+        "(default: json for a single file, jsonl otherwise)",
+    )
+    extract.set_defaults(handler=_extract)
+
+    ingest = commands.add_parser("ingest", help="store articles in a SQLite database")
+    reading_options(ingest)
+    ingest.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.set_defaults(handler=_ingest)
+
+    search = commands.add_parser("search", help="full-text search of stored articles")
+    search.add_argument("query", help="words, or FTS5 syntax (AND, OR, \"a phrase\", prefix*)")
+    search.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
+    search.add_argument("--limit", type=int, default=20, help="most results to show (default: 20)")
+    search.set_defaults(handler=_search)
+    return parser
+
+
+def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Options:
+    published = None
+    if args.published is not None:
+        published = normalize_published(args.published)
+        if published is None:
+            parser.error(f"--published: not a date: {args.published!r}")
+    if args.max_bytes <= 0:
+        parser.error("--max-bytes must be positive")
+    languages = None
+    if args.lang.strip().lower() != "any":
+        languages = frozenset(code.strip().lower() for code in args.lang.split(",") if code.strip())
+        if not languages:
+            parser.error("--lang: give ISO 639-1 codes or 'any'")
+    return Options(
+        clean=args.clean, published=published, languages=languages, max_bytes=args.max_bytes
+    )
+
+
+def _report(failure: Failure) -> None:
+    print(f"dateline: error: {failure.source}: {failure.reason}", file=sys.stderr)
+
+
+def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    options = _options(args, parser)
+    fmt = args.format or ("json" if _single_document(args.paths) else "jsonl")
+    failed = 0
+    articles: list[dict] = []
+    for item in run(args.paths, options):
+        if isinstance(item, Failure):
+            failed += 1
+            _report(item)
+        elif fmt == "jsonl":
+            print(json.dumps(item.to_dict(), ensure_ascii=False), flush=True)
+        else:
+            articles.append(item.to_dict())
+    if fmt == "json" and articles:
+        payload = articles[0] if len(articles) == 1 else articles
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return 1 if failed and args.strict else 0
+
+
+def _single_document(paths: list[str]) -> bool:
+    """One path that holds one article (not a directory, WARC or JSON Lines file)."""
+    if len(paths) != 1:
+        return False
+    name = paths[0].lower().removesuffix(".gz")
+    return not Path(paths[0]).is_dir() and not name.endswith((".warc", ".jsonl", ".ndjson"))
+
+
+def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    options = _options(args, parser)
+    stored = skipped = failed = 0
+    started = time.monotonic()
+    with Store(args.db) as store:
+        for item in _with_progress(run(args.paths, options), quiet=args.quiet):
+            if isinstance(item, Failure):
+                failed += 1
+                _report(item)
+                store.add_failure(item)
+            elif store.add(item):
+                stored += 1
+            else:
+                skipped += 1
+        total = store.count()
+    seconds = time.monotonic() - started
+    print(
+        f"dateline: stored {stored}, skipped {skipped} duplicate{'s' * (skipped != 1)}, "
+        f"failed {failed} in {seconds:.1f}s; {args.db} now holds {total} "
+        f"article{'s' * (total != 1)}"
+        + (" (failures are in its errors table)" if failed else ""),
+        file=sys.stderr,
+    )
+    return 1 if failed and args.strict else 0
+
+
+def _with_progress(items: Iterator[Article | Failure], quiet: bool) -> Iterator[Article | Failure]:
+    """Yield items while a progress line (count and articles/s) shows on a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+        started = time.monotonic()
+        for count, item in enumerate(items, start=1):
+            rate = count / max(time.monotonic() - started, 1e-9)
+            progress.update(task, description=f"{count} documents, {rate:.1f}/s")
+            yield item
+
+
+def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if not Path(args.db).exists():
+        print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
+        return 1
+    with Store(args.db) as store:
+        hits = store.search(args.query, limit=args.limit)
+    for hit in hits:
+        print(f"{hit.id}  {hit.published or '-':<25}  {hit.title or '(untitled)'}")
+        print(f"    {' '.join(hit.snippet.split())}")
+    print(f"{len(hits)} article{'s' * (len(hits) != 1)} found", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

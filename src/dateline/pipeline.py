@@ -1,0 +1,149 @@
+"""read -> clean -> record: the one code path behind `dateline extract`, `dateline ingest`
+and the Python API. A document that cannot become an article becomes a Failure, never an
+exception that stops the batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO, Literal
+
+from dateline.clean.credits import credits_from_author, find_credits
+from dateline.clean.html import clean_html
+from dateline.clean.metadata import (
+    authors_from_jsonld,
+    authors_from_lines,
+    detect_language,
+    normalize_published,
+    outlet_from_url,
+    published_from_lines,
+    published_timestamp,
+)
+from dateline.clean.normalize import normalize_line, split_lines
+from dateline.clean.text import clean_text
+from dateline.read import DEFAULT_MAX_BYTES, iter_documents
+from dateline.record import Article, Document, Failure, article_id
+
+CleanMode = Literal["auto", "none"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How documents become articles. `languages` None keeps every language."""
+
+    clean: CleanMode = "auto"
+    published: str | None = None  # overrides what the page says (already ISO 8601)
+    languages: frozenset[str] | None = field(default_factory=lambda: frozenset({"en"}))
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def run(
+    inputs: Iterable[str], options: Options = Options(), stdin: BinaryIO | None = None
+) -> Iterator[Article | Failure]:
+    """Every input document as an Article or a Failure, in input order."""
+    for item in iter_documents(inputs, max_bytes=options.max_bytes, stdin=stdin):
+        yield item if isinstance(item, Failure) else process(item, options)
+
+
+def process(document: Document, options: Options = Options()) -> Article | Failure:
+    """One document to one article record."""
+    try:
+        article = _build(document, options)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        return Failure(document.source, f"internal error ({type(exc).__name__}: {exc})")
+    if isinstance(article, str):
+        return Failure(document.source, article)
+    return article
+
+
+def _build(document: Document, options: Options) -> Article | str:
+    """The article, or the reason there is none."""
+    if options.clean == "none":
+        article = Article(id="", text=document.content, url=document.url)
+        lines = [normalize_line(line) for line in split_lines(document.content)]
+        article.published = published_from_lines(lines)
+    elif document.kind == "html":
+        article = _from_html(document)
+    else:
+        article = _from_text(document)
+    if not article.text.strip():
+        where = "in the HTML page" if document.kind == "html" else "in the text"
+        return f"no article text found {where}"
+    article.id = article_id(article.text)
+    article.source = document.source
+    article.url = article.url or document.url
+    article.outlet = article.outlet or outlet_from_url(article.url)
+    article.published = (
+        options.published or normalize_published(document.published) or article.published
+    )
+    for credit in find_credits(article.text):
+        if credit not in article.credits:
+            article.credits.append(credit)
+    article.language = detect_language(article.text)
+    if (
+        options.languages is not None
+        and article.language is not None
+        and article.language not in options.languages
+    ):
+        wanted = ", ".join(sorted(options.languages))
+        return (
+            f"language is '{article.language}', not {wanted} "
+            "(use --lang any to keep every language)"
+        )
+    return article
+
+
+def _from_html(document: Document) -> Article:
+    result = clean_html(document.content, url=document.url)
+    authors, credits = [], []
+    for name in result.authors or authors_from_jsonld(document.content):
+        agencies = credits_from_author(name)
+        (credits.extend(agencies) if agencies else authors.append(name))
+    return Article(
+        id="",
+        text=result.text,
+        url=result.url,
+        outlet=result.outlet,
+        title=result.title,
+        published=published_timestamp(document.content, result.published),
+        authors=authors,
+        credits=credits,
+        removed=result.removed,
+    )
+
+
+def _from_text(document: Document) -> Article:
+    result = clean_text(document.content)
+    lines = [line for line in (normalize_line(raw) for raw in split_lines(document.content)) if line]
+    start = _line_index(lines, result.text.split("\n\n", 1)[0])
+    return Article(
+        id="",
+        text=result.text,
+        title=result.title,
+        published=published_from_lines(lines, article_start=start),
+        authors=authors_from_lines(lines),
+        outlet=_outlet_from_dump(lines, result.title),
+        removed=result.removed,
+    )
+
+
+def _line_index(lines: list[str], first_paragraph: str) -> int | None:
+    for index, line in enumerate(lines):
+        if line == first_paragraph:
+            return index
+    return None
+
+
+def _outlet_from_dump(lines: list[str], title: str | None) -> str | None:
+    """A dump's outlet: the " - Site" / " | Site" suffix of its page-title line, when the
+    headline is the rest of that line."""
+    if not lines or not title:
+        return None
+    first = lines[0]
+    for separator in (" | ", " - ", " – ", " — "):
+        head, found, tail = first.rpartition(separator)
+        if found and 0 < len(tail.split()) <= 5 and head and (
+            head.startswith(title) or title.startswith(head)
+        ):
+            return tail.strip()
+    return None
