@@ -1,8 +1,8 @@
 """dateline: raw news pages in, a structured record of the news out.
 
-    >>> import dateline
-    >>> article = dateline.extract(open("page.html", "rb").read(), url="https://example.org/a")
-    >>> article.to_dict()["title"]
+>>> import dateline
+>>> article = dateline.extract(open("page.html", "rb").read(), url="https://example.org/a")
+>>> article.to_dict()["title"]
 """
 
 from __future__ import annotations

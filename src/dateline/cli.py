@@ -35,20 +35,27 @@ def _parser() -> argparse.ArgumentParser:
 
     def reading_options(command: argparse.ArgumentParser) -> None:
         command.add_argument(
-            "paths", nargs="+", metavar="PATH",
+            "paths",
+            nargs="+",
+            metavar="PATH",
             help=".txt, .html/.htm, .warc/.warc.gz, .jsonl (also .gz), directories, or - for stdin",
         )
         command.add_argument(
-            "--clean", choices=["auto", "none"], default="auto",
+            "--clean",
+            choices=["auto", "none"],
+            default="auto",
             help="auto: remove boilerplate; none: keep the input text exactly (default: auto)",
         )
         command.add_argument("--published", help="publication date to record (ISO 8601)")
         command.add_argument(
-            "--lang", default="en",
+            "--lang",
+            default="en",
             help="languages to keep, comma-separated ISO 639-1 codes, or 'any' (default: en)",
         )
         command.add_argument(
-            "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+            "--max-bytes",
+            type=int,
+            default=DEFAULT_MAX_BYTES,
             help=f"refuse documents larger than this (default: {DEFAULT_MAX_BYTES:,})",
         )
         command.add_argument(
@@ -58,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="print one JSON record per article")
     reading_options(extract)
     extract.add_argument(
-        "--format", choices=["json", "jsonl"],
+        "--format",
+        choices=["json", "jsonl"],
         help="json: pretty (one object for one article, else an array); jsonl: one per line "
         "(default: json for a single file, jsonl otherwise)",
     )
@@ -71,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.set_defaults(handler=_ingest)
 
     search = commands.add_parser("search", help="full-text search of stored articles")
-    search.add_argument("query", help="words, or FTS5 syntax (AND, OR, \"a phrase\", prefix*)")
+    search.add_argument("query", help='words, or FTS5 syntax (AND, OR, "a phrase", prefix*)')
     search.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
     search.add_argument("--limit", type=int, default=20, help="most results to show (default: 20)")
     search.set_defaults(handler=_search)
@@ -146,8 +154,7 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     print(
         f"dateline: stored {stored}, skipped {skipped} duplicate{'s' * (skipped != 1)}, "
         f"failed {failed} in {seconds:.1f}s; {args.db} now holds {total} "
-        f"article{'s' * (total != 1)}"
-        + (" (failures are in its errors table)" if failed else ""),
+        f"article{'s' * (total != 1)}" + (" (failures are in its errors table)" if failed else ""),
         file=sys.stderr,
     )
     return 1 if failed and args.strict else 0

@@ -114,7 +114,9 @@ def _from_html(document: Document) -> Article:
 
 def _from_text(document: Document) -> Article:
     result = clean_text(document.content)
-    lines = [line for line in (normalize_line(raw) for raw in split_lines(document.content)) if line]
+    lines = [
+        line for line in (normalize_line(raw) for raw in split_lines(document.content)) if line
+    ]
     start = _line_index(lines, result.text.split("\n\n", 1)[0])
     return Article(
         id="",
@@ -142,8 +144,11 @@ def _outlet_from_dump(lines: list[str], title: str | None) -> str | None:
     first = lines[0]
     for separator in (" | ", " - ", " – ", " — "):
         head, found, tail = first.rpartition(separator)
-        if found and 0 < len(tail.split()) <= 5 and head and (
-            head.startswith(title) or title.startswith(head)
+        if (
+            found
+            and 0 < len(tail.split()) <= 5
+            and head
+            and (head.startswith(title) or title.startswith(head))
         ):
             return tail.strip()
     return None

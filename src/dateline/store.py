@@ -92,7 +92,9 @@ class Store:
             return False
         record = article.to_dict()
         row: dict[str, Any] = {
-            key: (json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value)
+            key: (
+                json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+            )
             for key, value in record.items()
         }
         row["source"] = article.source
@@ -100,7 +102,9 @@ class Store:
         with self.db.conn:
             self.db["articles"].insert(row)
             for layer in LAYERS:
-                rows = [_layer_row(article.id, index, item) for index, item in enumerate(record[layer])]
+                rows = [
+                    _layer_row(article.id, index, item) for index, item in enumerate(record[layer])
+                ]
                 if rows:
                     self.db[layer].insert_all(rows, alter=True)
         return True
@@ -145,7 +149,9 @@ class Store:
 def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {"article_id": article_id, "n": index}
     for key, value in item.items():
-        row[key] = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        row[key] = (
+            json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        )
     return row
 
 

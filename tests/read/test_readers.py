@@ -40,7 +40,9 @@ def test_warc_plain_and_gzipped(examples: Path, tmp_path: Path):
         assert [d.kind for d in found] == ["html", "html"]
         assert found[0].url == "https://news.example.com/2024/06/03/sahel-aid-convoy"
         assert "Djibo" in found[0].content
-        assert found[1].source.endswith("#2 https://news.example.com/2024/06/04/chile-copper-strike")
+        assert found[1].source.endswith(
+            "#2 https://news.example.com/2024/06/04/chile-copper-strike"
+        )
 
 
 def test_warc_skips_non_html_records(tmp_path: Path):
@@ -56,10 +58,15 @@ def test_warc_skips_non_html_records(tmp_path: Path):
         ]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             writer.write_record(
-                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), http_headers=headers
+                )
             )
-        writer.write_record(writer.create_warc_record("https://x.example/a", "request",
-                                                      payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+        writer.write_record(
+            writer.create_warc_record(
+                "https://x.example/a", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+            )
+        )
     found = docs(path)
     assert len(found) == 1 and found[0].url == "https://x.example/a"
 
@@ -77,7 +84,9 @@ def test_truncated_warc_keeps_earlier_records(examples: Path, tmp_path: Path):
 def test_jsonl(tmp_path: Path):
     path = tmp_path / "feed.jsonl"
     lines = [
-        json.dumps({"id": 7, "text": ARTICLE, "url": "https://e.example/1", "published": "2024-03-12"}),
+        json.dumps(
+            {"id": 7, "text": ARTICLE, "url": "https://e.example/1", "published": "2024-03-12"}
+        ),
         "",
         json.dumps({"html": PAGE}),
         "{not json",
@@ -86,9 +95,20 @@ def test_jsonl(tmp_path: Path):
     ]
     path.write_text("\n".join(lines) + "\n")
     found = docs(path)
-    assert [type(d).__name__ for d in found] == ["Document", "Document", "Failure", "Failure", "Failure"]
+    assert [type(d).__name__ for d in found] == [
+        "Document",
+        "Document",
+        "Failure",
+        "Failure",
+        "Failure",
+    ]
     first = found[0]
-    assert (first.kind, first.url, first.published, first.id) == ("text", "https://e.example/1", "2024-03-12", "7")
+    assert (first.kind, first.url, first.published, first.id) == (
+        "text",
+        "https://e.example/1",
+        "2024-03-12",
+        "7",
+    )
     assert first.source == f"{path}:1 id=7"
     assert found[1].kind == "html" and found[1].source == f"{path}:3"
     assert found[2].source == f"{path}:4" and "invalid JSON" in found[2].reason
@@ -110,7 +130,9 @@ def test_stdin_is_sniffed():
     for payload, kind in [(ARTICLE.encode(), "text"), (PAGE.encode(), "html")]:
         [doc] = list(iter_documents(["-"], stdin=io.BytesIO(payload)))
         assert (doc.kind, doc.source) == (kind, "<stdin>")
-    feed = (json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": ARTICLE + " Again."})).encode()
+    feed = (
+        json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": ARTICLE + " Again."})
+    ).encode()
     assert len(list(iter_documents(["-"], stdin=io.BytesIO(feed)))) == 2
     gz = gzip.compress(PAGE.encode())
     [doc] = list(iter_documents(["-"], stdin=io.BytesIO(gz)))
@@ -124,7 +146,15 @@ def test_bad_inputs_are_failures_and_the_batch_goes_on(tmp_path: Path):
     (tmp_path / "bad-utf8.txt").write_bytes("café “quoted”".encode() + b"\xe2\x80 end")
     (tmp_path / "cut.html.gz").write_bytes(gzip.compress(PAGE.encode() * 20)[:-40])
     (tmp_path / "good.txt").write_text(ARTICLE)
-    names = ["empty.txt", "binary.txt", "big.txt", "bad-utf8.txt", "cut.html.gz", "missing.txt", "good.txt"]
+    names = [
+        "empty.txt",
+        "binary.txt",
+        "big.txt",
+        "bad-utf8.txt",
+        "cut.html.gz",
+        "missing.txt",
+        "good.txt",
+    ]
     found = docs(*(tmp_path / n for n in names), max_bytes=1000)
     reasons = {Path(f.source).name: f.reason for f in found if isinstance(f, Failure)}
     assert "empty" in reasons["empty.txt"]

@@ -28,7 +28,9 @@ def _agencies() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    agency = "(?:" + "|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True)) + ")"
+    agency = (
+        "(?:" + "|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True)) + ")"
+    )
     joiner = r"(?:\s*[,/;&+]\s*|\s+and\s+|\s+with\s+)"
     group = rf"{agency}(?:{joiner}{agency})*"
     # A whole paragraph that is only a credit: "(Reuters, AFP)", "— AP", "Xinhua", "With AFP".
@@ -37,8 +39,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?P<credit>{group})(?:\s*\))?\s*\.?\s*$"
     )
     # A credit closing the last paragraph: "... he said. (AFP)" / "... he said. — Reuters".
-    foot_tail = re.compile(rf"[.!?\"”’]\s*(?:\(\s*(?P<paren>{group})\s*\)|[—–]\s*(?P<dash>{group}))\s*$")
-    # The head of the first paragraph: "NAIROBI, Kenya (AP) —", "(Reuters) -", "BEIJING, Nov 19 (Xinhua) --".
+    foot_tail = re.compile(
+        rf"[.!?\"”’]\s*(?:\(\s*(?P<paren>{group})\s*\)|[—–]\s*(?P<dash>{group}))\s*$"
+    )
+    # The head of the first paragraph: "NAIROBI, Kenya (AP) —", "(Reuters) -",
+    # "BEIJING, Nov 19 (Xinhua) --".
     head = re.compile(rf"^[^()\n]{{0,80}}?\(\s*(?P<credit>{group})\s*\)\s*(?:[-—–]{{1,2}}|:)")
     return foot_line, foot_tail, head
 

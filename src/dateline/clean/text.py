@@ -84,11 +84,31 @@ def _boilerplate_data() -> tuple[
     return frozenset(stop), short_re, strong_re, end_re, list_re
 
 
+# Scores. A paragraph scores its length in words (capped) less a fixed cost; any other line
+# costs _GAP_BASE, plus _GAP_STEP for every non-paragraph line since the last paragraph (capped),
+# so a long menu or link list costs far more than a byline or a subheading.
+_LONG_CAP = 60
+_LONG_COST = 6.0
+_GAP_BASE = 2.0
+_GAP_STEP = 1.0
+_GAP_CAP = 8.0
+_BOILER_EXTRA = 2.0  # extra cost of a boilerplate or repeated short line
+_ALONE_GAP = 2  # a paragraph with more non-paragraph lines than this on each side stands alone
+_ALONE_SHARE = 0.4  # ... and counts for this share of its score (a teaser in a link list)
+_WALL = -1000.0  # a heading that opens the comments: no run crosses it
+_WALLED_SHARE = 0.5  # paragraphs below such a heading count for this share (likely comments)
+_LIST_HEAD = -25.0  # a link-list heading ("Related articles", "Most read")
+# A run that starts below the headline line wins when it scores at least this much and at
+# least this share of the best run anywhere; it may start this many lines below the headline.
+_ANCHOR_SCORE = 20.0
+_ANCHOR_SHARE = 0.2
+_HEADER_LINES = 30
+
+
 @dataclass
 class _Line:
     index: int
     text: str
-    block: int
     words: int
     sentence: bool
     stop_ratio: float
@@ -106,7 +126,7 @@ def _word_count(text: str, tokens: list[str]) -> int:
     return len(tokens) + cjk // 2
 
 
-def _features(index: int, text: str, block: int, stop: frozenset[str]) -> _Line:
+def _features(index: int, text: str, stop: frozenset[str]) -> _Line:
     tokens = _WORD.findall(text)
     words = _word_count(text, tokens)
     alpha = [t for t in tokens if _LETTER_START.match(t)]
@@ -116,7 +136,6 @@ def _features(index: int, text: str, block: int, stop: frozenset[str]) -> _Line:
     return _Line(
         index=index,
         text=text,
-        block=block,
         words=words,
         sentence=bool(_SENTENCE_END.search(text)),
         stop_ratio=stop_n / len(alpha) if alpha else 0.0,
@@ -220,15 +239,18 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
     return scores
 
 
-def _first_paragraph(scores: list[float], start: int) -> int:
-    """The first line with a positive score from ``start`` on, if one comes within the header
-    lines (byline, date, caption) an article opens with and before any wall."""
-    for i in range(start, min(start + _HEADER_LINES, len(scores))):
-        if scores[i] <= _WALL:
+def _anchored_run(scores: list[float], headline: int) -> tuple[int, int, float]:
+    """The best run that starts within the header lines (byline, date, caption) below a
+    headline, before any wall: start, end and score."""
+    best = (headline + 1, headline + 1, 0.0)
+    for start in range(headline + 1, min(headline + 1 + _HEADER_LINES, len(scores))):
+        if scores[start] <= _WALL:
             break
-        if scores[i] > 0:
-            return i
-    return start
+        if scores[start] > 0:
+            end, score = _best_end(scores, start)
+            if score > best[2]:
+                best = (start, end, score)
+    return best
 
 
 def _best_end(scores: list[float], start: int) -> tuple[int, float]:
@@ -255,24 +277,13 @@ def _max_run(scores: list[float]) -> tuple[int, int]:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—·•»~]|::)\s+")
-_CREDIT = re.compile(r"^(?:\([^()]{2,60}\)|[-–—]\s*[A-Z][\w ./&,]{0,40})$")
+# A wire credit closing an article: "(Reuters, AFP)", "(AP)", "— AP", "(Reporting by ...)".
+_CREDIT = re.compile(
+    r"^(?:\(\s*[A-Z][\w.&' -]{0,30}(?:\s*[,/;]\s*[A-Z][\w.&' -]{0,30})*\s*\)"
+    r"|\((?:additional )?(?:reporting|writing|editing) by [^()]{2,200}\)"
+    r"|[-–—]\s*[A-Z][\w.&' ]{0,30}(?:\s*[,/]\s*[A-Z][\w.&' ]{0,30})*)$"
+)
 _DATELINE = re.compile(r"^[A-Z][\w.' ]{1,40}(?:, [\w.' ]{1,30})?(?: \(\w+\))?\s*[:—–-]$")
-_ANCHOR_SHARE = 0.3
-_LONG_CAP = 60
-_LONG_COST = 6.0
-_GAP_BASE = 2.0
-_GAP_STEP = 1.0
-_GAP_CAP = 8.0
-_BOILER_EXTRA = 2.0
-_WALLED_SHARE = 0.5
-_ALONE_GAP = 2
-_ALONE_SHARE = 0.4
-_WALL = -1000.0  # the score of a heading that closes the article: no run crosses it
-_LIST_HEAD = -25.0  # the score of a link-list heading ("Related articles")
-_ANCHOR_SCORE = 20.0
-_HEADER_LINES = 20
-
-
 def _key(text: str) -> tuple[str, ...]:
     """Words of a line, lower-cased: headline matching ignores quotes, dashes and case."""
     return tuple(w.lower() for w in _WORD.findall(text))
@@ -327,13 +338,10 @@ def clean_text(raw: str) -> TextCleanResult:
     """Split a plain-text page dump into the article body, the removed lines and the headline."""
     stop, short_re, strong_re, end_re, list_re = _boilerplate_data()
     lines: list[_Line] = []
-    block = 0
     for raw_line in split_lines(raw or ""):
         text = normalize_line(raw_line)
-        if not text:
-            block += 1
-            continue
-        lines.append(_features(len(lines), text, block, stop))
+        if text:
+            lines.append(_features(len(lines), text, stop))
     if not lines:
         return TextCleanResult(text="", removed=[], title=None)
 
@@ -350,24 +358,32 @@ def clean_text(raw: str) -> TextCleanResult:
 
     headlines = _find_headlines(lines)
     headline = headlines[0] if headlines else None
+    standfirst: int | None = None
     scores = _score(lines, covered)
     start, end = _max_run(scores)
     best = sum(scores[start:end])
     # The article follows its headline: prefer the best run that starts at a headline line
     # when it holds at least a paragraph or two (else the "headline" was a link elsewhere).
-    anchored = [(*_best_end(scores, _first_paragraph(scores, h + 1)), h) for h in headlines]
+    anchored = [(*_anchored_run(scores, h), h) for h in headlines]
     if anchored:
-        h_end, h_score, h = max(anchored, key=lambda a: (a[1], a[2]))
-        if h_score >= min(_ANCHOR_SCORE, _ANCHOR_SHARE * best):
-            start, end, headline = h + 1, h_end, h
+        h_start, h_end, h_score, h = max(anchored, key=lambda a: (a[2], a[3]))
+        if h_score >= max(_ANCHOR_SCORE, _ANCHOR_SHARE * best):
+            start, end, headline = h_start, h_end, h
     # The article starts at its first paragraph: bylines, dates and captions above it go.
     while start < end and scores[start] <= 0:
         start += 1
     if start > 0 and _DATELINE.match(lines[start - 1].text) and not lines[start - 1].boiler:
         start -= 1
     title = lines[headline].text if headline is not None else _fallback_title(lines)
+    # The standfirst: a sentence right under the headline belongs with the article.
+    if headline is not None and headline + 1 < start:
+        sub = lines[headline + 1]
+        if sub.sentence and sub.words >= 8 and not sub.boiler and not sub.repeated:
+            standfirst = sub.index
 
     keep = [False] * len(lines)
+    if standfirst is not None:
+        keep[standfirst] = True
     seen: set[str] = set()
     for ln in lines[start:end]:
         if ln.boiler or ln.text in seen or ln.index == headline:

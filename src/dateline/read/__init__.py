@@ -74,13 +74,15 @@ def _read_one(name: str, max_bytes: int, stdin: BinaryIO | None) -> Iterator[Doc
         stream.close()
 
 
-def read_bytes(source: str, data: bytes, kind: str | None = None, url: str | None = None) -> Document:
+def read_bytes(
+    source: str, data: bytes, kind: str | None = None, url: str | None = None
+) -> Document:
     """One document from bytes of a known (or sniffed) kind: "text" or "html"."""
     kind = kind or sniff(data[:4096])
     if kind == "html":
         return read_html(source, data, url=url)
     if kind == "text":
-        return read_text(source, data)
+        return read_text(source, data, url=url)
     raise ReadError(f"{kind} content holds many documents; read it with iter_documents")
 
 

@@ -25,7 +25,9 @@ _MAGIC = {
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # A UTF-8 lead byte followed by continuation bytes: whole or truncated multi-byte sequences.
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{1,2}|[\xf0-\xf4][\x80-\xbf]{1,3}")
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{1,2}|[\xf0-\xf4][\x80-\xbf]{1,3}"
+)
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
@@ -52,7 +54,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
         if data.startswith(magic):
             raise DecodeError(f"binary content ({what}), not text")
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _checked(data.decode("utf-16"))
     if b"\x00" in data[:8192]:
@@ -87,7 +89,11 @@ def _best_guess(data: bytes):
         return None
     best = matches[0]
     for match in matches:
-        if match.encoding == "cp1252" and match.chaos <= best.chaos and match.coherence >= best.coherence:
+        if (
+            match.encoding == "cp1252"
+            and match.chaos <= best.chaos
+            and match.coherence >= best.coherence
+        ):
             return match
     return best
 

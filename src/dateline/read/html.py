@@ -6,5 +6,7 @@ from dateline.read.decode import decode
 from dateline.record import Document
 
 
-def read_html(source: str, data: bytes, url: str | None = None, charset: str | None = None) -> Document:
+def read_html(
+    source: str, data: bytes, url: str | None = None, charset: str | None = None
+) -> Document:
     return Document(source=source, content=decode(data, declared=charset), kind="html", url=url)

@@ -27,7 +27,9 @@ def read_jsonl(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Docume
         if len(line) > max_bytes and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
                 line = stream.readline(1 << 20)
-            yield Failure(where, f"line is over the size limit of {max_bytes:,} bytes (--max-bytes)")
+            yield Failure(
+                where, f"line is over the size limit of {max_bytes:,} bytes (--max-bytes)"
+            )
             continue
         if not line.strip():
             continue

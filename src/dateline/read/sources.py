@@ -81,7 +81,9 @@ def read_limited(stream: BinaryIO, max_bytes: int, what: str = "document") -> by
     try:
         data = stream.read(max_bytes + 1)
     except EOFError as exc:
-        raise ReadError("truncated gzip data (the file ends before the compressed stream does)") from exc
+        raise ReadError(
+            "truncated gzip data (the file ends before the compressed stream does)"
+        ) from exc
     except (gzip.BadGzipFile, zlib.error) as exc:
         raise ReadError(f"corrupt gzip data ({exc})") from exc
     if len(data) > max_bytes:

@@ -6,5 +6,5 @@ from dateline.read.decode import decode
 from dateline.record import Document
 
 
-def read_text(source: str, data: bytes) -> Document:
-    return Document(source=source, content=decode(data), kind="text")
+def read_text(source: str, data: bytes, url: str | None = None) -> Document:
+    return Document(source=source, content=decode(data), kind="text", url=url)

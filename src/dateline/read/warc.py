@@ -53,10 +53,14 @@ def read_warc(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Documen
                 yield Failure(where, str(exc))
         if (iterator.next_line or b"").strip():
             # warcio stops quietly when the file ends inside a record's headers
-            yield Failure(f"{source}#{index + 1}", "truncated WARC record (the file ends in its headers)")
+            yield Failure(
+                f"{source}#{index + 1}", "truncated WARC record (the file ends in its headers)"
+            )
     except AttributeError:
         # warcio trips over a record cut inside its WARC headers
-        yield Failure(f"{source}#{index + 1}", "truncated WARC record (the file ends in its headers)")
+        yield Failure(
+            f"{source}#{index + 1}", "truncated WARC record (the file ends in its headers)"
+        )
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         yield Failure(f"{source}#{index + 1}", f"truncated or corrupt WARC record ({_short(exc)})")
 

@@ -1,0 +1,97 @@
+"""End to end: the installed `dateline` command on the bundled examples."""
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATELINE = shutil.which("dateline") or str(Path(sys.executable).with_name("dateline"))
+
+
+def dateline(*args, cwd=None, stdin=None):
+    return subprocess.run(
+        [DATELINE, *args], capture_output=True, text=True, cwd=cwd, input=stdin, timeout=300
+    )
+
+
+def test_extract_examples_as_jsonl(examples):
+    result = dateline("extract", str(examples))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 6
+    assert all(r["schema"] == "dateline.article/1" and r["language"] == "en" for r in records)
+    titles = {r["title"] for r in records}
+    assert "Ukraine opens new grain corridor as Black Sea shipping resumes" in titles
+
+
+def test_extract_one_file_pretty_prints_one_object(examples):
+    result = dateline("extract", str(examples / "ukraine-grain-corridor.html"))
+    assert result.returncode == 0
+    assert result.stdout.startswith("{\n")
+    assert json.loads(result.stdout)["outlet"] == "The Continental Ledger"
+
+
+def test_extract_from_stdin(examples):
+    page = (examples / "ukraine-grain-corridor.html").read_text()
+    result = dateline("extract", "-", "--format", "json", stdin=page)
+    assert json.loads(result.stdout)["credits"] == ["AFP"]
+
+
+def test_ingest_twice_then_search(examples, tmp_path):
+    db = tmp_path / "news.db"
+    first = dateline("ingest", str(examples), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "stored 6, skipped 0 duplicates, failed 0" in first.stderr
+    second = dateline("ingest", str(examples), "--db", str(db))
+    assert "stored 0, skipped 6 duplicates, failed 0" in second.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 6
+    found = dateline("search", "grain", "--db", str(db))
+    assert found.returncode == 0
+    assert "Ukraine opens new grain corridor" in found.stdout
+    assert "[grain]" in found.stdout
+
+
+def test_bad_input_is_one_line_and_exit_status(examples, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    db = tmp_path / "news.db"
+    result = dateline(
+        "ingest",
+        str(tmp_path / "empty.txt"),
+        str(examples / "ukraine-grain-corridor.html"),
+        "--db",
+        str(db),
+    )
+    assert result.returncode == 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("dateline: error:")]
+    assert errors == [f"dateline: error: {tmp_path / 'empty.txt'}: empty document"]
+    assert "stored 1, skipped 0 duplicates, failed 1" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select source, reason from errors").fetchall() == [
+            (str(tmp_path / "empty.txt"), "empty document")
+        ]
+    strict = dateline("extract", str(tmp_path / "empty.txt"), "--strict")
+    assert strict.returncode == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract"],
+        ["extract", "x.txt", "--clean", "maybe"],
+        ["extract", "x.txt", "--published", "soon"],
+        ["ingest", "x.txt", "--max-bytes", "0"],
+        [],
+    ],
+)
+def test_wrong_arguments_exit_2(args):
+    assert dateline(*args).returncode == 2
+
+
+def test_search_without_database(tmp_path):
+    result = dateline("search", "x", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 1 and "no database" in result.stderr

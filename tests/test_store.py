@@ -1,0 +1,50 @@
+import json
+
+from dateline.record import Article, Failure
+from dateline.store import Store
+
+
+def article(text="Kenya and Ethiopia agreed to resume border talks.", **fields) -> Article:
+    from dateline.record import article_id
+
+    return Article(id=article_id(text), text=text, title="Border talks", source="a.txt", **fields)
+
+
+def test_add_is_idempotent_and_round_trips(tmp_path):
+    with Store(tmp_path / "d.db") as store:
+        first = article(authors=["Grace Wanjiru"], credits=["Reuters"])
+        assert store.add(first) is True
+        assert store.add(article()) is False  # same content, same id
+        assert store.count() == 1
+        stored = store.get(first.id)
+        expected = first.to_dict()
+        assert {k: stored[k] for k in expected} == expected
+        assert stored["source"] == "a.txt" and stored["ingested"]
+
+
+def test_wal_and_fts(tmp_path):
+    with Store(tmp_path / "d.db") as store:
+        store.add(article())
+        store.add(article("Russia vetoed a draft resolution on sanctions against Mali."))
+        assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+        [hit] = store.search("vetoed")
+        assert hit.title == "Border talks" and "[vetoed]" in hit.snippet
+        assert store.search('U.S. "unbalanced') == []  # bad FTS syntax is searched as words
+        assert len(store.search("talks OR sanctions")) == 2
+
+
+def test_failures_go_to_errors(tmp_path):
+    with Store(tmp_path / "d.db") as store:
+        store.add_failure(Failure("bad.txt", "empty document"))
+        [row] = store.db["errors"].rows
+        assert (row["source"], row["reason"]) == ("bad.txt", "empty document")
+
+
+def test_layer_records_get_rows_with_article_id_and_offsets(tmp_path):
+    quote = {"text": "We will not move", "start": 1, "end": 17, "speaker": "Mudavadi"}
+    with Store(tmp_path / "d.db") as store:
+        item = article(quotes=[quote])
+        store.add(item)
+        [row] = store.db["quotes"].rows
+        assert row["article_id"] == item.id and (row["start"], row["end"]) == (1, 17)
+        assert json.loads(store.db["articles"].get(item.id)["quotes"]) == [quote]
