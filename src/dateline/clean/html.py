@@ -7,16 +7,20 @@ cleaner. `removed` lists the page's visible text blocks that did not make it int
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import lxml.html
 import trafilatura
 from lxml import etree
 
+from dateline.clean.credits import credits_from_author
 from dateline.clean.normalize import join_paragraphs, normalize_line
+from dateline.clean.text import clean_text
 
 # Below this many characters trafilatura's result is treated as "found nothing".
 MIN_BODY_CHARS = 80
+# A body of fewer words is page furniture ("Home", "Loading..."), not an article.
+MIN_ARTICLE_WORDS = 5
 
 _BLOCK_TAGS = {
     "address",
@@ -58,6 +62,8 @@ _BLOCK_TAGS = {
     "option",
     "button",
 }
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 
 
@@ -84,15 +90,16 @@ def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
     text_paragraphs = _paragraphs(doc.text if doc is not None else "")
     title = normalize_line(doc.title) if doc is not None and doc.title else None
     if len(join_paragraphs(text_paragraphs)) < MIN_BODY_CHARS:
-        from dateline.clean.text import clean_text
-
         fallback = clean_text("\n".join(lines))
-        text_paragraphs = _paragraphs(fallback.text)
-        title = title or fallback.title
-        method = "text-fallback"
+        if len(fallback.text) > len(join_paragraphs(text_paragraphs)):
+            text_paragraphs = _paragraphs(fallback.text)
+            title = title or fallback.title
+            method = "text-fallback"
     if title and text_paragraphs and text_paragraphs[0] == title:
         text_paragraphs = text_paragraphs[1:]  # the headline is metadata, not body
     text = join_paragraphs(text_paragraphs)
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        text = ""  # a menu item or a caption, not an article
     return HtmlCleanResult(
         text=text,
         removed=_removed(lines, text, title),
@@ -118,17 +125,37 @@ def _paragraphs(text: str) -> list[str]:
     return [line for line in (normalize_line(raw) for raw in text.splitlines()) if line]
 
 
+_NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "den", "bin", "al", "ibn", "la", "le", "du"}
+
+
 def _split_authors(value: str) -> list[str]:
     parts = [normalize_line(part) for part in value.replace(" and ", ";").split(";")]
-    return [part for part in parts if part]
+    return [part for part in parts if part and _plausible_author(part)]
+
+
+def _plausible_author(name: str) -> bool:
+    """A byline name or an agency: "Olga Marchenko", "Reuters"; not "Username", "Authority
+    control" or a date, which trafilatura sometimes picks up from page furniture."""
+    if any(ch.isdigit() for ch in name) or len(name) > 80:
+        return False
+    if credits_from_author(name):
+        return True
+    words = name.replace(",", " ").split()
+    return len(words) >= 2 and all(
+        word[0].isupper() or word.lower() in _NAME_PARTICLES or not word[0].isalpha()
+        for word in words
+    )
 
 
 def html_to_lines(html: str) -> list[str]:
     """The page's visible text, one line per block element, normalised, empty lines dropped.
     Hand-written: trafilatura's html2txt joins all blocks into one line."""
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str with an encoding declaration
     try:
-        root = lxml.html.document_fromstring(html)
+        root = etree.fromstring(html, _PARSER)  # plain lxml elements: faster than lxml.html's
     except (etree.ParserError, ValueError):
+        return []
+    if root is None:
         return []
     lines: list[str] = []
     current: list[str] = []

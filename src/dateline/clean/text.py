@@ -1,26 +1,32 @@
 """Article body from a plain-text dump of a news page.
 
-A naive scraper saves a page as text: block elements on their own lines, blank lines between
-blocks, and everything the page carries besides the article (navigation menus, footers, share and
-follow lines, subscription and donation appeals, cookie and sign-in notices, related-article
-lists, copyright lines, captions). :func:`clean_text` keeps the article body and nothing else.
+A naive scraper saves a page as text: block elements on their own lines, and everything the page
+carries besides the article (navigation menus, footers, share and follow lines, subscription and
+donation appeals, cookie and sign-in notices, related-article lists, comments, copyright lines,
+captions). :func:`clean_text` keeps the article body and nothing else.
 
-This is a classifier of our own, written by hand. The HTML extractors (trafilatura, jusText,
-readability) need the markup; no library classifies plain-text scraper dumps, so none is used here.
+This is a classifier of our own, written by hand with regexes and counts. The extractors
+(trafilatura, jusText, readability) need the HTML markup; no library classifies plain-text
+scraper dumps, so none is used here.
 
-Method, in three passes over the normalised lines:
+Method, over the normalised non-blank lines:
 
-1. Every line gets features that need no markup: length in words, whether it ends like a sentence,
-   the share of stop words and of capitalised words, whether it repeats elsewhere in the dump,
-   whether it sits in a run of short lines (a menu or a list), and whether it matches one of the
-   boilerplate phrase patterns (``Read more``, ``Share this``, ``Subscribe``, cookie notices ...).
-2. Each line gets a score: prose lines score by their length, menu items, bylines, dates and
-   boilerplate score below zero. The article region is the run of lines with the largest total
-   score (a maximum-subarray search), so a long article survives the odd short line inside it
-   while menus and link lists around it sink it.
-3. Inside the region every line is kept unless it is boilerplate (an ``Advertisement`` or a
-   ``Read more: ...`` line between paragraphs is dropped, a one-sentence paragraph or a
-   subheading is kept); a wire credit in parentheses just after the region is kept too.
+1. Features that need no markup: length in words, whether the line ends like a sentence, the
+   share of stop words and of capitalised content words, whether it repeats in the dump, and
+   whether it matches a boilerplate pattern from ``dateline/data/boilerplate.txt`` (``Read
+   more``, ``Share this``, ``Subscribe``, cookie notices, copyright lines, dates, share-button
+   rows). Comment headings are walls; link-list headings (``Related articles``) weigh heavily.
+2. Scores: a paragraph scores by its length; every other line costs more the longer the stretch
+   of non-paragraph lines it sits in, so a menu or a link list sinks a run while a subheading or
+   a one-line quote between paragraphs barely dents it. A paragraph standing alone between
+   short lines (a teaser: headline, author, date, blurb) counts for less.
+3. The article region is the run of lines with the largest total score (maximum subarray). The
+   bare headline line (the page ``<title>`` without the site name) anchors it: the best run
+   starting just below the headline wins unless it is much weaker than the best run anywhere.
+4. Inside the region every line is kept unless it is boilerplate (an ``Advertisement`` or
+   ``Read more: ...`` between paragraphs goes; a short quote, a subheading, the dateline stay).
+   The standfirst under the headline and a wire credit just after the region ("(Reuters)",
+   "— AP") are kept too.
 """
 
 from __future__ import annotations
@@ -226,8 +232,12 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
                 s *= _WALLED_SHARE
         elif ln.list_head:
             s, gap = _LIST_HEAD, gap + 1
-        elif not ln.boiler and w >= 5 and ln.sentence and ln.cap_ratio < 0.6 and (
-            ln.stop_ratio > 0.1 or not covered
+        elif (
+            not ln.boiler
+            and w >= 5
+            and ln.sentence
+            and ln.cap_ratio < 0.6
+            and (ln.stop_ratio > 0.1 or not covered)
         ):
             s = 1.0
         else:
@@ -284,6 +294,8 @@ _CREDIT = re.compile(
     r"|[-–—]\s*[A-Z][\w.&' ]{0,30}(?:\s*[,/]\s*[A-Z][\w.&' ]{0,30})*)$"
 )
 _DATELINE = re.compile(r"^[A-Z][\w.' ]{1,40}(?:, [\w.' ]{1,30})?(?: \(\w+\))?\s*[:—–-]$")
+
+
 def _key(text: str) -> tuple[str, ...]:
     """Words of a line, lower-cased: headline matching ignores quotes, dashes and case."""
     return tuple(w.lower() for w in _WORD.findall(text))
@@ -320,9 +332,10 @@ def _find_headlines(lines: list[_Line]) -> list[int]:
     return found
 
 
-def _fallback_title(lines: list[_Line]) -> str | None:
+def _page_title(lines: list[_Line], start: int) -> str | None:
+    """The first line as a page title ("Headline - Site" without the site), if it is one."""
     first = lines[0]
-    if first.boiler or first.words < 2:
+    if first.boiler or first.words < 3 or start == 0:
         return None
     parts = _TITLE_SEPARATOR.split(first.text)
     if len(parts) > 1:
@@ -332,6 +345,18 @@ def _fallback_title(lines: list[_Line]) -> str | None:
             head = parts[-1]
         return head.strip() or None
     return first.text
+
+
+def _headline_above(lines: list[_Line], start: int) -> int | None:
+    """The nearest headline-like line above the article: a few words, no full stop, not a
+    byline, date or notice."""
+    for ln in reversed(lines[max(0, start - _HEADER_LINES) : start]):
+        if ln.terminator or ln.list_head:
+            break
+        if ln.boiler or not 4 <= ln.words <= 25 or ln.text.endswith((".", ":", ";", ",")):
+            continue
+        return ln.index
+    return None
 
 
 def clean_text(raw: str) -> TextCleanResult:
@@ -374,7 +399,13 @@ def clean_text(raw: str) -> TextCleanResult:
         start += 1
     if start > 0 and _DATELINE.match(lines[start - 1].text) and not lines[start - 1].boiler:
         start -= 1
-    title = lines[headline].text if headline is not None else _fallback_title(lines)
+    title = None
+    if headline is None:
+        title = _page_title(lines, start)
+        if title is None:
+            headline = _headline_above(lines, start)
+    if headline is not None:
+        title = lines[headline].text
     # The standfirst: a sentence right under the headline belongs with the article.
     if headline is not None and headline + 1 < start:
         sub = lines[headline + 1]
