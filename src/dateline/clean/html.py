@@ -125,7 +125,9 @@ def _paragraphs(text: str) -> list[str]:
     return [line for line in (normalize_line(raw) for raw in text.splitlines()) if line]
 
 
-_NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "den", "bin", "al", "ibn", "la", "le", "du"}
+_NAME_PARTICLES = {
+    "van", "von", "de", "da", "del", "der", "den", "bin", "al", "ibn", "la", "le", "du"
+}
 
 
 def _split_authors(value: str) -> list[str]:

@@ -98,7 +98,9 @@ _LONG_COST = 6.0
 _GAP_BASE = 2.0
 _GAP_STEP = 1.0
 _GAP_CAP = 8.0
-_BOILER_EXTRA = 2.0  # extra cost of a boilerplate or repeated short line
+_BOILER_EXTRA = 2.0
+_FLAT_BOILER = True
+_BOILER_COST = 4.0
 _ALONE_GAP = 2  # a paragraph with more non-paragraph lines than this on each side stands alone
 _ALONE_SHARE = 0.4  # ... and counts for this share of its score (a teaser in a link list)
 _WALL = -1000.0  # a heading that opens the comments: no run crosses it
@@ -240,6 +242,8 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
             and (ln.stop_ratio > 0.1 or not covered)
         ):
             s = 1.0
+        elif ln.boiler and _FLAT_BOILER:
+            s = -_BOILER_COST
         else:
             s = -min(_GAP_BASE + _GAP_STEP * gap, _GAP_CAP)
             if ln.boiler or ln.repeated:
