@@ -33,6 +33,7 @@ def test_text_dump_example(examples: Path):
     assert article.authors == ["Grace Wanjiru", "Tomas Berg"]
     assert article.published == "2024-03-12T14:05:00"
     assert article.credits == ["Reuters", "AFP"]
+    assert article.outlet == "The Horn Observer"  # from the copyright footer
     assert article.language == "en"
     assert article.text.startswith("NAIROBI, March 12 (Reuters) - Kenya and Ethiopia agreed")
     assert "\u00a0" not in article.text
@@ -137,3 +138,19 @@ def test_an_internal_error_is_a_failure_not_a_crash(monkeypatch):
     result = process(Document(source="x.txt", content=ENGLISH, kind="text"))
     assert isinstance(result, Failure)
     assert result.reason == "internal error (RuntimeError: cleaner exploded)"
+
+
+def test_dump_outlet_from_page_title_line(tmp_path: Path):
+    dump = (
+        "Floods cut off villages in northern Italy - The Alpine Courier\n\nHome\nNews\n\n"
+        "Floods cut off villages in northern Italy\n\n"
+        "ROME (Reuters) - Floods cut off dozens of villages in northern Italy on Sunday after two "
+        "days of heavy rain, the civil protection agency said.\n\n"
+        "More than 3,000 people were evacuated from their homes in the Piedmont region, and "
+        "rescuers were searching for two missing hikers, officials said.\n"
+    )
+    path = tmp_path / "floods.txt"
+    path.write_text(dump)
+    [article] = results([path])
+    assert article.title == "Floods cut off villages in northern Italy"
+    assert article.outlet == "The Alpine Courier"

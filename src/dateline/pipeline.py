@@ -4,6 +4,7 @@ exception that stops the batch."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
@@ -124,7 +125,7 @@ def _from_text(document: Document) -> Article:
         title=result.title,
         published=published_from_lines(lines, article_start=start),
         authors=authors_from_lines(lines),
-        outlet=_outlet_from_dump(lines, result.title),
+        outlet=_outlet_from_dump(lines, result.title) or _outlet_from_copyright(result.removed),
         removed=result.removed,
     )
 
@@ -151,4 +152,21 @@ def _outlet_from_dump(lines: list[str], title: str | None) -> str | None:
             and (head.startswith(title) or title.startswith(head))
         ):
             return tail.strip()
+    return None
+
+
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?P<name>[A-Z][^.|©]{1,60}?)\.?\s*(?:all rights reserved\.?)?$",
+    re.I,
+)
+
+
+def _outlet_from_copyright(removed: list[str]) -> str | None:
+    """A dump's outlet from its copyright footer: "© 2024 The Horn Observer. All rights reserved."
+    (the last such line: footers come last)."""
+    for line in reversed(removed):
+        match = _COPYRIGHT.match(line)
+        if match and len(match.group("name").split()) <= 6:
+            return match.group("name").strip()
     return None

@@ -18,8 +18,10 @@ Method, over the normalised non-blank lines:
    rows). Comment headings are walls; link-list headings (``Related articles``) weigh heavily.
 2. Scores: a paragraph scores by its length; every other line costs more the longer the stretch
    of non-paragraph lines it sits in, so a menu or a link list sinks a run while a subheading or
-   a one-line quote between paragraphs barely dents it. A paragraph standing alone between
-   short lines (a teaser: headline, author, date, blurb) counts for less.
+   a one-line quote between paragraphs barely dents it. A line matching a boilerplate phrase
+   (share row, ``Advertisement``) costs a small flat amount: it is explained, not the edge of
+   the article. A paragraph standing alone between short lines (a teaser: headline, author,
+   date, blurb) counts for less.
 3. The article region is the run of lines with the largest total score (maximum subarray). The
    bare headline line (the page ``<title>`` without the site name) anchors it: the best run
    starting just below the headline wins unless it is much weaker than the best run anywhere.
@@ -98,9 +100,8 @@ _LONG_COST = 6.0
 _GAP_BASE = 2.0
 _GAP_STEP = 1.0
 _GAP_CAP = 8.0
-_BOILER_EXTRA = 2.0
-_FLAT_BOILER = True
-_BOILER_COST = 4.0
+_BOILER_EXTRA = 2.0  # extra cost of a date stamp or a repeated short line
+_BOILER_COST = 2.0  # flat cost of a line matching a boilerplate phrase (share row, "Read more")
 _ALONE_GAP = 2  # a paragraph with more non-paragraph lines than this on each side stands alone
 _ALONE_SHARE = 0.4  # ... and counts for this share of its score (a teaser in a link list)
 _WALL = -1000.0  # a heading that opens the comments: no run crosses it
@@ -126,6 +127,8 @@ class _Line:
     boiler: bool = False
     terminator: bool = False
     list_head: bool = False
+    phrase: bool = False  # matches a boilerplate phrase pattern
+    furniture: bool = False  # a date, a [label], a row of share buttons, no letters
     repeated: bool = False
 
 
@@ -171,14 +174,18 @@ _SOCIAL = frozenset(
 )
 
 
+def _is_share_row(line: _Line) -> bool:
+    """A row of share buttons: mostly names of social networks."""
+    tokens = _WORD.findall(line.text.lower())
+    return bool(tokens) and sum(t in _SOCIAL for t in tokens) * 2 >= len(tokens) + 1
+
+
 def _is_furniture(line: _Line) -> bool:
-    """Page furniture that is no phrase of its own: a date or time stamp, a bare [label], a line
-    without letters, a row of share buttons."""
+    """Page furniture that is no phrase of its own: a date stamp, a bare [label], a line without
+    letters."""
     if not _HAS_LETTER.search(line.text) or _LABEL.match(line.text):
         return True
     tokens = _WORD.findall(line.text.lower())
-    if tokens and sum(t in _SOCIAL for t in tokens) * 2 >= len(tokens) + 1:
-        return True
     if not 0 < len(tokens) <= 12 or not all(t.isdigit() or t in _DATE_WORDS for t in tokens):
         return False
     # a date, not a bare clock time ("4:14 p.m." heads an entry in a live blog)
@@ -188,9 +195,7 @@ def _is_furniture(line: _Line) -> bool:
 def _is_boilerplate(line: _Line, short_re: re.Pattern[str], strong_re: re.Pattern[str]) -> bool:
     if strong_re.search(line.text):
         return True
-    if line.words > 12:
-        return False
-    return _is_furniture(line) or bool(short_re.search(line.text))
+    return line.words <= 12 and (bool(short_re.search(line.text)) or _is_share_row(line))
 
 
 def _is_prose(line: _Line, covered: bool) -> bool:
@@ -210,13 +215,16 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
     prose = [_is_prose(ln, covered) and not ln.boiler for ln in lines]
     # A paragraph with two or more non-paragraph lines on each side stands alone, the shape of a
     # teaser in a link list (headline, author, date, blurb), so it counts for less.
-    where = [i for i, p in enumerate(prose) if p]
+    # Lines that match a boilerplate phrase (share buttons, "Advertisement") do not count.
+    seen = [i for i, ln in enumerate(lines) if not (ln.phrase and not ln.furniture)]
+    rank = {i: r for r, i in enumerate(seen)}
+    where = [rank[i] for i, p in enumerate(prose) if p]
     alone = set()
-    for j, i in enumerate(where):
-        before = i - where[j - 1] if j > 0 else i + 1
-        after = where[j + 1] - i if j + 1 < len(where) else len(lines) - i
+    for j, r in enumerate(where):
+        before = r - where[j - 1] if j > 0 else r + 1
+        after = where[j + 1] - r if j + 1 < len(where) else len(seen) - r
         if before > _ALONE_GAP and after > _ALONE_GAP:
-            alone.add(i)
+            alone.add(seen[r])
     scores: list[float] = []
     gap = 0  # non-paragraph lines since the last paragraph
     walled = False  # below a comments heading: what follows is more likely comments
@@ -242,8 +250,8 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
             and (ln.stop_ratio > 0.1 or not covered)
         ):
             s = 1.0
-        elif ln.boiler and _FLAT_BOILER:
-            s = -_BOILER_COST
+        elif ln.phrase and not ln.furniture:
+            s = -_BOILER_COST  # explained: a known widget, not the edge of the article
         else:
             s = -min(_GAP_BASE + _GAP_STEP * gap, _GAP_CAP)
             if ln.boiler or ln.repeated:
@@ -383,7 +391,9 @@ def clean_text(raw: str) -> TextCleanResult:
         ln.repeated = counts[ln.text] > 1
         ln.terminator = ln.words <= 12 and bool(end_re.search(ln.text))
         ln.list_head = ln.words <= 8 and bool(list_re.search(ln.text))
-        ln.boiler = ln.terminator or ln.list_head or _is_boilerplate(ln, short_re, strong_re)
+        ln.phrase = _is_boilerplate(ln, short_re, strong_re)
+        ln.furniture = ln.words <= 12 and _is_furniture(ln)
+        ln.boiler = ln.terminator or ln.list_head or ln.phrase or ln.furniture
 
     headlines = _find_headlines(lines)
     headline = headlines[0] if headlines else None
