@@ -68,3 +68,16 @@ def test_html_to_lines_one_line_per_block():
         "<script>var x = 1;</script><div>Two<br>three</div></body>"
     )
     assert lines == ["Home", "World", "One bold line.", "Two", "three"]
+
+
+def test_boilerplate_paragraphs_inside_the_article_are_dropped():
+    body = " ".join(["The council met on Monday to discuss the ceasefire in the north."] * 3)
+    html = (
+        "<html><body><article><h1>Council meets</h1>"
+        f"<p>{body}</p><p>Advertisement</p><p>Read more: Ceasefire talks stall again</p>"
+        f"<p>{body.replace('Monday', 'Tuesday')}</p>"
+        "<p>Sign up for our newsletter to get the latest news.</p></article></body></html>"
+    )
+    result = clean_html(html)
+    assert result.text.split("\n\n") == [body, body.replace("Monday", "Tuesday")]
+    assert "Read more: Ceasefire talks stall again" in result.removed

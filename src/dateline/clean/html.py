@@ -15,7 +15,7 @@ from lxml import etree
 
 from dateline.clean.credits import credits_from_author
 from dateline.clean.normalize import join_paragraphs, normalize_line
-from dateline.clean.text import clean_text
+from dateline.clean.text import clean_text, is_boilerplate_line
 
 # Below this many characters trafilatura's result is treated as "found nothing".
 MIN_BODY_CHARS = 80
@@ -95,6 +95,7 @@ def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
             text_paragraphs = _paragraphs(fallback.text)
             title = title or fallback.title
             method = "text-fallback"
+    text_paragraphs = [p for p in text_paragraphs if not is_boilerplate_line(p)]
     if title and text_paragraphs and text_paragraphs[0] == title:
         text_paragraphs = text_paragraphs[1:]  # the headline is metadata, not body
     text = join_paragraphs(text_paragraphs)

@@ -444,3 +444,11 @@ def clean_text(raw: str) -> TextCleanResult:
     kept = [ln.text for ln in lines if keep[ln.index]]
     removed = [ln.text for ln in lines if not keep[ln.index]]
     return TextCleanResult(text=join_paragraphs(kept), removed=removed, title=title)
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """True for a single line that is site boilerplate wherever it stands ("Advertisement",
+    "Read more: ...", a share row, a cookie or newsletter notice). The HTML cleaner uses it to
+    drop what trafilatura lets through."""
+    stop, short_re, strong_re, _, _ = _boilerplate_data()
+    return _is_boilerplate(_features(0, normalize_line(text), stop), short_re, strong_re)
