@@ -95,3 +95,16 @@ def test_wrong_arguments_exit_2(args):
 def test_search_without_database(tmp_path):
     result = dateline("search", "x", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1 and "no database" in result.stderr
+
+
+def test_search_by_person_and_place(examples, tmp_path):
+    db = tmp_path / "news.db"
+    assert dateline("ingest", str(examples), "--db", str(db)).returncode == 0
+    by_person = dateline("search", "--person", "Kravets", "--db", str(db))
+    assert by_person.returncode == 0
+    assert "Ukraine opens new grain corridor" in by_person.stdout
+    assert "1 article found" in by_person.stderr
+    by_place = dateline("search", "--place", "Kenya", "--db", str(db))
+    assert "Kenya and Ethiopia agree to resume border talks" in by_place.stdout
+    assert "Ukraine opens" not in by_place.stdout
+    assert dateline("search", "--db", str(db)).returncode == 2  # nothing to search for

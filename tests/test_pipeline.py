@@ -154,3 +154,36 @@ def test_dump_outlet_from_page_title_line(tmp_path: Path):
     [article] = results([path])
     assert article.title == "Floods cut off villages in northern Italy"
     assert article.outlet == "The Alpine Courier"
+
+
+def test_extractor_layers_are_filled_from_one_parse(examples: Path, monkeypatch):
+    import dateline.nlp as nlp
+
+    calls = []
+    real_parse = nlp.parse
+    monkeypatch.setattr(nlp, "parse", lambda text: calls.append(text) or real_parse(text))
+    [article] = results([examples / "ukraine-grain-corridor.html"])
+    assert calls == [article.text]  # parsed once, whatever the number of extractors
+    people = {e["name"]: e for e in article.entities if e["type"] == "PERSON"}
+    assert people["Olena Kravets"]["titles"] == ["Deputy Infrastructure Minister"]
+    assert people["Amina Diallo"]["affiliation"] == "World Food Programme"
+    places = {p["name"]: p for p in article.places}
+    assert places["Kyiv"]["country"] == "UKR" and places["Kyiv"]["feature"] == "city"
+    assert places["Romania"]["feature"] == "country"
+    for record in article.entities + article.places:
+        for start, end in record["mentions"]:
+            assert article.text[start:end]
+    assert set(article.tone) >= {"tone", "positive", "negative", "polarity", "words", "vader"}
+    assert -100 <= article.tone["tone"] <= 100
+
+
+def test_annotate_false_leaves_layers_empty(examples: Path):
+    [article] = results([examples / "ukraine-grain-corridor.html"], annotate=False)
+    assert article.entities == [] and article.places == [] and article.tone is None
+
+
+def test_non_english_articles_are_not_parsed_with_the_english_model(tmp_path: Path):
+    path = tmp_path / "de.txt"
+    path.write_text(GERMAN)
+    [article] = results([path], languages=None)
+    assert article.entities == [] and article.tone is None

@@ -48,3 +48,50 @@ def test_layer_records_get_rows_with_article_id_and_offsets(tmp_path):
         [row] = store.db["quotes"].rows
         assert row["article_id"] == item.id and (row["start"], row["end"]) == (1, 17)
         assert json.loads(store.db["articles"].get(item.id)["quotes"]) == [quote]
+
+
+def test_entity_and_place_rows_and_search_filters(tmp_path):
+    kravets = {
+        "id": "e1",
+        "name": "Olena Kravets",
+        "type": "PERSON",
+        "titles": ["Deputy Minister"],
+        "affiliation": None,
+        "country": None,
+        "mentions": [[10, 23], [40, 47]],
+    }
+    nairobi = {
+        "name": "Nairobi",
+        "entity_id": "e2",
+        "country": "KEN",
+        "lat": -1.28,
+        "lon": 36.82,
+        "geonameid": 184745,
+        "feature": "city",
+        "mentions": [[60, 67]],
+        "candidates": 1,
+        "resolution": "only candidate",
+    }
+    with Store(tmp_path / "d.db") as store:
+        first = article(
+            "Kravets spoke in Nairobi about the border talks.", entities=[kravets], places=[nairobi]
+        )
+        second = article("Russia vetoed a draft resolution on sanctions against Mali.")
+        store.add(first)
+        store.add(second)
+        [row] = store.db["entities"].rows
+        assert (row["article_id"], row["name"], row["start"], row["end"]) == (
+            first.id,
+            "Olena Kravets",
+            10,
+            23,
+        )
+        assert json.loads(row["mentions"]) == [[10, 23], [40, 47]]
+        [place] = store.db["places"].rows
+        assert (place["name"], place["country"], place["start"]) == ("Nairobi", "KEN", 60)
+        assert [h.id for h in store.search(person="Kravets")] == [first.id]
+        assert [h.id for h in store.search(place="Kenya")] == [first.id]  # a place in Kenya
+        assert [h.id for h in store.search(place="Nairobi")] == [first.id]
+        assert store.search(place="Chile") == []
+        assert [h.id for h in store.search("border", person="Kravets")] == [first.id]
+        assert store.search("sanctions", person="Kravets") == []

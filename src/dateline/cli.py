@@ -79,7 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     ingest.set_defaults(handler=_ingest)
 
     search = commands.add_parser("search", help="full-text search of stored articles")
-    search.add_argument("query", help='words, or FTS5 syntax (AND, OR, "a phrase", prefix*)')
+    search.add_argument(
+        "query", nargs="?", help='words, or FTS5 syntax (AND, OR, "a phrase", prefix*)'
+    )
+    search.add_argument("--person", help="only articles naming this person (any part of the name)")
+    search.add_argument(
+        "--place", help="only articles naming this place, or a place in this country"
+    )
     search.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
     search.add_argument("--limit", type=int, default=20, help="most results to show (default: 20)")
     search.set_defaults(handler=_search)
@@ -181,8 +187,10 @@ def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if not Path(args.db).exists():
         print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
         return 1
+    if not (args.query or args.person or args.place):
+        parser.error("search needs a QUERY, --person or --place")
     with Store(args.db) as store:
-        hits = store.search(args.query, limit=args.limit)
+        hits = store.search(args.query, person=args.person, place=args.place, limit=args.limit)
     for hit in hits:
         print(f"{hit.id}  {hit.published or '-':<25}  {hit.title or '(untitled)'}")
         print(f"    {' '.join(hit.snippet.split())}")

@@ -9,6 +9,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO, Literal
 
+from spacy.tokens import Doc
+
+from dateline import nlp
 from dateline.clean.credits import credits_from_author, find_credits
 from dateline.clean.html import clean_html
 from dateline.clean.metadata import (
@@ -22,6 +25,9 @@ from dateline.clean.metadata import (
 )
 from dateline.clean.normalize import normalize_line, split_lines
 from dateline.clean.text import clean_text
+from dateline.extract.entities import extract_entities
+from dateline.extract.places import extract_places
+from dateline.extract.tone import measure_tone
 from dateline.read import DEFAULT_MAX_BYTES, iter_documents
 from dateline.record import Article, Document, Failure, article_id
 
@@ -36,6 +42,7 @@ class Options:
     published: str | None = None  # overrides what the page says (already ISO 8601)
     languages: frozenset[str] | None = field(default_factory=lambda: frozenset({"en"}))
     max_bytes: int = DEFAULT_MAX_BYTES
+    annotate: bool = True  # parse and run the extractors (False: cleaning and metadata only)
 
 
 def run(
@@ -91,7 +98,31 @@ def _build(document: Document, options: Options) -> Article | str:
             f"language is '{article.language}', not {wanted} "
             "(use --lang any to keep every language)"
         )
+    if options.annotate and article.language in (None, "en"):
+        annotate(article)
     return article
+
+
+def annotate(article: Article, doc: Doc | None = None) -> Article:
+    """Fill the extractor layers from one parse of the article's text (parsed here unless
+    the caller batch-parsed it)."""
+    if doc is None:
+        doc = nlp.parse(article.text)
+    article.entities = extract_entities(doc, article)
+    article.places = extract_places(doc, article.entities, article)
+    _place_countries(article.entities, article.places)
+    article.tone = measure_tone(doc, article)
+    return article
+
+
+def _place_countries(entities: list[dict], places: list[dict]) -> None:
+    """A place entity takes the country its place was resolved to (the places layer weighs
+    the article's context; the entity layer alone cannot)."""
+    by_entity = {place["entity_id"]: place for place in places}
+    for entity in entities:
+        place = by_entity.get(entity["id"])
+        if place is not None:
+            entity["country"] = place["country"]
 
 
 def _from_html(document: Document) -> Article:

@@ -17,6 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
+from dateline import geo
 from dateline.record import Article, Failure
 
 LAYERS = ("entities", "quotes", "figures", "events", "places")
@@ -106,7 +107,11 @@ class Store:
                     _layer_row(article.id, index, item) for index, item in enumerate(record[layer])
                 ]
                 if rows:
-                    self.db[layer].insert_all(rows, alter=True)
+                    table = self.db[layer]
+                    new = not table.exists()
+                    table.insert_all(rows, alter=True)
+                    if new:
+                        table.create_index(["article_id"], if_not_exists=True)
         return True
 
     def add_failure(self, failure: Failure) -> None:
@@ -130,24 +135,63 @@ class Store:
                 data[key] = json.loads(data[key])
         return data
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Articles matching a full-text query, best first, with a snippet of the text.
-        Plain words are matched as words; FTS5 syntax (AND, OR, "phrases", prefix*) works too."""
-        sql = (
-            "select articles.id, articles.title, articles.published, articles.outlet, "
-            "snippet(articles_fts, 1, '[', ']', '…', 16) "
-            "from articles_fts join articles on articles.rowid = articles_fts.rowid "
-            "where articles_fts match ? order by rank limit ?"
-        )
-        try:
-            rows = self.db.execute(sql, [query, limit]).fetchall()
-        except Exception:  # noqa: BLE001 - not valid FTS5 syntax: search the words as typed
-            rows = self.db.execute(sql, [_quote_words(query), limit]).fetchall()
+    def search(
+        self,
+        query: str | None = None,
+        person: str | None = None,
+        place: str | None = None,
+        limit: int = 20,
+    ) -> list[SearchHit]:
+        """Articles matching a full-text query and/or naming a person or a place, best match
+        (or newest) first, with a snippet. Plain words are matched as words; FTS5 syntax
+        (AND, OR, "phrases", prefix*) works too. `person` matches any part of a person's name
+        ("Kravets"); `place` matches a place's name, or its country ("Kenya" finds Nairobi)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if person:
+            if not self.db["entities"].exists():
+                return []
+            where.append(
+                "articles.id in (select article_id from entities "
+                "where type = 'PERSON' and name like ?)"
+            )
+            params.append(f"%{person}%")
+        if place:
+            if not self.db["places"].exists():
+                return []
+            country = geo.country(place)
+            where.append(
+                "articles.id in (select article_id from places where name like ? or country = ?)"
+            )
+            params += [f"%{place}%", country.country if country else None]
+        if query:
+            sql = (
+                "select articles.id, articles.title, articles.published, articles.outlet, "
+                "snippet(articles_fts, 1, '[', ']', '…', 16) "
+                "from articles_fts join articles on articles.rowid = articles_fts.rowid "
+                "where articles_fts match ? "
+                + "".join(f"and {clause} " for clause in where)
+                + "order by rank limit ?"
+            )
+            try:
+                rows = self.db.execute(sql, [query, *params, limit]).fetchall()
+            except Exception:  # noqa: BLE001 - not valid FTS5 syntax: search the words as typed
+                rows = self.db.execute(sql, [_quote_words(query), *params, limit]).fetchall()
+        else:
+            sql = (
+                "select id, title, published, outlet, substr(text, 1, 160) from articles "
+                + ("where " + " and ".join(where) + " " if where else "")
+                + "order by published desc limit ?"
+            )
+            rows = self.db.execute(sql, [*params, limit]).fetchall()
         return [SearchHit(*row) for row in rows]
 
 
 def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {"article_id": article_id, "n": index}
+    mentions = item.get("mentions")
+    if "start" not in item and mentions:
+        row["start"], row["end"] = mentions[0]  # records with many mentions: the first one
     for key, value in item.items():
         row[key] = (
             json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value

