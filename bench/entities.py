@@ -128,16 +128,17 @@ def dateline_spans(entities: list[dict[str, Any]], text: str) -> list[Span]:
     return sorted(set(spans))
 
 
-def raw_places(doc: Any, text: str) -> list[tuple[int, int, str | None]]:
-    """Baseline places: each GPE `doc.ent` with its first gazetteer candidate's country."""
+def raw_places(doc: Any) -> list[tuple[int, int, str | None]]:
+    """Baseline places: each GPE `doc.ent` with its first gazetteer candidate's country.
+
+    An entity the gazetteer does not know makes no place, as in dateline's place layer.
+    """
     from dateline import geo
 
     places = []
     for ent in doc.ents:
-        if ent.label_ == "GPE":
-            candidates = geo.lookup(ent.text)
-            country = candidates[0].country if candidates else None
-            places.append((ent.start_char, ent.end_char, country))
+        if ent.label_ == "GPE" and (candidates := geo.lookup(ent.text)):
+            places.append((ent.start_char, ent.end_char, candidates[0].country))
     return places
 
 
@@ -176,7 +177,7 @@ def run_systems(files: Sequence[str], texts: dict[str, str], gold: dict[str, lis
                 text=text,
                 gold=gold[file],
                 spans={"raw": raw_spans(doc, text), "dateline": dateline_spans(entities, text)},
-                places={"raw": raw_places(doc, text), "dateline": dateline_places(places)},
+                places={"raw": raw_places(doc), "dateline": dateline_places(places)},
             )
         )
     return articles

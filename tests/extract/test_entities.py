@@ -162,3 +162,14 @@ def test_ids_in_order_of_first_mention():
     assert [e["id"] for e in found] == [f"e{n}" for n in range(1, len(found) + 1)]
     starts = [e["mentions"][0][0] for e in found]
     assert starts == sorted(starts)
+
+
+def test_a_bare_surname_the_model_calls_an_org_is_the_person():
+    text = (
+        "Donald Trump held a rally in Ohio on Monday. Supporters cheered as Trump promised "
+        "new jobs, and the Trump rally ran late."
+    )
+    found = entities(text)
+    person = one(found, "Donald Trump")
+    assert len(person["mentions"]) == 3
+    assert "Trump" not in names(found, "ORG")

@@ -308,3 +308,15 @@ def test_a_person_after_the_comma_is_no_region():
     text = "In Athens, Georgia, a lawyer said the ruling would stand."
     [athens, _] = places(text, [("Athens",), ("Georgia",)])
     assert (athens["country"], athens["resolution"]) == ("USA", "pattern: Athens, Georgia")
+
+
+def test_us_state_abbreviations_in_party_tags_and_datelines():
+    from dateline.extract.entities import extract_entities
+
+    text = "Sen. Thom Tillis (R-N.C.) met voters in Raleigh. Rep. Jim Banks (R-IN) agreed."
+    doc = parse(text)
+    entities = extract_entities(doc)
+    places = extract_places(doc, entities, Article(id="x", text=text))
+    states = {p["name"]: p for p in places if p["feature"] == "region"}
+    assert set(states) == {"North Carolina", "Indiana"}
+    assert all(p["country"] == "USA" for p in states.values())

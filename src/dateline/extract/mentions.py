@@ -79,6 +79,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _person_from_context(doc, mentions)
     mentions.extend(_missed(doc, mentions))
     mentions.extend(_dateline_place(doc, mentions))
+    mentions.extend(_party_tag_states(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -194,8 +195,8 @@ def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         text = mention.text(doc)
         known_place = bool(geo.lookup(text))
-        if text in surnames and _is_speech_subject(doc, mention):
-            mention.label = "PERSON"  # a surname saying something is a person
+        if text in surnames and not is_acronym(text):
+            mention.label = "PERSON"  # a bare surname of a person the article names
         elif (
             not known_place
             and not is_acronym(text)
@@ -317,6 +318,22 @@ def _dateline_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mention.label = "GPE"  # "TBILISI" tagged ORG
             return []
     return [Mention(0, end, "GPE")]
+
+
+_PARTY_TAG = re.compile(r"\((?:R|D|I)-([A-Z][A-Za-z.]{1,5})(?:,[^)]*)?\)")
+
+
+def _party_tag_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state of a US party tag: "(R-N.C.)", "(D-IN)"."""
+    taken = {index for m in mentions for index in range(m.start, m.end)}
+    found: list[Mention] = []
+    for match in _PARTY_TAG.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or any(t.i in taken for t in span):
+            continue
+        if span.text == match.group(1) and geo.us_state_abbreviation(span.text):
+            found.append(Mention(span.start, span.end, "GPE"))
+    return found
 
 
 def _not_a_title(doc: Doc, mention: Mention) -> bool:

@@ -91,7 +91,24 @@ def _item(entity: dict[str, Any], text: str) -> _Item | None:
             candidates = tuple(geo.lookup(text[start:end]))
             if candidates:
                 break
+    if not candidates and entity.get("type") == "GPE":
+        state = _state_abbreviation(entity, text)
+        if state is not None:
+            return _Item(entity, (state,), first, state, "US state abbreviation")
     return _Item(entity, candidates, first) if candidates else None
+
+
+def _state_abbreviation(entity: dict[str, Any], text: str) -> Place | None:
+    """"N.C.", "Va." or the "IN" of a party tag "(R-IN)": a US state. A bare two-letter
+    capital word ("IN", "OR") counts only after a hyphen or a comma, where it cannot be a word."""
+    for start, end in entity["mentions"]:
+        surface = text[start:end]
+        if "." not in surface and not (start > 0 and text[start - 1] in "-,"):
+            continue
+        state = geo.us_state_abbreviation(surface)
+        if state is not None:
+            return state
+    return None
 
 
 def _region_candidates(surface: str) -> list[Place]:
