@@ -44,4 +44,18 @@ def portfolios() -> frozenset[str]:
 
 
 def cue_verbs() -> frozenset[str]:
-    return words("cue_verbs.txt")
+    """Every reporting verb (speech, stance and object sections)."""
+    groups = sections("cue_verbs.txt")
+    return groups["speech"] | groups["stance"] | groups["object"]
+
+
+def speech_verbs() -> frozenset[str]:
+    return sections("cue_verbs.txt")["speech"]
+
+
+def stance_verbs() -> frozenset[str]:
+    return sections("cue_verbs.txt")["stance"]
+
+
+def object_verbs() -> frozenset[str]:
+    return sections("cue_verbs.txt")["object"]

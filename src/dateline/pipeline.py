@@ -27,6 +27,7 @@ from dateline.clean.normalize import normalize_line, split_lines
 from dateline.clean.text import clean_text
 from dateline.extract.entities import extract_entities
 from dateline.extract.places import extract_places
+from dateline.extract.quotes import extract_quotes
 from dateline.extract.tone import measure_tone
 from dateline.read import DEFAULT_MAX_BYTES, iter_documents
 from dateline.record import Article, Document, Failure, article_id
@@ -111,6 +112,7 @@ def annotate(article: Article, doc: Doc | None = None) -> Article:
     article.entities = extract_entities(doc, article)
     article.places = extract_places(doc, article.entities, article)
     _place_countries(article.entities, article.places)
+    article.quotes = extract_quotes(doc, article, article.entities)
     article.tone = measure_tone(doc, article)
     return article
 

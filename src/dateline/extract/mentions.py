@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline import geo
-from dateline.lexicon import cue_verbs, portfolios, title_heads, title_modifiers
+from dateline.lexicon import portfolios, speech_verbs, title_heads, title_modifiers
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 HONORIFICS = frozenset(
@@ -219,7 +219,7 @@ def _head(doc: Doc, mention: Mention) -> Token:
 
 def _is_speech_subject(doc: Doc, mention: Mention) -> bool:
     head = _head(doc, mention)
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in cue_verbs()
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in speech_verbs()
 
 
 def _after_title(doc: Doc, mention: Mention) -> bool:

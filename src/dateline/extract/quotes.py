@@ -1,0 +1,482 @@
+"""Who said what: direct quotes and reported speech, each with its cue and its speaker.
+
+Two sources of quotes, joined:
+- frames from the dependency parse: a reporting verb (data/cue_verbs.txt) with its subject
+  (the speaker) and its clausal complement (the content): "X said (that) ...", "X told
+  reporters ...", "..., X said.", "it was said by X that ...", "X urged Y to ...", and
+  "according to X, ...";
+- quotation-mark spans (`quotemarks.quote_spans`): a marked passage that is the content of a
+  frame, or sits beside one ('"We will not move," Kravets said, "until they do."'), is a
+  direct quote of that frame's speaker; one with no cue in its sentence is a floating quote,
+  given to the speaker of the quote before it, else to the person the previous sentence names.
+
+A frame whose content only contains a marked fragment ("his government 'sees no need' to")
+stays one reported quote: a mixed quote is direct only when its content is the marked passage.
+A frame inside a direct quote ('"I said no," she told reporters') is part of that quote, not
+a quote of its own. Speakers are resolved to entity names: a pronoun to the person (he, she)
+or organisation (it, they) it most likely stands for, a description ("the agency's
+coordinator for Yemen") to the person whose title it repeats, or the organisation it names.
+
+Hand-written: textacy's direct_quotations covers only marked quotes with a cue verb next to
+them; reported speech and speaker resolution need our entity layer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.quotemarks import QuoteSpan, quote_spans
+from dateline.lexicon import cue_verbs, object_verbs
+from dateline.record import Article
+
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_GROUP = frozenset({"it", "they", "we"})
+_ORG_NOUNS = frozenset(
+    "agency ministry government company group organization organisation council office "
+    "department committee union party army military police campaign administration "
+    "commission court bank firm body coalition alliance movement embassy spokesman".split()
+)
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MIN_CONTENT_WORDS = 3
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:,[^()\n]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+)
+
+
+@dataclass
+class _Frame:
+    cue: list[Token]
+    speaker: Span | None
+    content: tuple[int, int]  # character range
+    direct: bool = False
+    quote: QuoteSpan | None = None
+    extra: list[QuoteSpan] = field(default_factory=list)  # marked parts split off by the cue
+
+
+def extract_quotes(
+    doc: Doc, article: Article | None = None, entities: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """Quote records of one parsed article, in text order."""
+    text = doc.text
+    index = _EntityIndex(entities or [])
+    marks = quote_spans(text)
+    frames = [f for f in (_frame(doc, token) for token in doc) if f is not None]
+    frames = _drop_nested(frames, marks)
+    _attach_marks(doc, frames, marks)
+    records: list[dict[str, Any]] = []
+    used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
+    for frame in frames:
+        speaker = _resolve(doc, frame.speaker, index, records)
+        records.append(_record(text, _parts(frame), frame.direct, frame, speaker))
+    for mark in marks:
+        if id(mark) in used_marks or _inside_any(mark, records):
+            continue
+        if not _speech_like(text, mark):
+            continue  # a scare-quoted phrase or a title, not speech
+        speaker = _floating_speaker(doc, mark, records, index)
+        if speaker is not None:
+            records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
+    records.sort(key=lambda r: r["start"])
+    for number, record in enumerate(records, start=1):
+        record["id"] = f"q{number}"
+    return records
+
+
+# --- frames from the parse -------------------------------------------------------------
+
+
+def _frame(doc: Doc, token: Token) -> _Frame | None:
+    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return _according_to(doc, token)
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
+        return None
+    speaker = _speaker_of(token)
+    content = _content_of(doc, token)
+    if content is None or speaker is None:
+        return None
+    return _Frame(cue=_cue_tokens(doc, token), speaker=speaker, content=content)
+
+
+def _speaker_of(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ == "agent":  # it was said by X
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return _noun_phrase(grandchild)
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ != "it":
+            return _noun_phrase(child)
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in cue_verbs():
+        return _speaker_of(verb.head)  # "X said ... and added that ..."
+    return None
+
+
+def _noun_phrase(head: Token) -> Span:
+    """The speaker's phrase: from its first word to its head, plus a compound name or an
+    "of"/"for" phrase after it, but no apposition or relative clause ("Hugh Hill, a doctor")."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("prep",) and child.lower_ in ("of", "for", "at", "to") and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("compound", "flat") and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The reported content: the verb's clausal complement; for "..., X said." the clause the
+    cue interrupts or follows; for an object verb ("criticized the plan", "called for a
+    ceasefire") its object."""
+    for child in verb.children:
+        if child.dep_ in _CONTENT_DEPS:
+            if child.dep_ == "xcomp" and not _object_control(verb):
+                continue
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
+                start = min([start] + [c.i for c in verb.children if c.dep_ == "dobj"])
+            return _chars(doc, start, end)
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i:
+        head = verb.head
+        if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
+            own = range(verb.left_edge.i, verb.right_edge.i + 1)
+            end = head.right_edge.i + 1 if head.right_edge.i >= own.stop else own.start
+            return _chars(doc, head.left_edge.i, end)
+    if verb.lemma_.lower() in object_verbs():
+        return _object_content(doc, verb)
+    return None
+
+
+_OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
+
+
+def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """"criticized the plan", "called for a ceasefire", "referred to the attack"."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return _chars(doc, child.left_edge.i, child.right_edge.i + 1, minimum=1)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                obj = objects[0]
+                return _chars(doc, obj.left_edge.i, obj.right_edge.i + 1, minimum=1)
+    return None
+
+
+def _object_control(verb: Token) -> bool:
+    """urge, ask, tell + object + to-infinitive report a demand."""
+    return verb.lemma_.lower() in ("urge", "ask", "tell", "warn", "call", "demand", "promise")
+
+
+def _according_to(doc: Doc, token: Token) -> _Frame | None:
+    to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    own = range(token.left_edge.i, max(token.right_edge.i, source.right_edge.i) + 1)
+    clause = token.head
+    if clause.i == token.i:
+        return None
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if own.start <= start:  # "According to X, ..." : content after
+        start = own.stop
+    elif own.stop >= end - 1:  # "..., according to X." : content before
+        end = own.start
+    else:
+        return None
+    content = _chars(doc, start, end)
+    if content is None:
+        return None
+    return _Frame(cue=[token, to], speaker=_noun_phrase(source), content=content)
+
+
+def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
+    """The cue as a phrase: the verb, a particle, "told reporters"."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ == "prt":
+            tokens.append(child)
+        elif (
+            child.dep_ in ("dobj", "dative")
+            and verb.lemma_.lower() == "tell"
+            and child.left_edge.i == verb.i + 1
+        ):
+            tokens.extend(doc[verb.i + 1 : child.i + 1])  # "told reporters", "told the council"
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _chars(
+    doc: Doc, start: int, end: int, minimum: int = _MIN_CONTENT_WORDS
+) -> tuple[int, int] | None:
+    """Character range of tokens [start, end) without edge punctuation; None if too short."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
+        return None
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    dateline = _DATELINE.match(doc.text, first, last)
+    if dateline:  # "NAIROBI, March 12 (Reuters) - Kenya and ...": the dateline is no speech
+        first = dateline.end()
+    return first, last
+
+
+def _drop_nested(frames: list[_Frame], marks: list[QuoteSpan]) -> list[_Frame]:
+    """One frame per content span, and none whose cue sits inside a marked quote."""
+    kept: list[_Frame] = []
+    seen: set[tuple[int, int]] = set()
+    for frame in frames:
+        cue_at = frame.cue[0].idx
+        if any(m.start <= cue_at < m.end for m in marks):
+            continue
+        if frame.content in seen:
+            continue
+        seen.add(frame.content)
+        kept.append(frame)
+    return kept
+
+
+# --- quotation marks -----------------------------------------------------------------------
+
+
+def _attach_marks(doc: Doc, frames: list[_Frame], marks: list[QuoteSpan]) -> None:
+    """A frame whose content is (mostly) a marked passage is that direct quote; a marked
+    passage right after the cue's clause continues it."""
+    for frame in frames:
+        start, end = frame.content
+        for mark in marks:
+            if mark.start <= start + 2 and end - 2 <= mark.end + 1:
+                frame.quote, frame.direct = mark, True
+                break
+            overlap = min(end, mark.end) - max(start, mark.start)
+            if (
+                overlap > 0
+                and overlap >= 0.8 * (end - start)
+                and mark.end - mark.start <= 1.3 * (end - start) + 5
+            ):
+                frame.quote, frame.direct = mark, True
+                break
+        if frame.quote is None:
+            continue
+        sentence_end = _sentence_end(doc, frame)
+        cue_end = max(t.idx + len(t) for t in frame.cue)
+        for mark in marks:
+            if mark is frame.quote or mark.open < cue_end or mark.open > sentence_end:
+                continue
+            gap = doc.text[max(cue_end, frame.speaker.end_char if frame.speaker else 0) : mark.open]
+            if len(gap) <= 40 and not any(ch in gap for ch in ".!?"):
+                frame.extra.append(mark)  # "..." Kravets said, "until they do."
+
+
+def _sentence_end(doc: Doc, frame: _Frame) -> int:
+    return frame.cue[0].sent.end_char
+
+
+def _parts(frame: _Frame) -> list[tuple[int, int]]:
+    """The content's pieces: one, or the marked parts of a quote split by its cue."""
+    if frame.quote is not None:
+        return [(frame.quote.start, frame.quote.end)] + [(m.start, m.end) for m in frame.extra]
+    return [frame.content]
+
+
+def _inside_any(mark: QuoteSpan, records: list[dict[str, Any]]) -> bool:
+    return any(r["start"] <= mark.start and mark.end <= r["end"] for r in records)
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _speech_like(text: str, mark: QuoteSpan) -> bool:
+    """A quoted passage that reads as speech: a sentence or more, ending in punctuation inside
+    the marks ("We will not move."), not a title or a scare-quoted phrase."""
+    inner = text[mark.start : mark.end].rstrip()
+    return _word_count(inner) >= 4
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+class _EntityIndex:
+    """Which entity each character belongs to, and the entities' titles."""
+
+    def __init__(self, entities: list[dict[str, Any]]):
+        self.entities = entities
+        self.mentions: list[tuple[int, int, dict[str, Any]]] = (
+            sorted((start, end, entity) for entity in entities for start, end in entity["mentions"])
+            if entities
+            else []
+        )
+
+    def at(self, start: int, end: int, types: tuple[str, ...] = ()) -> tuple[int, int, dict] | None:
+        """The entity mention inside [start, end), preferring a person."""
+        best = None
+        for m_start, m_end, entity in self.mentions:
+            if m_start >= end:
+                break
+            if m_start >= start and m_end <= end and (not types or entity["type"] in types):
+                if best is None or (entity["type"] == "PERSON" and best[2]["type"] != "PERSON"):
+                    best = (m_start, m_end, entity)
+        return best
+
+    def covering(self, position: int, types: tuple[str, ...] = ()) -> tuple[int, int, dict] | None:
+        """The entity mention that covers a character position."""
+        for m_start, m_end, entity in self.mentions:
+            if m_start > position:
+                break
+            if m_start <= position < m_end and (not types or entity["type"] in types):
+                return (m_start, m_end, entity)
+        return None
+
+    def before(self, position: int, types: tuple[str, ...]) -> tuple[int, int, dict] | None:
+        found = None
+        for m_start, m_end, entity in self.mentions:
+            if m_start >= position:
+                break
+            if entity["type"] in types:
+                found = (m_start, m_end, entity)
+        return found
+
+    def by_title(self, head: str) -> dict[str, Any] | None:
+        head = head.lower()
+        for entity in self.entities:
+            if entity["type"] == "PERSON" and any(
+                head in title.lower().split() for title in entity["titles"]
+            ):
+                return entity
+        return None
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    start: int
+    end: int
+    entity_id: str | None
+
+
+def _resolve(
+    doc: Doc, phrase: Span | None, index: _EntityIndex, records: list[dict[str, Any]]
+) -> _Speaker | None:
+    if phrase is None:
+        return None
+    start, end = phrase.start_char, phrase.end_char
+    root = phrase.root
+    found = index.at(root.idx, root.idx + len(root)) or index.covering(root.idx)
+    if found is not None:  # the phrase is a name ("Olena Kravets", "the WHO")
+        return _Speaker(found[2]["name"], found[0], found[1], found[2]["id"])
+    for child in root.children:  # "Ethiopia's ambassador to Kenya, Meles Alem, said"
+        if child.dep_ == "appos":
+            person = index.covering(child.idx, ("PERSON",))
+            if person is not None:
+                return _Speaker(person[2]["name"], person[0], person[1], person[2]["id"])
+    low = root.lower_
+    if low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP:
+        return _pronoun(root, index, records, start, end)
+    if phrase[0].lower_ in ("the", "its", "their", "his", "her") or root.pos_ == "PROPN":
+        entity = index.by_title(root.lemma_) or index.by_title(root.text)
+        if entity is not None:
+            return _Speaker(entity["name"], start, end, entity["id"])
+        if low in _ORG_NOUNS and phrase[0].lower_ == "the":
+            org = index.before(start, ("ORG",))
+            if org is not None and low in org[2]["name"].lower().split():
+                return _Speaker(org[2]["name"], start, end, org[2]["id"])
+    return _Speaker(phrase.text, start, end, None)
+
+
+def _pronoun(
+    root: Token, index: _EntityIndex, records: list[dict[str, Any]], start: int, end: int
+) -> _Speaker:
+    """He/she: the last person quoted within the last two sentences, else the last person
+    named; it/they/we: the last organisation or country named."""
+    if root.lower_ in _PRONOUNS_PERSON:
+        floor = _sentence_floor(root, 2)
+        for record in reversed(records):
+            if record["speaker_id"] and floor <= record["start"] < start:
+                entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
+                if entity is not None and entity["type"] == "PERSON":
+                    return _Speaker(entity["name"], start, end, entity["id"])
+        found = index.before(start, ("PERSON",))
+    else:
+        found = index.before(start, ("ORG", "GPE", "NORP"))
+    if found is None:
+        return _Speaker(root.text, start, end, None)
+    return _Speaker(found[2]["name"], start, end, found[2]["id"])
+
+
+def _sentence_floor(token: Token, sentences: int) -> int:
+    sent = token.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _floating_speaker(
+    doc: Doc, mark: QuoteSpan, records: list[dict[str, Any]], index: _EntityIndex
+) -> _Speaker | None:
+    """A marked quote with no cue: the speaker of the quote just before it (within two
+    paragraphs), else the person named in the sentence before it."""
+    before = [r for r in records if r["end"] <= mark.open]
+    if before:
+        last = max(before, key=lambda r: r["end"])
+        between = doc.text[last["end"] : mark.open]
+        if between.count("\n") <= 4 and last["speaker"] and last["speaker_start"] is not None:
+            return _Speaker(
+                last["speaker"], last["speaker_start"], last["speaker_end"], last["speaker_id"]
+            )
+    line_start = doc.text.rfind("\n", 0, mark.open) + 1
+    if doc.text[line_start : mark.open].strip():
+        return None  # inside a paragraph with no cue: not ours to guess
+    span = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span[0].sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    person = index.at(previous.start_char, previous.end_char, ("PERSON",))
+    if person is None:
+        return None
+    return _Speaker(person[2]["name"], person[0], person[1], person[2]["id"])
+
+
+def _record(
+    text: str,
+    parts: list[tuple[int, int]],
+    direct: bool,
+    frame: _Frame | None,
+    speaker: _Speaker | None,
+) -> dict[str, Any]:
+    """The quote record. A quote split by its cue is one record: `start`/`end` span all of it,
+    `parts` give the quoted pieces and `text` joins them."""
+    cue = frame.cue if frame is not None else []
+    start, end = parts[0][0], parts[-1][1]
+    return {
+        "id": "",
+        "text": " ".join(text[a:b] for a, b in parts),
+        "start": start,
+        "end": end,
+        "parts": [list(part) for part in parts],
+        "direct": direct,
+        "cue": " ".join(t.text for t in cue) if cue else None,
+        "cue_start": cue[0].idx if cue else None,
+        "cue_end": cue[-1].idx + len(cue[-1]) if cue else None,
+        "speaker": speaker.name if speaker else None,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+        "speaker_id": speaker.entity_id if speaker else None,
+    }
