@@ -146,11 +146,30 @@ class Store:
         (or newest) first, with a snippet. Plain words are matched as words; FTS5 syntax
         (AND, OR, "phrases", prefix*) works too. `person` matches any part of a person's name
         ("Kravets"); `place` matches a place's name, or its country ("Kenya" finds Nairobi)."""
+        return self.articles(query, person=person, place=place, limit=limit)[1]
+
+    # Queries for the web app and its API (`dateline.web`). Each reads a layer table only
+    # when it exists, so a database from before an extractor landed answers with nothing.
+
+    def articles(
+        self,
+        query: str | None = None,
+        person: str | None = None,
+        place: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> tuple[int, list[SearchHit]]:
+        """One page of `search`, also bounded by publication date (`since`/`until`: ISO
+        dates, inclusive, compared on the date part), and the total number of matches.
+        `marks` wrap the matched words in snippets."""
         where: list[str] = []
         params: list[Any] = []
         if person:
             if not self.db["entities"].exists():
-                return []
+                return 0, []
             where.append(
                 "articles.id in (select article_id from entities "
                 "where type = 'PERSON' and name like ?)"
@@ -158,33 +177,248 @@ class Store:
             params.append(f"%{person}%")
         if place:
             if not self.db["places"].exists():
-                return []
+                return 0, []
             country = geo.country(place)
             where.append(
                 "articles.id in (select article_id from places where name like ? or country = ?)"
             )
             params += [f"%{place}%", country.country if country else None]
-        if query:
-            sql = (
-                "select articles.id, articles.title, articles.published, articles.outlet, "
-                "snippet(articles_fts, 1, '[', ']', '…', 16) "
-                "from articles_fts join articles on articles.rowid = articles_fts.rowid "
-                "where articles_fts match ? "
-                + "".join(f"and {clause} " for clause in where)
-                + "order by rank limit ?"
-            )
-            try:
-                rows = self.db.execute(sql, [query, *params, limit]).fetchall()
-            except Exception:  # noqa: BLE001 - not valid FTS5 syntax: search the words as typed
-                rows = self.db.execute(sql, [_quote_words(query), *params, limit]).fetchall()
-        else:
-            sql = (
+        if since:
+            where.append("substr(articles.published, 1, 10) >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(articles.published, 1, 10) <= ?")
+            params.append(until)
+        if not query:
+            condition = ("where " + " and ".join(where) + " ") if where else ""
+            total = self.db.execute(
+                f"select count(*) from articles {condition}", params
+            ).fetchone()[0]
+            rows = self.db.execute(
                 "select id, title, published, outlet, substr(text, 1, 160) from articles "
-                + ("where " + " and ".join(where) + " " if where else "")
-                + "order by published desc limit ?"
+                f"{condition}order by published desc, id limit ? offset ?",
+                [*params, limit, offset],
+            ).fetchall()
+            return total, [SearchHit(*row) for row in rows]
+        joined = (
+            "from articles_fts join articles on articles.rowid = articles_fts.rowid "
+            "where articles_fts match ? " + "".join(f"and {clause} " for clause in where)
+        )
+        select = (
+            "select articles.id, articles.title, articles.published, articles.outlet, "
+            "snippet(articles_fts, 1, ?, ?, '…', 16) "
+        )
+        for match in (query, _quote_words(query)):
+            try:
+                total = self.db.execute(f"select count(*) {joined}", [match, *params]).fetchone()[0]
+                rows = self.db.execute(
+                    f"{select}{joined}order by rank limit ? offset ?",
+                    [*marks, match, *params, limit, offset],
+                ).fetchall()
+            except Exception:  # noqa: BLE001 - not valid FTS5 syntax: search the words as typed
+                continue
+            return total, [SearchHit(*row) for row in rows]
+        return 0, []
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        article_id: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Quotes, newest article first, with their article's title and date. `speaker`
+        matches any part of the speaker as written or of the entity it resolves to."""
+        if not self.db["quotes"].exists():
+            return 0, []
+        where, params = [], []
+        if speaker:
+            speaker_entity = (
+                "(select name from entities e where e.article_id = quotes.article_id "
+                "and e.id = quotes.speaker_id)"
+                if self.db["entities"].exists()
+                else "null"
             )
-            rows = self.db.execute(sql, [*params, limit]).fetchall()
-        return [SearchHit(*row) for row in rows]
+            where.append(f"(quotes.speaker like ? or {speaker_entity} like ?)")
+            params += [f"%{speaker}%", f"%{speaker}%"]
+        if article_id:
+            where.append("quotes.article_id = ?")
+            params.append(article_id)
+        return self._layer_page("quotes", where, params, limit, offset)
+
+    def figures(
+        self,
+        category: str | None = None,
+        place: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Figures (numbers as attributed claims) with their article's title and date;
+        `category` exactly, `place` any part of the figure's place."""
+        table = self.db["figures"]
+        if not table.exists():
+            return 0, []
+        columns = set(table.columns_dict)
+        where, params = [], []
+        if category:
+            if "category" not in columns:
+                return 0, []
+            where.append("figures.category = ?")
+            params.append(category)
+        if place:
+            if "place" not in columns:
+                return 0, []
+            where.append("figures.place like ?")
+            params.append(f"%{place}%")
+        return self._layer_page("figures", where, params, limit, offset)
+
+    def figure_categories(self) -> list[tuple[str, int]]:
+        """Every figure category with its number of figures, commonest first."""
+        table = self.db["figures"]
+        if not table.exists() or "category" not in table.columns_dict:
+            return []
+        rows = self.db.execute(
+            "select category, count(*) from figures where category is not null "
+            "group by category order by count(*) desc, category"
+        )
+        return [(name, count) for name, count in rows.fetchall()]
+
+    def events(
+        self,
+        actor: str | None = None,
+        root: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Coded events with their article's title and date; `actor` matches any part of the
+        source or target actor, `root` the CAMEO root code exactly ("14" or 14)."""
+        table = self.db["events"]
+        if not table.exists():
+            return 0, []
+        columns = set(table.columns_dict)
+        where, params = [], []
+        if actor:
+            fields = [name for name in ("actor", "target") if name in columns]
+            if not fields:
+                return 0, []
+            where.append("(" + " or ".join(f"events.{name} like ?" for name in fields) + ")")
+            params += [f"%{actor}%"] * len(fields)
+        if root:
+            if "root" not in columns:
+                return 0, []
+            where.append("cast(events.root as text) = ?")
+            params.append(str(root))
+        return self._layer_page("events", where, params, limit, offset)
+
+    def entity_counts(
+        self,
+        type: str | None = None,  # noqa: A002 - the record field's name
+        query: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """People and organisations (or any one entity `type`) by name across articles, with
+        how many articles name them and how many quotes they are the speaker of."""
+        if not self.db["entities"].exists():
+            return 0, []
+        where = ["type = ?"] if type else ["type in ('PERSON', 'ORG')"]
+        params: list[Any] = [type] if type else []
+        if query:
+            where.append("name like ?")
+            params.append(f"%{query}%")
+        quoted = (
+            "(select count(*) from quotes q join entities s on s.article_id = q.article_id "
+            "and s.id = q.speaker_id where s.name = entities.name and s.type = entities.type)"
+            if self.db["quotes"].exists()
+            else "0"
+        )
+        condition = " and ".join(where)
+        total = self.db.execute(
+            f"select count(*) from (select 1 from entities where {condition} group by name, type)",
+            params,
+        ).fetchone()[0]
+        rows = self.db.execute(
+            f"select name, type, count(distinct article_id) as articles, {quoted} as quotes, "
+            "max(country) as country from entities "
+            f"where {condition} group by name, type "
+            "order by quotes desc, articles desc, name limit ? offset ?",
+            [*params, limit, offset],
+        )
+        keys = [d[0] for d in rows.description]
+        return total, [dict(zip(keys, row, strict=True)) for row in rows.fetchall()]
+
+    def person(self, name: str) -> dict[str, Any] | None:
+        """Everything stored about the person named exactly `name` (case-insensitively):
+        their titles and affiliations, the articles naming them and every quote they are the
+        speaker of, newest first; None if no article names them."""
+        if not self.db["entities"].exists():
+            return None
+        rows = self.db.execute(
+            "select entities.article_id, entities.id, entities.name, entities.titles, "
+            "entities.affiliation, entities.country, articles.title, articles.published "
+            "from entities join articles on articles.id = entities.article_id "
+            "where entities.type = 'PERSON' and entities.name = ? collate nocase "
+            "order by articles.published desc",
+            [name],
+        ).fetchall()
+        if not rows:
+            return None
+        titles: list[str] = []
+        affiliations: list[str] = []
+        articles = []
+        for article_id, _, _, titles_json, affiliation, country, title, published in rows:
+            for item in json.loads(titles_json or "[]"):
+                if item not in titles:
+                    titles.append(item)
+            if affiliation and affiliation not in affiliations:
+                affiliations.append(affiliation)
+            articles.append(
+                {"id": article_id, "title": title, "published": published, "country": country}
+            )
+        quotes: list[dict[str, Any]] = []
+        if self.db["quotes"].exists():
+            pairs = " or ".join("(quotes.article_id = ? and quotes.speaker_id = ?)" for _ in rows)
+            flat = [value for row in rows for value in row[:2]]
+            quotes = self._layer_page("quotes", [f"({pairs})"], flat, -1, 0)[1]
+        return {
+            "name": rows[0][2],
+            "titles": titles,
+            "affiliations": affiliations,
+            "articles": articles,
+            "quotes": quotes,
+        }
+
+    def place_counts(self) -> list[dict[str, Any]]:
+        """Every place with coordinates, once per name and position, with the number of
+        articles naming it, most named first."""
+        if not self.db["places"].exists():
+            return []
+        rows = self.db.execute(
+            "select name, country, feature, lat, lon, count(distinct article_id) as articles "
+            "from places where lat is not null and lon is not null "
+            "group by name, country, lat, lon order by articles desc, name"
+        )
+        keys = [d[0] for d in rows.description]
+        return [dict(zip(keys, row, strict=True)) for row in rows.fetchall()]
+
+    def _layer_page(
+        self, layer: str, where: list[str], params: list[Any], limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Rows of a layer table matching `where`, decoded, each with `article_title` and
+        `published` from its article, newest article first."""
+        condition = ("where " + " and ".join(where) + " ") if where else ""
+        total = self.db.execute(f"select count(*) from {layer} {condition}", params).fetchone()[0]
+        cursor = self.db.execute(
+            f"select {layer}.*, articles.title as article_title, articles.published "
+            f"from {layer} join articles on articles.id = {layer}.article_id {condition}"
+            f"order by articles.published desc, {layer}.article_id, {layer}.n limit ? offset ?",
+            [*params, limit, offset],
+        )
+        keys = [d[0] for d in cursor.description]
+        return total, [
+            {key: _decode_layer_value(key, value) for key, value in zip(keys, row, strict=True)}
+            for row in cursor.fetchall()
+        ]
 
 
 def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, Any]:
@@ -197,6 +431,16 @@ def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, A
             json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
         )
     return row
+
+
+def _decode_layer_value(key: str, value: Any) -> Any:
+    """A layer column's value as the record had it: lists and objects were stored as JSON."""
+    if key == "text" or not isinstance(value, str) or value[:1] not in ("[", "{"):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
 
 
 def _quote_words(query: str) -> str:

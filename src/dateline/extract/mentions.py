@@ -210,7 +210,33 @@ def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and all(t.pos_ == "PROPN" for t in mention.span(doc))
         ):
             mention.label = "PERSON"  # an unknown "place" that speaks is a person
+        elif mention.label == "ORG" and _reads_as_a_name(doc, mention) and (
+            _is_speech_subject(doc, mention) or _head(doc, mention).head.lemma_ == "speak"
+        ):
+            mention.label = "PERSON"  # "Olena Kravets spoke to reporters", tagged ORG
     return mentions
+
+
+_ORG_WORDS = frozenset(
+    "ministry party council committee commission agency bank group inc corp corporation company "
+    "co ltd llc news times post journal herald tribune university college institute association "
+    "union federation organization organisation fund programme program department office "
+    "service network foundation force forces army navy police court house senate congress "
+    "parliament assembly government campaign club league airlines airways media press radio tv "
+    "television channel center centre board authority reserve exchange council coalition front "
+    "movement alliance society church school hospital administration bureau embassy".split()
+)
+
+
+def _reads_as_a_name(doc: Doc, mention: Mention) -> bool:
+    """Two or three capitalised proper nouns with no organisation word: "Olena Kravets"."""
+    span = mention.span(doc)
+    return (
+        2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in span)
+        and not any(t.lower_ in _ORG_WORDS for t in span)
+        and not geo.lookup(span.text)
+    )
 
 
 def _head(doc: Doc, mention: Mention) -> Token:

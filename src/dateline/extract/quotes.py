@@ -41,6 +41,7 @@ _ORG_NOUNS = frozenset(
     "commission court bank firm body coalition alliance movement embassy spokesman".split()
 )
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
 _DATELINE = re.compile(
@@ -81,6 +82,8 @@ def extract_quotes(
         speaker = _floating_speaker(doc, mark, records, index)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
+    records.extend(_colon_quotes(doc, index, records))
+    records = _backed_headline(text, records)
     records.sort(key=lambda r: r["start"])
     for number, record in enumerate(records, start=1):
         record["id"] = f"q{number}"
@@ -99,7 +102,25 @@ def _frame(doc: Doc, token: Token) -> _Frame | None:
     content = _content_of(doc, token)
     if content is None or speaker is None:
         return None
+    content = _same_paragraph(doc.text, content, token.idx)
+    if content is None:
+        return None
     return _Frame(cue=_cue_tokens(doc, token), speaker=speaker, content=content)
+
+
+def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
+    """Reported content stays in its cue's paragraph (the parser sometimes runs a headline
+    into the first sentence); quotes over paragraphs come from the quotation marks."""
+    paragraph_start = text.rfind("\n", 0, cue_at) + 1
+    paragraph_end = text.find("\n", cue_at)
+    if paragraph_end == -1:
+        paragraph_end = len(text)
+    start, end = max(content[0], paragraph_start), min(content[1], paragraph_end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t.,;:":
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= 1 and end > start else None
 
 
 def _speaker_of(verb: Token) -> Span | None:
@@ -109,10 +130,18 @@ def _speaker_of(verb: Token) -> Span | None:
                 if grandchild.dep_ == "pobj":
                     return _noun_phrase(grandchild)
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ != "it":
+        if (
+            child.dep_ in _SUBJECT_DEPS
+            and child.lower_ != "it"
+            and child.pos_ in _NOMINAL
+            and "\n" not in verb.doc.text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
+        ):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return _noun_phrase(verb.head)  # "commentators, who said ...": the antecedent
             return _noun_phrase(child)
-    if verb.dep_ == "conj" and verb.head.lemma_.lower() in cue_verbs():
-        return _speaker_of(verb.head)  # "X said ... and added that ..."
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        # "X said ... and added that ...", "X spoke on Monday, saying that ..."
+        return _speaker_of(verb.head)
     return None
 
 
@@ -144,7 +173,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 continue
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
-                start = min([start] + [c.i for c in verb.children if c.dep_ == "dobj"])
+                start = min([start] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj"])
             return _chars(doc, start, end)
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i:
         head = verb.head
@@ -434,7 +463,11 @@ def _floating_speaker(
     if before:
         last = max(before, key=lambda r: r["end"])
         between = doc.text[last["end"] : mark.open]
-        if between.count("\n") <= 4 and last["speaker"] and last["speaker_start"] is not None:
+        if (
+            between.count("\n") <= 4
+            and last["speaker"]
+            and last["speaker_start"] is not None
+        ):
             return _Speaker(
                 last["speaker"], last["speaker_start"], last["speaker_end"], last["speaker_id"]
             )
@@ -452,6 +485,60 @@ def _floating_speaker(
     if person is None:
         return None
     return _Speaker(person[2]["name"], person[0], person[1], person[2]["id"])
+
+
+_COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)\s*:\s+(?P<content>[^\n]{8,})$")
+
+
+def _colon_quotes(
+    doc: Doc, index: _EntityIndex, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """"Kerry: Refugee cap will rise" (a headline) and "WALLACE: ..." (a transcript): a line
+    whose head, up to a colon, is a named source."""
+    found: list[dict[str, Any]] = []
+    text = doc.text
+    for match in _COLON_LINE.finditer(text):
+        source_start, source_end = match.span("source")
+        start, end = match.span("content")
+        if any(r["start"] < end and start < r["end"] for r in records):
+            continue
+        source = text[source_start:source_end]
+        named = index.at(source_start, source_end, ("PERSON", "ORG"))
+        transcript = source.isupper() and 1 <= len(source.split()) <= 3
+        if named is None and not transcript:
+            continue
+        if named is not None and len(source.split()) > 6:
+            continue
+        while end > start and text[end - 1] in " .":
+            end -= 1
+        if named is not None:
+            speaker = _Speaker(named[2]["name"], named[0], named[1], named[2]["id"])
+        else:
+            speaker = _Speaker(source.title(), source_start, source_end, None)
+        record = _record(text, [(start, end)], False, None, speaker)
+        colon = text.index(":", source_end)
+        record.update(cue=":", cue_start=colon, cue_end=colon + 1)
+        found.append(record)
+    return found
+
+
+def _backed_headline(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A quote in a headline ("Kenya Says Talks Will Resume") counts only when the body has a
+    quote of the same speaker."""
+    first_line_end = text.find("\n")
+    if first_line_end == -1:
+        return records
+    headline = text[:first_line_end].strip()
+    if not headline or headline[-1] in ".!?\"”" or len(headline.split()) > 20:
+        return records
+    body_speakers = {
+        r["speaker_id"] for r in records if r["start"] > first_line_end and r["speaker_id"]
+    }
+    return [
+        r
+        for r in records
+        if r["start"] > first_line_end or (r["speaker_id"] and r["speaker_id"] in body_speakers)
+    ]
 
 
 def _record(

@@ -1,0 +1,247 @@
+import pytest
+
+from dateline.extract.entities import extract_entities
+from dateline.extract.quotes import extract_quotes
+from dateline.nlp import parse
+from dateline.record import Article
+
+
+def quotes(text):
+    doc = parse(text)
+    found = extract_quotes(doc, Article(id="x", text=text), extract_entities(doc))
+    for quote in found:  # offsets point into the text
+        assert text[quote["start"] : quote["end"]]
+        if quote["cue"] is not None:
+            assert text[quote["cue_start"] : quote["cue_end"]] == quote["cue"]
+    return found
+
+
+def spoken_by(found, speaker):
+    return [q for q in found if q["speaker"] == speaker]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('"We will not move," Kravets said.', "We will not move,"),
+        ("“We will not move,” Kravets said.", "We will not move,"),
+        ("Kravets said: ‘We will not move until they do.’", "We will not move until they do."),
+        ("Kravets said: 'We will not move until they do.'", "We will not move until they do."),
+    ],
+)
+def test_direct_quotes_with_every_kind_of_mark(text, content):
+    [quote] = quotes(text)
+    assert quote["direct"] is True
+    assert quote["text"] == content
+    assert quote["speaker"] == "Kravets"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Kravets"
+    assert quote["cue"] == "said"
+
+
+def test_quote_split_by_its_cue_is_one_quote():
+    text = '"We will not move," Kravets said, "until they do."'
+    [quote] = quotes(text)
+    assert quote["text"] == "We will not move, until they do."
+    assert [text[a:b] for a, b in quote["parts"]] == ["We will not move,", "until they do."]
+    assert (quote["start"], quote["end"]) == (1, len(text) - 1)
+
+
+def test_quote_over_several_paragraphs():
+    text = (
+        "Olena Kravets spoke to reporters in Kyiv on Monday.\n\n"
+        "“We will keep the corridor open. The ships will sail every day.\n\n"
+        "“Nobody will stop us,” she said."
+    )
+    [quote] = quotes(text)
+    assert quote["text"].startswith("We will keep the corridor open.")
+    assert quote["text"].endswith("Nobody will stop us,")
+    assert quote["speaker"] == "Olena Kravets"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "no.',
+        "Unbalanced “quote here and another ” one ” and ‘ stray",
+        '"""',
+        "She said “",
+        "",
+    ],
+)
+def test_stray_marks_never_crash(text):
+    assert isinstance(quotes(text), list)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Kravets said that the border would reopen on Friday.", "Kravets", "said",
+         "that the border would reopen on Friday"),
+        ("Kravets says the border will reopen on Friday.", "Kravets", "says",
+         "the border will reopen on Friday"),
+        ("Kravets told reporters that the border would reopen.", "Kravets", "told reporters",
+         "that the border would reopen"),
+        ("Kravets told the council the border would reopen.", "Kravets", "told the council",
+         "the border would reopen"),
+        ("The border will reopen on Friday, Kravets said.", "Kravets", "said",
+         "The border will reopen on Friday"),
+        ("Kravets said Tuesday that the border would reopen.", "Kravets", "said",
+         "that the border would reopen"),
+        ("Kravets warned that prices would rise sharply.", "Kravets", "warned",
+         "that prices would rise sharply"),
+        ("Kravets insisted the talks had not failed.", "Kravets", "insisted",
+         "the talks had not failed"),
+        ("Kravets denied that troops had crossed the border.", "Kravets", "denied",
+         "that troops had crossed the border"),
+        ("Kravets added that the ships would sail daily.", "Kravets", "added",
+         "that the ships would sail daily"),
+        ("Kravets announced that the corridor was open.", "Kravets", "announced",
+         "that the corridor was open"),
+        ("Kravets estimated that 4 million tonnes were waiting.", "Kravets", "estimated",
+         "that 4 million tonnes were waiting"),
+        ("Kravets urged the allies to send more air defence.", "Kravets", "urged",
+         "the allies to send more air defence"),
+    ],
+)
+def test_reported_speech(text, speaker, cue, content):
+    found = quotes(text)
+    [quote] = found
+    assert (quote["speaker"], quote["cue"], quote["text"]) == (speaker, cue, content)
+    assert quote["direct"] is False
+
+
+def test_according_to():
+    text = "According to the World Food Programme, 3,500 people crossed the border in May."
+    [quote] = quotes(text)
+    assert quote["cue"] == "According to"
+    assert quote["speaker"] == "World Food Programme"
+    assert quote["text"] == "3,500 people crossed the border in May"
+
+
+def test_passive_said_by():
+    text = "It was said by the ministry that the border would stay closed."
+    [quote] = quotes(text)
+    assert quote["text"] == "that the border would stay closed"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "the ministry"
+
+
+def test_pronoun_speaker_is_resolved():
+    text = (
+        "Deputy Interior Minister Olena Kravets visited the border on Monday. "
+        "She told reporters the crossing would reopen."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Olena Kravets"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "She"
+    assert quote["speaker_id"] is not None
+
+
+def test_unresolved_description_keeps_the_phrase():
+    text = "A senior interior ministry official said the border would stay closed."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "A senior interior ministry official"
+    assert quote["speaker_id"] is None
+
+
+def test_organisation_speaker():
+    text = "The World Food Programme warned that food stocks would run out in June."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "World Food Programme"
+    assert quote["speaker_id"] is not None
+
+
+def test_description_resolved_to_the_person_with_that_title():
+    text = (
+        "The agency's coordinator for Yemen said aid convoys had been blocked for a month. "
+        "The coordinator, Jane Okello, asked both sides to open the roads."
+    )
+    found = quotes(text)
+    assert found[0]["speaker"] == "Jane Okello"
+    assert text[found[0]["speaker_start"] : found[0]["speaker_end"]].startswith(
+        "The agency's coordinator"
+    )
+
+
+def test_apposition_speaker():
+    text = "Hugh Hill, a doctor, said the hospital had run out of insulin."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Hugh Hill"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Hugh Hill"
+
+
+def test_floating_quote_takes_the_speaker_named_before_it():
+    text = (
+        "Amina Diallo, the African Union envoy, arrived in Khartoum on Sunday.\n\n"
+        "“Both sides have agreed to talk. That is a first step.”"
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Amina Diallo"
+    assert quote["cue"] is None and quote["direct"] is True
+
+
+def test_floating_quote_continues_the_previous_speaker():
+    text = (
+        "“We will not move,” Kravets said.\n\n"
+        "“The ships will sail every day, whatever the threats.”"
+    )
+    first, second = quotes(text)
+    assert second["speaker"] == "Kravets" and second["cue"] is None
+
+
+def test_mixed_quote_is_one_reported_quote():
+    text = 'Meles Alem said his government "sees no need" to deploy more troops.'
+    [quote] = quotes(text)
+    assert quote["direct"] is False
+    assert quote["text"] == 'his government "sees no need" to deploy more troops'
+
+
+def test_speech_inside_a_quote_is_not_counted_twice():
+    text = '"I said no to the deal," Kravets told reporters.'
+    [quote] = quotes(text)
+    assert quote["text"] == "I said no to the deal,"
+    assert quote["speaker"] == "Kravets"
+
+
+def test_scare_quotes_are_not_speech():
+    assert quotes("The so-called “peace plan” was never published.") == []
+
+
+def test_headline_counts_only_when_the_body_backs_it():
+    backed = (
+        "Kenya Says Talks Will Resume\n\n"
+        "Kenya said on Tuesday that talks with Ethiopia would resume next week."
+    )
+    found = quotes(backed)
+    assert len(found) == 2 and {q["speaker"] for q in found} == {"Kenya"}
+    unbacked = (
+        "Kenya Says Talks Will Resume\n\n"
+        "Talks between Kenya and Ethiopia have been suspended since January."
+    )
+    assert quotes(unbacked) == []
+
+
+def test_ids_and_order():
+    text = "Kravets said the border would reopen. Diallo said the talks would resume."
+    found = quotes(text)
+    assert [q["id"] for q in found] == ["q1", "q2"]
+    assert found[0]["start"] < found[1]["start"]
+
+
+def test_participle_cue_takes_the_main_subject():
+    text = "Kravets spoke in Kyiv on Monday, saying that the corridor would stay open."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Kravets"
+    assert quote["text"] == "that the corridor would stay open"
+
+
+def test_colon_attribution_in_a_headline_and_a_transcript():
+    text = (
+        "Kravets: Grain corridor will stay open all winter\n\n"
+        "WALLACE: Will the ships keep sailing through the winter?\n\n"
+        "Olena Kravets told Fox News the corridor would stay open."
+    )
+    found = quotes(text)
+    cues = [(q["cue"], q["speaker"], q["text"]) for q in found]
+    assert (":", "Olena Kravets", "Grain corridor will stay open all winter") in cues
+    assert any(c[0] == ":" and c[1].lower() == "wallace" for c in cues)
