@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.doctext import doc_text
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.lexicon import cue_verbs, object_verbs
 from dateline.record import Article
@@ -41,7 +42,6 @@ _ORG_NOUNS = frozenset(
     "commission court bank firm body coalition alliance movement embassy spokesman".split()
 )
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
-_TEXT_KEY = "dateline.text"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
@@ -64,7 +64,7 @@ def extract_quotes(
     doc: Doc, article: Article | None = None, entities: list[dict[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
     """Quote records of one parsed article, in text order."""
-    text = _text(doc)
+    text = doc_text(doc)
     index = _EntityIndex(entities or [])
     marks = quote_spans(text)
     frames = [f for f in (_frame(doc, token) for token in doc) if f is not None]
@@ -91,14 +91,6 @@ def extract_quotes(
     return records
 
 
-def _text(doc: Doc) -> str:
-    """The Doc's text, computed once: spaCy rebuilds `Doc.text` from its tokens on every call."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if cached is None:
-        cached = doc.user_data[_TEXT_KEY] = doc.text
-    return cached
-
-
 # --- frames from the parse -------------------------------------------------------------
 
 
@@ -111,7 +103,7 @@ def _frame(doc: Doc, token: Token) -> _Frame | None:
     content = _content_of(doc, token)
     if content is None or speaker is None:
         return None
-    content = _same_paragraph(_text(doc), content, token.idx)
+    content = _same_paragraph(doc_text(doc), content, token.idx)
     if content is None:
         return None
     return _Frame(cue=_cue_tokens(doc, token), speaker=speaker, content=content)
@@ -143,7 +135,7 @@ def _speaker_of(verb: Token) -> Span | None:
             child.dep_ in _SUBJECT_DEPS
             and child.lower_ != "it"
             and child.pos_ in _NOMINAL
-            and "\n" not in _text(verb.doc)[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
+            and "\n" not in doc_text(verb.doc)[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
         ):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return _noun_phrase(verb.head)  # "commentators, who said ...": the antecedent
@@ -265,7 +257,7 @@ def _chars(
     if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
         return None
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    dateline = _DATELINE.match(_text(doc), first, last)
+    dateline = _DATELINE.match(doc_text(doc), first, last)
     if dateline:  # "NAIROBI, March 12 (Reuters) - Kenya and ...": the dateline is no speech
         first = dateline.end()
     return first, last
@@ -313,7 +305,8 @@ def _attach_marks(doc: Doc, frames: list[_Frame], marks: list[QuoteSpan]) -> Non
         for mark in marks:
             if mark is frame.quote or mark.open < cue_end or mark.open > sentence_end:
                 continue
-            gap = _text(doc)[max(cue_end, frame.speaker.end_char if frame.speaker else 0) : mark.open]
+            after_speaker = frame.speaker.end_char if frame.speaker else 0
+            gap = doc_text(doc)[max(cue_end, after_speaker) : mark.open]
             if len(gap) <= 40 and not any(ch in gap for ch in ".!?"):
                 frame.extra.append(mark)  # "..." Kravets said, "until they do."
 
@@ -471,7 +464,7 @@ def _floating_speaker(
     before = [r for r in records if r["end"] <= mark.open]
     if before:
         last = max(before, key=lambda r: r["end"])
-        between = _text(doc)[last["end"] : mark.open]
+        between = doc_text(doc)[last["end"] : mark.open]
         if (
             between.count("\n") <= 4
             and last["speaker"]
@@ -480,8 +473,8 @@ def _floating_speaker(
             return _Speaker(
                 last["speaker"], last["speaker_start"], last["speaker_end"], last["speaker_id"]
             )
-    line_start = _text(doc).rfind("\n", 0, mark.open) + 1
-    if _text(doc)[line_start : mark.open].strip():
+    line_start = doc_text(doc).rfind("\n", 0, mark.open) + 1
+    if doc_text(doc)[line_start : mark.open].strip():
         return None  # inside a paragraph with no cue: not ours to guess
     span = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
     if span is None:
@@ -505,7 +498,7 @@ def _colon_quotes(
     """"Kerry: Refugee cap will rise" (a headline) and "WALLACE: ..." (a transcript): a line
     whose head, up to a colon, is a named source."""
     found: list[dict[str, Any]] = []
-    text = _text(doc)
+    text = doc_text(doc)
     for match in _COLON_LINE.finditer(text):
         source_start, source_end = match.span("source")
         start, end = match.span("content")

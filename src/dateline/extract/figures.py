@@ -1,0 +1,479 @@
+"""How many, says who: every figure of an article as an attributed claim.
+
+A figure is a number expression (`numbers.py` reads its value, bounds and hedge) found by the
+model's CARDINAL, MONEY, PERCENT and QUANTITY entities, plus digits and vague quantities
+("hundreds", "tens of thousands") it missed; dates, times, ordinals, ages, years, phone
+numbers and numbers inside names are left out. What it counts comes from the dependency parse,
+not a window of words: the noun it modifies ("12,000 villagers"), the verb that noun or the
+number serves ("were killed", "have fled", "killing at least 12 soldiers"), a "death toll"
+that "rose to 40", a "displacement of 200,000" (data/figure_categories.txt). Its source is the
+speaker of the quote or reported speech it sits in (the quote layer), its place a place named
+in its sentence, its period a date phrase of its sentence.
+
+Hand-written: GDELT's count extraction is closed, gdelt-regkg's rules miss hedges and sources,
+and quantulum3 has no event categories.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.doctext import doc_text
+from dateline.extract.numbers import (
+    APPROXIMATE,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    LOWER,
+    UPPER,
+    VAGUE,
+    Reading,
+    clean,
+    to_number,
+)
+from dateline.lexicon import sections
+from dateline.record import Article
+
+_NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_FIGURES = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "ORDINAL",
+        "ORG",
+        "PRODUCT",
+        "LAW",
+        "WORK_OF_ART",
+        "FAC",
+        "EVENT",
+        "GPE",
+        "PERSON",
+        "NORP",
+        "LOC",
+        "LANGUAGE",
+    }
+)
+_VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions"})
+_AGE_AFTER = ("-year-old", "year-old", "years old", "-years-old", "year old")
+_PERCENT_WORDS = ("%", "percent", "per cent", "pc")
+_PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
+_TOLL_VERBS = frozenset({"rise", "reach", "climb", "stand", "jump", "increase", "hit", "top"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> list[tuple[str, frozenset[str]]]:
+    groups = sections("figure_categories.txt")
+    order = [
+        "KILL",
+        "WOUND",
+        "ARREST",
+        "KIDNAP",
+        "MISSING",
+        "REFUGEE",
+        "DISPLACE",
+        "EVACUATE",
+        "PROTEST",
+        "SICK",
+        "AFFECT",
+        "SEIZE",
+    ]
+    return [
+        (name, frozenset(word for line in groups[name] for word in line.split())) for name in order
+    ]
+
+
+def extract_figures(
+    doc: Doc,
+    article: Article | None = None,
+    entities: list[dict[str, Any]] | None = None,
+    quotes: list[dict[str, Any]] | None = None,
+    places: list[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """Figure records of one parsed article, in text order."""
+    text = doc_text(doc)
+    records: list[dict[str, Any]] = []
+    for span in _candidates(doc):
+        reading = _read(span)
+        if reading is None:
+            continue
+        category, counted = _category(span, reading)
+        if _is_excluded(span, category):
+            continue
+        records.append(
+            _record(text, span, reading, category, counted, entities or [], quotes or [])
+        )
+    records = _merge_repeats(records)
+    for number, record in enumerate(records, start=1):
+        record["id"] = f"f{number}"
+    return records
+
+
+# --- finding number expressions ----------------------------------------------------------
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in _NUMBER_ENTS or _counted_range(ent):
+            spans.append(ent)
+            for token in ent:
+                taken[token.i] = True
+    for token in doc:
+        if taken[token.i] or token.ent_type_ in _NOT_FIGURES:
+            continue
+        low = token.lower_
+        if low in _VAGUE_WORDS or (token.like_num and any(ch.isdigit() for ch in token.text)):
+            spans.append(doc[token.i : token.i + 1])
+            taken[token.i] = True
+    return sorted((_extend(span) for span in spans), key=lambda s: s.start)
+
+
+_TIME_NOUNS = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds "
+    "decade decades century centuries night nights am pm".split()
+)
+
+
+def _counted_range(ent: Span) -> bool:
+    """ "Between 10 and 20 protesters", which the model tags as a DATE."""
+    if ent.label_ != "DATE":
+        return False
+    if not all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent):
+        return False
+    last = [t for t in ent if t.like_num][-1:]
+    return (
+        bool(last)
+        and last[0].dep_ in ("nummod", "conj")
+        and (last[0].head.lower_ not in _TIME_NOUNS and last[0].head.head.lower_ not in _TIME_NOUNS)
+    )
+
+
+def _extend(span: Span) -> Span:
+    """Take in the hedge, the currency and "tens of" before, the multiplier and percent after."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in ("the", "a", "an") and doc[start].ent_type_:
+        if end - start == 1:
+            break
+        start += 1
+    for phrase in sorted(
+        LOWER + UPPER + APPROXIMATE + ("between", "tens of", "hundreds of"),
+        key=lambda p: -len(p.split()),
+    ):
+        words = phrase.split()
+        if start >= len(words) and [t.lower_ for t in doc[start - len(words) : start]] == words:
+            if doc[start - len(words) : start].text.lower() == phrase:
+                start -= len(words)
+                break
+    if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
+        start -= 1
+    while end > start + 1 and not (
+        doc[end - 1].like_num or doc[end - 1].lower_ in _VAGUE_WORDS or _suffix(doc[end - 1])
+    ):
+        end -= 1  # "3 tonnes" (a QUANTITY): the unit is what is counted, not the number
+    while end < len(doc) and _suffix(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def _suffix(token: Token) -> bool:
+    """What may follow a number inside its expression: a multiplier ("million", "bn", "m."),
+    a percent sign or word, a currency word ("euros")."""
+    low = token.lower_.rstrip(".")
+    return (
+        low in ("million", "billion", "trillion", "thousand", "hundred", "bn", "m", "mn", "k")
+        or low in ("%", "percent", "pc")
+        or low in CURRENCY_WORDS
+    )
+
+
+def _read(span: Span) -> Reading | None:
+    words = [t.text for t in span]
+    lowered = [w.lower() for w in words]
+    phrase = " ".join(lowered)
+    qualifier = None
+    low_bound = high_bound = False
+    approximate = False
+    for hedge in sorted(LOWER + UPPER + APPROXIMATE, key=lambda h: -len(h.split())):
+        if phrase.startswith(hedge + " "):
+            qualifier = " ".join(words[: len(hedge.split())])
+            words = words[len(hedge.split()) :]
+            lowered = lowered[len(hedge.split()) :]
+            phrase = " ".join(lowered)
+            low_bound, high_bound = hedge in LOWER, hedge in UPPER
+            approximate = hedge in APPROXIMATE
+            break
+    unit = None
+    if words and words[0] in CURRENCY_SYMBOLS:
+        unit = CURRENCY_SYMBOLS[words[0]]
+        words, lowered = words[1:], lowered[1:]
+    elif words and words[0][:1] in "$€£" and len(words[0]) > 1:
+        unit = CURRENCY_SYMBOLS.get(words[0][0])
+    if lowered and lowered[-1] in CURRENCY_WORDS:
+        unit = CURRENCY_WORDS[lowered[-1]]
+        words, lowered = words[:-1], lowered[:-1]
+    if lowered and lowered[-1] in _PERCENT_WORDS:
+        unit = "%"
+        words, lowered = words[:-1], lowered[:-1]
+    elif lowered and lowered[-1].endswith("%"):
+        unit = "%"
+        words[-1] = words[-1].rstrip("%")
+    phrase = " ".join(lowered)
+    if phrase in VAGUE:
+        low, high = VAGUE[phrase]
+        return Reading(None, low, high, approximate, True, qualifier, unit)
+    if phrase.startswith("between ") and " and " in phrase:
+        first, second = phrase[len("between ") :].split(" and ", 1)
+        low, high = to_number(first), to_number(second)
+        if low is None or high is None:
+            return None
+        return Reading(None, clean(low), clean(high), approximate, False, qualifier, unit)
+    for joiner in (" to ", "-", "–"):
+        if joiner in phrase and not phrase.startswith(joiner):
+            first, second = phrase.split(joiner, 1)
+            low, high = to_number(first), to_number(second)
+            if low is not None and high is not None and low < high:
+                return Reading(None, clean(low), clean(high), approximate, False, qualifier, unit)
+    value = to_number(" ".join(words))
+    if value is None:
+        return None
+    value = clean(value)
+    return Reading(
+        value,
+        value if low_bound else None,
+        value if high_bound else None,
+        approximate,
+        False,
+        qualifier,
+        unit,
+    )
+
+
+def _is_excluded(span: Span, category: str) -> bool:
+    """Dates, years, ages, times, phone numbers, numbers in names, and a lone "one"."""
+    doc = span.doc
+    text = span.text
+    after = doc[span.end : span.end + 3].text.lower()
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if any(after.startswith(a.strip("-")) or after.startswith(a) for a in _AGE_AFTER):
+        return True
+    if before in ("aged", "age", "ages", "no.", "number", "page", "chapter", "#", "route"):
+        return True
+    digits = text.replace(",", "")
+    if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and "," not in text:
+        return True  # a year
+    if text.count("-") >= 2 or ":" in text:
+        return True  # a phone number, a score, a time
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    around = doc.text[max(line_start, span.start_char - 12) : span.end_char + 12]
+    if _PHONE.search(around):
+        return True
+    if span.end < len(doc) and doc[span.end].text in ("-",) and span.end + 1 < len(doc):
+        if doc[span.end + 1].lower_ in ("year", "years", "month", "day", "hour", "minute"):
+            return True
+    if text.lower() in ("one", "a", "an") and category == "OTHER":
+        return True
+    return False
+
+
+# --- what it counts ----------------------------------------------------------------------
+
+
+def _category(span: Span, reading: Reading) -> tuple[str, Token | None]:
+    """(category, the counted noun) from the parse."""
+    if reading.unit == "%":
+        return "PERCENT", _counted_noun(span)
+    if reading.unit is not None or span.label_ == "MONEY":
+        return "MONEY", None
+    counted = _counted_noun(span)
+    for word in _context_words(span, counted):
+        for name, lemmas in _lexicon():
+            if word in lemmas:
+                return name, counted
+    return "OTHER", counted
+
+
+def _number_token(span: Span) -> Token:
+    numbers = [t for t in span if t.like_num or t.lower_ in _VAGUE_WORDS]
+    return numbers[-1] if numbers else span.root
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """ "12,000 villagers" -> villagers; "thousands of people" -> people."""
+    number = _number_token(span)
+    if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return number.head
+    if number.dep_ == "conj" and number.head.dep_ == "nummod":  # "10 and 20 protesters"
+        return number.head.head
+    for token in (number, span.root):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    if span.root.dep_ == "nummod" and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return span.root.head
+    return None
+
+
+def _context_words(span: Span, counted: Token | None) -> list[str]:
+    """Lemmas that tell what is counted: first what happened (the verb the number or its noun
+    serves, the noun a "to"/"of" phrase hangs on), then what the noun is ("protesters were
+    injured" counts WOUND; "refugees crossed" counts REFUGEE)."""
+    number = _number_token(span)
+    anchor = counted if counted is not None and counted.head != number else number
+    event: list[str] = []
+    head = anchor.head
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "npadvmod"):
+        event += _verb_words(head)
+    elif anchor.dep_ == "pobj":
+        governor = head.head
+        event.append(governor.lemma_.lower())  # "displacement of 200,000", "rose to 40"
+        if governor.pos_ == "VERB":
+            event += _verb_words(governor)
+    elif anchor.dep_ in ("acl", "relcl", "amod", "ROOT"):
+        event += _verb_words(anchor)
+    if anchor is not number and number.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        event += _verb_words(number.head)  # "Hundreds of people were arrested"
+    kind: list[str] = []
+    if counted is not None:
+        kind += [counted.lemma_.lower(), counted.lower_]
+        for child in counted.children:
+            if child.dep_ == "amod" and child.tag_ == "VBN":
+                event.insert(0, child.lemma_.lower())  # "12,000 displaced people": what happened
+            elif child.dep_ in ("amod", "compound"):
+                kind += [child.lemma_.lower(), child.lower_]
+            if child.dep_ in ("acl", "relcl"):  # "12,000 people displaced by the floods"
+                event += _verb_words(child)
+    return event + kind
+
+
+def _verb_words(verb: Token) -> list[str]:
+    words = [verb.lemma_.lower(), verb.lower_]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "xcomp"):
+            words.append(child.lemma_.lower())
+            words += [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]
+        if child.dep_ == "prep" and child.lower_ == "from":  # "forced from their homes"
+            if any(c.lemma_.lower() in ("home", "house", "village") for c in child.children):
+                words.append("displace")
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+        words.append(verb.head.lemma_.lower())
+    return words
+
+
+# --- the record --------------------------------------------------------------------------
+
+
+def _record(
+    text: str,
+    span: Span,
+    reading: Reading,
+    category: str,
+    counted: Token | None,
+    entities: list[dict[str, Any]],
+    quotes: list[dict[str, Any]],
+) -> dict[str, Any]:
+    sentence = span.sent
+    clause_start, clause_end = sentence.start_char, sentence.end_char
+    while clause_end > clause_start and text[clause_end - 1].isspace():
+        clause_end -= 1
+    number_start, number_end = span.start_char, span.end_char
+    place = _place(entities, clause_start, clause_end, number_start)
+    quote = next((q for q in quotes if q["start"] <= number_start and number_end <= q["end"]), None)
+    return {
+        "id": "",
+        "value": reading.value,
+        "low": reading.low,
+        "high": reading.high,
+        "approximate": reading.approximate,
+        "vague": reading.vague,
+        "qualifier": reading.qualifier,
+        "category": category,
+        "object": (
+            counted.text
+            if counted is not None and category != "MONEY" and counted.lower_ not in _PERCENT_WORDS
+            else None
+        ),
+        "unit": reading.unit if category in ("MONEY", "PERCENT") else None,
+        "place": place["name"] if place else None,
+        "place_id": place["id"] if place else None,
+        "period": _period(span),
+        "source": quote["speaker"] if quote else None,
+        "source_id": quote["speaker_id"] if quote else None,
+        "source_start": quote["speaker_start"] if quote else None,
+        "source_end": quote["speaker_end"] if quote else None,
+        "quote_id": quote["id"] if quote else None,
+        "text": text[clause_start:clause_end],
+        "start": clause_start,
+        "end": clause_end,
+        "number_start": number_start,
+        "number_end": number_end,
+        "mentions": [[number_start, number_end]],
+    }
+
+
+def _place(
+    entities: list[dict[str, Any]], start: int, end: int, near: int
+) -> dict[str, Any] | None:
+    """The place named in the figure's sentence nearest to the number."""
+    best: tuple[int, dict[str, Any]] | None = None
+    for entity in entities:
+        if entity["type"] not in ("GPE", "LOC", "FAC"):
+            continue
+        for m_start, m_end in entity["mentions"]:
+            distance = abs(m_start - near)
+            if start <= m_start and m_end <= end and (best is None or distance < best[0]):
+                best = (distance, entity)
+    return best[1] if best else None
+
+
+def _period(span: Span) -> str | None:
+    """A date phrase of the figure's sentence, as written ("since March", "last week")."""
+    sentence = span.sent
+    for token in sentence:
+        if token.lower_ == "since" and token.i > span.end - 1:
+            end = (token.head if token.dep_ == "mark" else token).right_edge.i + 1
+            return span.doc[token.i : end].text
+    dates = [
+        ent
+        for ent in sentence.ents
+        if ent.label_ == "DATE" and not ent.text.lower().endswith("old") and not _counted_range(ent)
+    ]
+    for ent in sorted(dates, key=lambda e: abs(e.start - span.start)):
+        if ent:
+            start = ent.start
+            if start > 0 and span.doc[start - 1].lower_ in ("since", "every", "each", "per"):
+                start -= 1
+            return span.doc[start : ent.end].text
+    return None
+
+
+def _merge_repeats(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One claim repeated ("12,000 people fled ... the 12,000 displaced") is one record with
+    two mentions: same value, category, counted thing and source, and a value of 100 or more."""
+    kept: list[dict[str, Any]] = []
+    for record in records:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k["value"] is not None
+                and k["value"] == record["value"]
+                and abs(k["value"]) >= 100
+                and k["category"] == record["category"]
+                and k["category"] != "OTHER"
+                and k["source"] == record["source"]
+                and (k["object"] or "").lower() == (record["object"] or "").lower()
+            ),
+            None,
+        )
+        if twin is not None:
+            twin["mentions"].append(record["mentions"][0])
+        else:
+            kept.append(record)
+    return kept

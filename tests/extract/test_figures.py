@@ -1,0 +1,185 @@
+import pytest
+
+from dateline.extract.entities import extract_entities
+from dateline.extract.figures import extract_figures
+from dateline.extract.places import extract_places
+from dateline.extract.quotes import extract_quotes
+from dateline.nlp import parse
+from dateline.record import Article
+
+
+def figures(text):
+    doc = parse(text)
+    article = Article(id="x", text=text)
+    entities = extract_entities(doc)
+    places = extract_places(doc, entities, article)
+    found = extract_figures(doc, article, entities, extract_quotes(doc, article, entities), places)
+    for figure in found:
+        assert figure["start"] <= figure["number_start"] < figure["number_end"] <= figure["end"]
+        assert figure["text"] == text[figure["start"] : figure["end"]]
+    return found
+
+
+def number(text, figure):
+    return text[figure["number_start"] : figure["number_end"]]
+
+
+def only(text):
+    [figure] = figures(text)
+    return figure
+
+
+@pytest.mark.parametrize(
+    "text, written, value, low, high, approximate, vague",
+    [
+        ("At least 2,000 people were killed.", "At least 2,000", 2000, 2000, None, False, False),
+        ("Up to 50 people were arrested.", "Up to 50", 50, None, 50, False, False),
+        (
+            "Between 10 and 20 protesters were injured.",
+            "Between 10 and 20",
+            None,
+            10,
+            20,
+            False,
+            False,
+        ),
+        (
+            "More than a million people have fled.",
+            "More than a million",
+            1_000_000,
+            1_000_000,
+            None,
+            False,
+            False,
+        ),
+        ("Hundreds of people were arrested.", "Hundreds", None, 200, 999, False, True),
+        ("Dozens of people were wounded.", "Dozens", None, 24, 99, False, True),
+        (
+            "Tens of thousands of people marched.",
+            "Tens of thousands",
+            None,
+            20_000,
+            99_999,
+            False,
+            True,
+        ),
+        ("About 3,500 refugees crossed the border.", "About 3,500", 3500, None, None, True, False),
+        (
+            "Nearly 1.2 million people have been displaced.",
+            "Nearly 1.2 million",
+            1_200_000,
+            None,
+            None,
+            True,
+            False,
+        ),
+        ("Twenty-three people are missing.", "Twenty-three", 23, None, None, False, False),
+    ],
+)
+def test_values_hedges_and_bounds(text, written, value, low, high, approximate, vague):
+    figure = only(text)
+    assert number(text, figure) == written
+    assert (figure["value"], figure["low"], figure["high"]) == (value, low, high)
+    assert (figure["approximate"], figure["vague"]) == (approximate, vague)
+
+
+@pytest.mark.parametrize(
+    "text, category, counted",
+    [
+        ("12,000 villagers have fled to Chad.", "DISPLACE", "villagers"),
+        ("The death toll rose to 40 on Sunday.", "KILL", None),
+        ("The army said it had killed at least 12 soldiers.", "KILL", "soldiers"),
+        ("Five soldiers were killed in the attack.", "KILL", "soldiers"),
+        ("Police arrested 14 people in Marsabit.", "ARREST", "people"),
+        ("Gunmen kidnapped 30 students from a school.", "KIDNAP", "students"),
+        ("Between 10 and 20 protesters were injured.", "WOUND", "protesters"),
+        ("About 3,500 refugees crossed the border.", "REFUGEE", "refugees"),
+        ("The displacement of 200,000 people strained aid groups.", "DISPLACE", "people"),
+        ("Floods forced 8,000 residents from their homes.", "DISPLACE", "residents"),
+        ("Officials evacuated 2,400 people from the coast.", "EVACUATE", "people"),
+        ("Tens of thousands of people marched in Paris.", "PROTEST", "people"),
+        ("Authorities seized 3 tonnes of cocaine.", "SEIZE", "tonnes"),
+        ("The hospital treated 120 cholera patients.", "SICK", "patients"),
+    ],
+)
+def test_what_is_counted_comes_from_the_parse(text, category, counted):
+    figure = only(text)
+    assert figure["category"] == category
+    assert figure["object"] == counted
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Exporters lost more than $1.5 billion.", 1_500_000_000, "USD"),
+        ("The fund pledged 2.5bn euros.", 2_500_000_000, "EUR"),
+        ("The bank fined it £40m.", 40_000_000, "GBP"),
+        ("Russia will pay 300 million roubles.", 300_000_000, "RUB"),
+    ],
+)
+def test_money(text, value, unit):
+    figure = only(text)
+    assert (figure["category"], figure["value"], figure["unit"]) == ("MONEY", value, unit)
+
+
+def test_percent():
+    figure = only("Inflation rose to 5.2% in May.")
+    assert (figure["category"], figure["value"], figure["unit"]) == ("PERCENT", 5.2, "%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war began in 2022 and ended on 3 March 2023.",
+        "A 35-year-old man was questioned.",
+        "He finished first, and she came third.",
+        "The meeting starts at 10:30.",
+        "Call 555-123-4567 for details.",
+        "The F-16 jets and COVID-19 rules were discussed.",
+        "Page 2 of the report was blank.",
+        "He was aged 40 when he moved.",
+        "One of the ministers resigned.",
+    ],
+)
+def test_things_that_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_source_place_and_period():
+    text = (
+        "About 3,500 people have crossed into northern Kenya since the fighting began in "
+        "February, the United Nations refugee agency said."
+    )
+    figure = only(text)
+    assert figure["category"] == "OTHER"  # crossing a border is not, by itself, displacement
+    assert figure["source"] == "the United Nations refugee agency"
+    assert (
+        text[figure["source_start"] : figure["source_end"]] == "the United Nations refugee agency"
+    )
+    assert figure["place"] == "Kenya" and figure["place_id"]
+    assert figure["period"] == "since the fighting began in February"
+
+
+def test_according_to_source_and_no_source():
+    text = "According to the ministry, 40 people died. The city has 12 bridges."
+    first, second = figures(text)
+    assert (first["source"], first["category"]) == ("the ministry", "KILL")
+    assert text[first["source_start"] : first["source_end"]] == "the ministry"
+    assert second["source"] is None and second["category"] == "OTHER"
+
+
+def test_a_repeated_claim_is_one_record_with_two_mentions():
+    text = (
+        "Clashes forced 12,000 people from their homes. The 12,000 displaced people need shelter."
+    )
+    [figure] = figures(text)
+    assert [text[a:b] for a, b in figure["mentions"]] == ["12,000", "12,000"]
+
+
+def test_the_same_number_claimed_by_someone_else_is_another_claim():
+    text = (
+        "Clashes forced 12,000 people from their homes. "
+        "Aid groups said 12,000 people had been displaced."
+    )
+    first, second = figures(text)
+    assert (first["source"], second["source"]) == (None, "Aid groups")
