@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,16 @@ demo: $(VENV)/.installed
 	@echo "== dateline search grain"
 	$(BIN)/dateline search grain --db dateline.db
 
+# The browser test needs Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run
+# installs it); without it, and outside CI, that one test is skipped with the reason.
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -q
+
+# The web pages and JSON API over the demo database, on http://127.0.0.1:8000/
+serve: $(VENV)/.installed
+	test -f dateline.db || $(BIN)/dateline ingest examples/ --db dateline.db
+	$(BIN)/dateline serve --db dateline.db
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/extraction.py

@@ -1,6 +1,8 @@
 import gzip
 from pathlib import Path
 
+import pytest
+
 from dateline.pipeline import Options, process, run
 from dateline.record import Article, Document, Failure
 
@@ -160,8 +162,15 @@ def test_extractor_layers_are_filled_from_one_parse(examples: Path, monkeypatch)
     import dateline.nlp as nlp
 
     calls = []
-    real_parse = nlp.parse
-    monkeypatch.setattr(nlp, "parse", lambda text: calls.append(text) or real_parse(text))
+    real_parse_many = nlp.parse_many
+
+    def counting(texts, batch_size=32):
+        texts = list(texts)
+        calls.extend(texts)
+        return real_parse_many(texts, batch_size)
+
+    monkeypatch.setattr(nlp, "parse", lambda text: pytest.fail("parsed outside the batch"))
+    monkeypatch.setattr(nlp, "parse_many", counting)
     [article] = results([examples / "ukraine-grain-corridor.html"])
     assert calls == [article.text]  # parsed once, whatever the number of extractors
     people = {e["name"]: e for e in article.entities if e["type"] == "PERSON"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -11,9 +12,10 @@ from pathlib import Path
 
 from dateline import __version__
 from dateline.clean.metadata import normalize_published
-from dateline.pipeline import Options, run
+from dateline.pipeline import Options, Result, Skipped, run
 from dateline.read import DEFAULT_MAX_BYTES
-from dateline.record import Article, Failure
+from dateline.read.sources import expand, kind_from_name
+from dateline.record import Failure
 from dateline.store import Store
 
 
@@ -76,6 +78,12 @@ def _parser() -> argparse.ArgumentParser:
     reading_options(ingest)
     ingest.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: the number of cores)",
+    )
     ingest.set_defaults(handler=_ingest)
 
     search = commands.add_parser("search", help="full-text search of stored articles")
@@ -86,9 +94,27 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--place", help="only articles naming this place, or a place in this country"
     )
+    search.add_argument("--speaker", help="list what this person (or body) said, not articles")
     search.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
     search.add_argument("--limit", type=int, default=20, help="most results to show (default: 20)")
     search.set_defaults(handler=_search)
+
+    figures = commands.add_parser("figures", help="figures as claims, newest first, with sources")
+    figures.add_argument("--category", help="KILL, WOUND, ARREST, DISPLACE, REFUGEE, MONEY ...")
+    figures.add_argument("--place", help="only figures about this place")
+    figures.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
+    figures.add_argument("--limit", type=int, default=50, help="most figures to show (default: 50)")
+    figures.set_defaults(handler=_figures)
+
+    serve = commands.add_parser("serve", help="web pages and a JSON API over a database")
+    serve.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine only)",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(handler=_serve)
     return parser
 
 
@@ -143,43 +169,69 @@ def _single_document(paths: list[str]) -> bool:
 
 def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     options = _options(args, parser)
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
     stored = skipped = failed = 0
     started = time.monotonic()
     with Store(args.db) as store:
-        for item in _with_progress(run(args.paths, options), quiet=args.quiet):
+        items = run(args.paths, options, workers=args.workers, skip_ids=store.ids())
+        total = _known_total(args.paths)
+        for item in _with_progress(items, quiet=args.quiet, total=total):
             if isinstance(item, Failure):
                 failed += 1
                 _report(item)
                 store.add_failure(item)
-            elif store.add(item):
-                stored += 1
-            else:
+            elif isinstance(item, Skipped) or not store.add(item):
                 skipped += 1
-        total = store.count()
+            else:
+                stored += 1
+        held = store.count()
     seconds = time.monotonic() - started
     print(
         f"dateline: stored {stored}, skipped {skipped} duplicate{'s' * (skipped != 1)}, "
-        f"failed {failed} in {seconds:.1f}s; {args.db} now holds {total} "
-        f"article{'s' * (total != 1)}" + (" (failures are in its errors table)" if failed else ""),
+        f"failed {failed} in {seconds:.1f}s; {args.db} now holds {held} "
+        f"article{'s' * (held != 1)}" + (" (failures are in its errors table)" if failed else ""),
         file=sys.stderr,
     )
     return 1 if failed and args.strict else 0
 
 
-def _with_progress(items: Iterator[Article | Failure], quiet: bool) -> Iterator[Article | Failure]:
-    """Yield items while a progress line (count and articles/s) shows on a terminal."""
+def _known_total(paths: list[str]) -> int | None:
+    """How many documents the inputs hold, when that is known without reading them: every
+    input is a one-article file (not stdin, WARC or JSON Lines)."""
+    names = list(expand(paths))
+    if any(n == "-" or kind_from_name(n) in ("warc", "jsonl", None) for n in names):
+        return None
+    return len(names)
+
+
+def _with_progress(
+    items: Iterator[Result], quiet: bool, total: int | None = None
+) -> Iterator[Result]:
+    """Yield items while a progress bar (count, articles/s, and an ETA when the total is
+    known) shows on a terminal."""
     if quiet or not sys.stderr.isatty():
         yield from items
         return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
+    if total:
+        columns[1:1] = [BarColumn(), TextColumn("{task.completed}/{task.total}")]
+        columns.append(TimeRemainingColumn())
     with Progress(*columns, transient=True) as progress:
-        task = progress.add_task("reading", total=None)
+        task = progress.add_task("reading", total=total)
         started = time.monotonic()
         for count, item in enumerate(items, start=1):
             rate = count / max(time.monotonic() - started, 1e-9)
-            progress.update(task, description=f"{count} documents, {rate:.1f}/s")
+            progress.update(task, advance=1, description=f"{rate:.1f} articles/s")
             yield item
 
 
@@ -187,14 +239,73 @@ def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if not Path(args.db).exists():
         print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
         return 1
+    if args.speaker:
+        return _speaker_quotes(args)
     if not (args.query or args.person or args.place):
-        parser.error("search needs a QUERY, --person or --place")
+        parser.error("search needs a QUERY, --person, --place or --speaker")
     with Store(args.db) as store:
         hits = store.search(args.query, person=args.person, place=args.place, limit=args.limit)
     for hit in hits:
         print(f"{hit.id}  {hit.published or '-':<25}  {hit.title or '(untitled)'}")
         print(f"    {' '.join(hit.snippet.split())}")
     print(f"{len(hits)} article{'s' * (len(hits) != 1)} found", file=sys.stderr)
+    return 0
+
+
+def _speaker_quotes(args: argparse.Namespace) -> int:
+    """What a person said across the database, newest article first."""
+    with Store(args.db) as store:
+        total, quotes = store.quotes(speaker=args.speaker, limit=args.limit)
+    for quote in quotes:
+        marks = '"' if quote["direct"] else ""
+        print(
+            f"{quote['published'] or '-':<25}  {quote['speaker']} ({quote['cue'] or 'quoted'}): "
+            f"{marks}{' '.join(quote['text'].split())}{marks}"
+        )
+        print(f"    {quote['article_id']}  {quote['article_title'] or '(untitled)'}")
+    print(f"{total} quote{'s' * (total != 1)} found", file=sys.stderr)
+    return 0
+
+
+def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Figures as claims across the database, newest first, with who claims each."""
+    if not Path(args.db).exists():
+        print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
+        return 1
+    with Store(args.db) as store:
+        total, figures = store.figures(
+            category=args.category.upper() if args.category else None,
+            place=args.place,
+            limit=args.limit,
+        )
+    for figure in figures:
+        number = figure["text"][
+            figure["number_start"] - figure["start"] : figure["number_end"] - figure["start"]
+        ]
+        counted = " ".join(str(x) for x in (number, figure.get("object") or "") if x)
+        where = f" in {figure['place']}" if figure.get("place") else ""
+        source = figure.get("source") or "the article"
+        print(
+            f"{figure['published'] or '-':<25}  {figure['category']:<8} {counted}{where} — {source}"
+        )
+        print(f"    {figure['article_id']}  {figure['article_title'] or '(untitled)'}")
+    print(f"{total} figure{'s' * (total != 1)} found", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if not Path(args.db).is_file():
+        print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
+        return 1
+    if not 0 < args.port < 65536:
+        parser.error("--port must be between 1 and 65535")
+    import uvicorn
+
+    from dateline.web import create_app
+
+    app = create_app(args.db)
+    print(f"dateline: serving {args.db} at http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

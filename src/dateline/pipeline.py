@@ -47,22 +47,95 @@ class Options:
     annotate: bool = True  # parse and run the extractors (False: cleaning and metadata only)
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A document whose article is already stored (resuming an ingest): not parsed again."""
+
+    source: str
+    id: str
+
+
+Result = Article | Failure | Skipped
+BATCH_SIZE = 32
+
+
 def run(
-    inputs: Iterable[str], options: Options = Options(), stdin: BinaryIO | None = None
-) -> Iterator[Article | Failure]:
-    """Every input document as an Article or a Failure, in input order."""
-    for item in iter_documents(inputs, max_bytes=options.max_bytes, stdin=stdin):
-        yield item if isinstance(item, Failure) else process(item, options)
+    inputs: Iterable[str],
+    options: Options = Options(),
+    stdin: BinaryIO | None = None,
+    workers: int = 1,
+    skip_ids: frozenset[str] = frozenset(),
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Result]:
+    """Every input document as an Article, a Failure or (its id in `skip_ids`) a Skipped, in
+    input order whatever the number of worker processes. Memory stays bounded: documents are
+    read lazily and at most two batches per worker are in flight."""
+    items = iter_documents(inputs, max_bytes=options.max_bytes, stdin=stdin)
+    batches = _batches(items, batch_size)
+    if workers <= 1:
+        for batch in batches:
+            yield from process_batch(batch, options, skip_ids)
+    else:
+        from dateline.workers import run_parallel
+
+        yield from run_parallel(batches, options, skip_ids, workers)
+
+
+def _batches(items: Iterable[Document | Failure], size: int) -> Iterator[list[Document | Failure]]:
+    batch: list[Document | Failure] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def process(document: Document, options: Options = Options()) -> Article | Failure:
     """One document to one article record."""
+    [result] = process_batch([document], options)
+    assert not isinstance(result, Skipped)
+    return result
+
+
+def process_batch(
+    items: list[Document | Failure], options: Options, skip_ids: frozenset[str] = frozenset()
+) -> list[Result]:
+    """A batch of documents to records: each cleaned on its own, the articles parsed together
+    with spaCy's batching (`nlp.pipe`), then each annotated from its parse. The one code path
+    of `dateline extract`, `dateline ingest` (any number of workers) and the Python API."""
+    results: list[Result] = [_clean(item, options) for item in items]
+    for index, result in enumerate(results):
+        if isinstance(result, Article) and result.id in skip_ids:
+            results[index] = Skipped(result.source or "", result.id)
+    if options.annotate:
+        todo = [
+            i
+            for i, r in enumerate(results)
+            if isinstance(r, Article) and r.language in (None, "en")
+        ]
+        docs = nlp.parse_many([results[i].text for i in todo], batch_size=len(todo) or 1)
+        for index, doc in zip(todo, docs, strict=True):
+            article = results[index]
+            try:
+                annotate(article, doc)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+                results[index] = Failure(
+                    article.source or "", f"internal error ({type(exc).__name__}: {exc})"
+                )
+    return results
+
+
+def _clean(item: Document | Failure, options: Options) -> Article | Failure:
+    if isinstance(item, Failure):
+        return item
     try:
-        article = _build(document, options)
+        article = _build(item, options)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-        return Failure(document.source, f"internal error ({type(exc).__name__}: {exc})")
+        return Failure(item.source, f"internal error ({type(exc).__name__}: {exc})")
     if isinstance(article, str):
-        return Failure(document.source, article)
+        return Failure(item.source, article)
     return article
 
 
@@ -100,8 +173,6 @@ def _build(document: Document, options: Options) -> Article | str:
             f"language is '{article.language}', not {wanted} "
             "(use --lang any to keep every language)"
         )
-    if options.annotate and article.language in (None, "en"):
-        annotate(article)
     return article
 
 

@@ -83,6 +83,10 @@ class Store:
                 {"id": int, "source": str, "reason": str, "time": str}, pk="id"
             )
 
+    def ids(self) -> frozenset[str]:
+        """Every stored article id (an ingest skips these: resuming parses nothing twice)."""
+        return frozenset(row[0] for row in self.db.execute("select id from articles"))
+
     def has(self, article_id: str) -> bool:
         return bool(self.db.execute("select 1 from articles where id = ?", [article_id]).fetchone())
 
@@ -291,7 +295,7 @@ class Store:
         offset: int = 0,
     ) -> tuple[int, list[dict[str, Any]]]:
         """Coded events with their article's title and date; `actor` matches any part of the
-        source or target actor, `root` the CAMEO root code exactly ("14" or 14)."""
+        source or target actor, `root` the CAMEO root code ("04", "4" or 4)."""
         table = self.db["events"]
         if not table.exists():
             return 0, []
@@ -306,8 +310,11 @@ class Store:
         if root:
             if "root" not in columns:
                 return 0, []
-            where.append("cast(events.root as text) = ?")
-            params.append(str(root))
+            forms = {str(root)}
+            if str(root).isdigit():  # "4", "04" and 4 are the same root
+                forms |= {str(int(root)), f"{int(root):02d}"}
+            where.append(f"cast(events.root as text) in ({', '.join('?' * len(forms))})")
+            params += sorted(forms)
         return self._layer_page("events", where, params, limit, offset)
 
     def entity_counts(

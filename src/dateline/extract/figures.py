@@ -383,7 +383,7 @@ def _record(
     while clause_end > clause_start and text[clause_end - 1].isspace():
         clause_end -= 1
     number_start, number_end = span.start_char, span.end_char
-    place = _place(entities, clause_start, clause_end, number_start)
+    place = _place(entities, clause_start, clause_end, number_start, text)
     quote = next((q for q in quotes if q["start"] <= number_start and number_end <= q["end"]), None)
     return {
         "id": "",
@@ -418,14 +418,17 @@ def _record(
 
 
 def _place(
-    entities: list[dict[str, Any]], start: int, end: int, near: int
+    entities: list[dict[str, Any]], start: int, end: int, near: int, text: str
 ) -> dict[str, Any] | None:
-    """The place named in the figure's sentence nearest to the number."""
+    """The place named in the figure's sentence nearest to the number (a dateline's city,
+    "GENEVA (AFP) -", is where the story was filed, not where the figure belongs)."""
     best: tuple[int, dict[str, Any]] | None = None
     for entity in entities:
         if entity["type"] not in ("GPE", "LOC", "FAC"):
             continue
         for m_start, m_end in entity["mentions"]:
+            if text[m_start:m_end].isupper() and (m_start == 0 or text[m_start - 1] == "\n"):
+                continue
             distance = abs(m_start - near)
             if start <= m_start and m_end <= end and (best is None or distance < best[0]):
                 best = (distance, entity)

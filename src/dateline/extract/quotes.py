@@ -191,7 +191,7 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "
 
 
 def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """"criticized the plan", "called for a ceasefire", "referred to the attack"."""
+    """ "criticized the plan", "called for a ceasefire", "referred to the attack"."""
     for child in verb.children:
         if child.dep_ == "dobj":
             return _chars(doc, child.left_edge.i, child.right_edge.i + 1, minimum=1)
@@ -381,13 +381,22 @@ class _EntityIndex:
         return found
 
     def by_title(self, head: str) -> dict[str, Any] | None:
+        """The person whose title is built on this word ("the coordinator" -> the person
+        titled "coordinator for Yemen"; not the one titled "spokesman for the office")."""
         head = head.lower()
         for entity in self.entities:
-            if entity["type"] == "PERSON" and any(
-                head in title.lower().split() for title in entity["titles"]
-            ):
+            if entity["type"] == "PERSON" and any(_title_head(t) == head for t in entity["titles"]):
                 return entity
         return None
+
+
+def _title_head(title: str) -> str:
+    """The word a title is built on: the last word before a preposition."""
+    words = title.lower().replace(",", " ").split()
+    for index, word in enumerate(words):
+        if word in ("of", "for", "to", "at", "in", "on", "with") and index > 0:
+            return words[index - 1]
+    return words[-1] if words else ""
 
 
 @dataclass(frozen=True)
@@ -465,11 +474,7 @@ def _floating_speaker(
     if before:
         last = max(before, key=lambda r: r["end"])
         between = doc_text(doc)[last["end"] : mark.open]
-        if (
-            between.count("\n") <= 4
-            and last["speaker"]
-            and last["speaker_start"] is not None
-        ):
+        if between.count("\n") <= 4 and last["speaker"] and last["speaker_start"] is not None:
             return _Speaker(
                 last["speaker"], last["speaker_start"], last["speaker_end"], last["speaker_id"]
             )
@@ -495,7 +500,7 @@ _COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)\s*:\s+(?P<content>[^\n
 def _colon_quotes(
     doc: Doc, index: _EntityIndex, records: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """"Kerry: Refugee cap will rise" (a headline) and "WALLACE: ..." (a transcript): a line
+    """ "Kerry: Refugee cap will rise" (a headline) and "WALLACE: ..." (a transcript): a line
     whose head, up to a colon, is a named source."""
     found: list[dict[str, Any]] = []
     text = doc_text(doc)
@@ -531,7 +536,7 @@ def _backed_headline(text: str, records: list[dict[str, Any]]) -> list[dict[str,
     if first_line_end == -1:
         return records
     headline = text[:first_line_end].strip()
-    if not headline or headline[-1] in ".!?\"”" or len(headline.split()) > 20:
+    if not headline or headline[-1] in '.!?"”' or len(headline.split()) > 20:
         return records
     body_speakers = {
         r["speaker_id"] for r in records if r["start"] > first_line_end and r["speaker_id"]

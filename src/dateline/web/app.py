@@ -1,7 +1,6 @@
 """The FastAPI application: wiring only (the API in api.py, pages in pages.py).
 
-Each request opens its own Store: SQLite connections belong to one thread and FastAPI runs
-handlers in a thread pool, and WAL lets these readers run beside an ingest. Every response
+Every response
 carries a Content-Security-Policy that allows only this server's own scripts, styles and
 images, so even a templating slip could not run an article's script. Swagger's /docs page
 loads its assets from a CDN, so it is off; the schema is at /openapi.json.
@@ -16,7 +15,6 @@ from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
 from dateline import __version__
-from dateline.store import Store
 from dateline.web import api, pages
 
 HERE = Path(__file__).parent
@@ -62,8 +60,3 @@ def create_app(
         return response
 
     return app
-
-
-def open_store(request: Request) -> Store:
-    """A Store on the app's database for this request (use as a context manager)."""
-    return Store(request.app.state.db_path)

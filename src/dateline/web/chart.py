@@ -7,13 +7,15 @@ escaped strings (labels are article text), so the page needs no charting library
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
 from markupsafe import Markup, escape
 
 WIDTH, HEIGHT = 760, 360
-LEFT, RIGHT, TOP, BOTTOM = 70, 30, 20, 40
+LEFT, RIGHT, TOP, BOTTOM = 70, 40, 20, 40
+PAD = 60  # room inside the axes for the first and last points' labels
 
 
 def figures_chart(figures: list[dict[str, Any]]) -> Markup | None:
@@ -32,14 +34,16 @@ def figures_chart(figures: list[dict[str, Any]]) -> Markup | None:
     days = [p[0].toordinal() for p in points]
     values = [v for p in points for v in p[1:4] if v is not None]
     first, last = min(days), max(days)
-    bottom, top = min(0.0, min(values)), max(values)
-    if top == bottom:
-        top = bottom + 1
-    top += (top - bottom) * 0.08
+    bottom = min(0.0, min(values))
+    step = _nice_step((max(values) - bottom) / 4 or 1)
+    top = bottom + step * max(1, math.ceil((max(values) - bottom) / step * 1.05))
     inner_w, inner_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    span_w = inner_w - 2 * PAD
 
     def x(day: int) -> float:
-        return LEFT + (inner_w / 2 if last == first else (day - first) / (last - first) * inner_w)
+        if last == first:
+            return LEFT + inner_w / 2
+        return LEFT + PAD + (day - first) / (last - first) * span_w
 
     def y(value: float) -> float:
         return TOP + (top - value) / (top - bottom) * inner_h
@@ -51,8 +55,8 @@ def figures_chart(figures: list[dict[str, Any]]) -> Markup | None:
         f'y2="{TOP + inner_h}"/>',
         f'<line class="axis" x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + inner_h}"/>',
     ]
-    for i in range(5):
-        value = bottom + (top - bottom) * i / 4
+    for i in range(round((top - bottom) / step) + 1):
+        value = bottom + step * i
         parts.append(
             f'<line class="grid" x1="{LEFT}" y1="{y(value):.1f}" x2="{WIDTH - RIGHT}" '
             f'y2="{y(value):.1f}"/><text class="tick" x="{LEFT - 6}" y="{y(value) + 4:.1f}" '
@@ -63,20 +67,33 @@ def figures_chart(figures: list[dict[str, Any]]) -> Markup | None:
             f'<text class="tick" x="{x(day):.1f}" y="{HEIGHT - 14}" text-anchor="middle">'
             f"{date.fromordinal(day).isoformat()}</text>"
         )
+    placed: list[tuple[float, float, float]] = []  # labels drawn: x, y, width
     for day, value, low, high, label, figure in points:
         cx, cy = x(day.toordinal()), y(value)
+        # A label that would overprint one already drawn is left to the point's tooltip.
+        width = 6.5 * len(label)
+        clear = all(
+            abs(cy - py) >= 13 or cx + 8 >= px + pw or px >= cx + 8 + width for px, py, pw in placed
+        )
+        if clear:
+            placed.append((cx + 8, cy, width))
+        text = (
+            f'<text class="label" x="{cx + 8:.1f}" y="{cy - 6:.1f}">{escape(label)}</text>'
+            if clear
+            else ""
+        )
         if low is not None and high is not None:
             parts.append(
                 f'<line class="range" x1="{cx:.1f}" y1="{y(low):.1f}" x2="{cx:.1f}" '
                 f'y2="{y(high):.1f}"/>'
             )
-        title = f"{_short(value)} — {label} ({day.isoformat()}): {figure.get('article_title') or ''}"
+        article = figure.get("article_title") or ""
+        title = f"{_short(value)} — {label} ({day.isoformat()}): {article}"
         parts.append(
             f'<a href="/articles/{escape(figure.get("article_id", ""))}'
             f'#figure-{escape(figure.get("n", 0))}">'
-            f'<circle class="point" cx="{cx:.1f}" cy="{cy:.1f}" r="5"><title>{escape(title)}</title>'
-            f'</circle><text class="label" x="{cx + 8:.1f}" y="{cy - 6:.1f}">{escape(label)}'
-            "</text></a>"
+            f'<circle class="point" cx="{cx:.1f}" cy="{cy:.1f}" r="5">'
+            f"<title>{escape(title)}</title></circle>{text}</a>"
         )
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -103,8 +120,14 @@ def _label(source: Any) -> str:
     return str(source) if source else "unattributed"
 
 
+def _nice_step(rough: float) -> float:
+    """The smallest 1, 2, 2.5 or 5 times a power of ten at least `rough`."""
+    power = 10 ** math.floor(math.log10(rough))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= rough)
+
+
 def _short(value: float) -> str:
     for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if abs(value) >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:.3g}"
+            return f"{value / size:.4g}{suffix}"
+    return f"{value:.4g}"

@@ -45,7 +45,9 @@ def record_spans(record: dict[str, Any]) -> list[Span]:
         spans += _mentions([[quote.get("cue_start"), quote.get("cue_end")]], "cue", ref)
     for layer, kind in (("figures", "figure"), ("events", "event")):
         for n, item in enumerate(record.get(layer) or []):
-            spans += _mentions([[item.get("start"), item.get("end")]], kind, f"{kind}-{n}")
+            # A figure's number is its mention; its start/end cover the whole clause.
+            pairs = item.get("mentions") or [[item.get("start"), item.get("end")]]
+            spans += _mentions(pairs, kind, f"{kind}-{n}")
     return spans
 
 

@@ -1,0 +1,160 @@
+"""The JSON API: the store's queries over HTTP, each list paginated the same way.
+
+Lists answer `{"total", "page", "per_page", "results"}`; records are as `dateline extract`
+prints them (layer rows also carry `article_id`, `n`, `article_title` and `published`).
+Errors are JSON `{"detail": ...}`: 404 for an unknown id, 422 for a bad parameter, 413 for
+an extract body over the limit.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+
+from dateline.api import ExtractError, extract
+from dateline.web.deps import PER_PAGE, DateFrom, DateTo, Page, PerPage, Text, open_store
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"]
+Root = Annotated[str | None, Query(pattern=r"^(0?[1-9]|1[0-9]|20)$", description="01-20")]
+
+
+def _page(total: int, page: int, per_page: int, results: list[Any]) -> dict[str, Any]:
+    return {"total": total, "page": page, "per_page": per_page, "results": results}
+
+
+@router.get("/articles")
+def list_articles(
+    request: Request,
+    q: Text = None,
+    person: Text = None,
+    place: Text = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    page: Page = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Full-text search (words or FTS5 syntax) and filters; matches are wrapped in [ ] in
+    snippets. Without `q`, newest first."""
+    with open_store(request) as store:
+        total, hits = store.articles(
+            q,
+            person=person,
+            place=place,
+            since=date_from.isoformat() if date_from else None,
+            until=date_to.isoformat() if date_to else None,
+            limit=per_page,
+            offset=(page - 1) * per_page,
+        )
+    return _page(total, page, per_page, [hit.__dict__ for hit in hits])
+
+
+@router.get("/articles/{article_id}")
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    """The full article record, with `source` and `ingested`."""
+    with open_store(request) as store:
+        record = store.get(article_id)
+    if record is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return record
+
+
+@router.get("/quotes")
+def list_quotes(
+    request: Request,
+    speaker: Text = None,
+    page: Page = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Quotes, newest article first; `speaker` matches any part of the speaker's name."""
+    with open_store(request) as store:
+        total, rows = store.quotes(speaker, limit=per_page, offset=(page - 1) * per_page)
+    return _page(total, page, per_page, rows)
+
+
+@router.get("/figures")
+def list_figures(
+    request: Request,
+    category: Text = None,
+    place: Text = None,
+    page: Page = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Figures (numbers as attributed claims); empty until the figures extractor runs."""
+    with open_store(request) as store:
+        total, rows = store.figures(category, place, limit=per_page, offset=(page - 1) * per_page)
+    return _page(total, page, per_page, rows)
+
+
+@router.get("/events")
+def list_events(
+    request: Request,
+    actor: Text = None,
+    root: Root = None,
+    page: Page = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Coded events; `actor` matches the source or target actor, `root` the CAMEO root code
+    (01-20). Empty until the events extractor runs."""
+    with open_store(request) as store:
+        total, rows = store.events(actor, root, limit=per_page, offset=(page - 1) * per_page)
+    return _page(total, page, per_page, rows)
+
+
+@router.get("/entities")
+def list_entities(
+    request: Request,
+    type: EntityType | None = None,  # noqa: A002 - the record field's name
+    q: Text = None,
+    page: Page = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """People and organisations (or one entity `type`) by name, with the number of articles
+    naming them and of quotes they are the speaker of, most quoted first."""
+    with open_store(request) as store:
+        total, rows = store.entity_counts(type, q, limit=per_page, offset=(page - 1) * per_page)
+    return _page(total, page, per_page, rows)
+
+
+@router.post(
+    "/extract",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "the document: plain text or HTML, any encoding",
+            "content": {
+                "text/plain": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string"}},
+            },
+        }
+    },
+    responses={413: {"description": "body over the size limit"}},
+)
+async def extract_record(
+    request: Request,
+    url: Text = None,
+    published: Text = None,
+    clean: Literal["auto", "none"] = "auto",
+) -> dict[str, Any]:
+    """The article record for the posted text or HTML, not stored."""
+    limit = request.app.state.max_extract_bytes
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"body over the limit of {limit:,} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, f"body over the limit of {limit:,} bytes")
+    if not body.strip():
+        raise HTTPException(422, "empty body: post the text or HTML of one article")
+    try:
+        article = await run_in_threadpool(
+            extract, bytes(body), url=url, published=published, clean=clean, max_bytes=limit
+        )
+    except (ExtractError, ValueError) as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return article.to_dict()

@@ -1,0 +1,37 @@
+"""What API and page handlers share: the database per request and the query parameters.
+
+Each request opens its own Store: a SQLite connection belongs to the thread that made it and
+FastAPI runs handlers in a thread pool; WAL lets these readers run beside an ingest.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Query, Request
+from pydantic import BeforeValidator
+
+from dateline.store import Store
+
+PER_PAGE = 20
+
+
+def open_store(request: Request) -> Store:
+    """A Store on the app's database for this request (use as a context manager)."""
+    return Store(request.app.state.db_path)
+
+
+def _blank_is_none(value: Any) -> Any:
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+# An empty form field (`from=`) means no bound; anything else must be an ISO date (else 422).
+OptionalDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
+DateFrom = Annotated[
+    OptionalDate, Query(alias="from", description="published on or after (YYYY-MM-DD)")
+]
+DateTo = Annotated[OptionalDate, Query(alias="to", description="published on or before")]
+Page = Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")]
+PerPage = Annotated[int, Query(ge=1, le=100, description="results per page")]
+Text = Annotated[str | None, Query(max_length=500)]

@@ -1,0 +1,190 @@
+"""The JSON API (dateline/web/api.py): every endpoint, its filters and its errors."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.store import Store
+from dateline.web import create_app
+
+GRAIN = "Ukraine opens new grain corridor as Black Sea shipping resumes"
+
+
+def test_articles_full_text_search_with_snippets(client):
+    body = client.get("/api/articles", params={"q": "grain"}).json()
+    assert body["total"] == 1 and body["page"] == 1
+    [hit] = body["results"]
+    assert hit["title"] == GRAIN and "[grain]" in hit["snippet"]
+    assert client.get("/api/articles", params={"q": 'U.S. "unbalanced'}).json()["total"] == 0
+
+
+def test_articles_without_a_query_are_newest_first_and_paginated(client):
+    body = client.get("/api/articles", params={"per_page": 4}).json()
+    assert body["total"] == 6 and len(body["results"]) == 4
+    dates = [hit["published"] for hit in body["results"]]
+    assert dates == sorted(dates, reverse=True)
+    rest = client.get("/api/articles", params={"per_page": 4, "page": 2}).json()["results"]
+    assert len(rest) == 2
+    assert not {h["id"] for h in rest} & {h["id"] for h in body["results"]}
+
+
+def test_articles_filter_by_person_place_and_dates(client):
+    def titles(**params):
+        return [
+            hit["title"] for hit in client.get("/api/articles", params=params).json()["results"]
+        ]
+
+    assert titles(person="Kravets") == [GRAIN]
+    assert titles(place="Kenya") == [
+        "Kenya and Ethiopia agree to resume border talks after clashes displace thousands"
+    ]
+    assert titles(**{"from": "2024-06-04", "to": "2024-06-04"}) == [
+        "Copper miners strike at Chile's largest mine"
+    ]
+    assert len(titles(**{"from": "2024-07-01"})) == 2
+    assert titles(q="grain", **{"to": "2024-01-01"}) == []
+    assert len(titles(**{"from": "", "to": ""})) == 6  # an empty form field is no bound
+
+
+def test_article_by_id_is_the_full_record(client):
+    [hit] = client.get("/api/articles", params={"q": "grain"}).json()["results"]
+    record = client.get(f"/api/articles/{hit['id']}").json()
+    assert record["schema"] == "dateline.article/1" and record["id"] == hit["id"]
+    assert isinstance(record["entities"], list) and record["quotes"] and record["source"]
+    for quote in record["quotes"]:
+        assert record["text"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_unknown_article_is_a_json_404(client):
+    response = client.get("/api/articles/0000000000000000")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("application/json")
+    assert "0000000000000000" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/articles?page=0",
+        "/api/articles?page=x",
+        "/api/articles?per_page=1000",
+        "/api/articles?from=yesterday",
+        "/api/articles?to=2024-13-01",
+        "/api/entities?type=ANIMAL",
+        "/api/events?root=99",
+        "/api/quotes?page=-1",
+        "/api/figures?per_page=0",
+        "/api/extract?clean=maybe",
+    ],
+)
+def test_bad_parameters_are_422(client, url):
+    if "extract" in url:
+        response = client.post(url, content=b"Some text.")
+    else:
+        response = client.get(url)
+    assert response.status_code == 422, url
+    assert response.json()["detail"]
+
+
+def test_quotes_by_speaker_with_their_article(client):
+    body = client.get("/api/quotes", params={"speaker": "Kravets"}).json()
+    assert body["total"] >= 1
+    for quote in body["results"]:
+        assert "Kravets" in quote["speaker"] or quote["speaker_id"]
+        assert quote["article_title"] == GRAIN and quote["published"].startswith("2024-05-21")
+        assert isinstance(quote["parts"], list)
+    everyone = client.get("/api/quotes", params={"per_page": 100}).json()
+    assert everyone["total"] >= body["total"] and len(everyone["results"]) == everyone["total"]
+
+
+def test_entities_with_article_and_quote_counts(client):
+    body = client.get("/api/entities", params={"per_page": 100}).json()
+    assert {row["type"] for row in body["results"]} <= {"PERSON", "ORG"}
+    kravets = next(row for row in body["results"] if row["name"] == "Olena Kravets")
+    assert kravets["articles"] == 1 and kravets["quotes"] >= 1
+    orgs = client.get("/api/entities", params={"type": "ORG"}).json()["results"]
+    assert orgs and all(row["type"] == "ORG" for row in orgs)
+    [kenya] = client.get("/api/entities", params={"type": "GPE", "q": "kenya"}).json()["results"]
+    assert kenya["name"] == "Kenya" and kenya["quotes"] == 0
+
+
+def test_figures_and_events_are_empty_before_their_extractors(bare):
+    for url in ("/api/figures", "/api/figures?category=deaths&place=Gaza", "/api/events?root=4"):
+        assert bare.get(url).json() == {"total": 0, "page": 1, "per_page": 20, "results": []}
+
+
+def test_figures_by_category_and_place(crafted):
+    body = crafted.get("/api/figures", params={"category": "protesters"}).json()
+    assert body["total"] == 2
+    assert [f["value"] for f in body["results"]] == [5000, 1200]  # newest article first
+    assert body["results"][1]["source"] == "<script>alert(6)</script>"  # JSON keeps it raw
+    assert crafted.get("/api/figures", params={"place": "springf"}).json()["total"] == 2
+    assert crafted.get("/api/figures", params={"category": "deaths"}).json()["total"] == 0
+
+
+def test_events_by_actor_and_root(crafted):
+    [event] = crafted.get("/api/events", params={"actor": "doe", "root": "14"}).json()["results"]
+    assert (event["code"], event["target"]) == ("141", "council")
+    assert crafted.get("/api/events", params={"actor": "council"}).json()["total"] == 1
+    assert crafted.get("/api/events", params={"root": "4"}).json()["total"] == 0
+
+
+def test_extract_returns_a_record_without_storing_it(client, examples_db):
+    text = (
+        "NAIROBI (Reuters) - Kenya's President William Ruto said on Monday the government "
+        "would cut fuel taxes next month.\n\nThe treasury has not said how it will make up "
+        "the lost revenue, which analysts put at about 20 billion shillings."
+    )
+    response = client.post(
+        "/api/extract", content=text.encode(), headers={"content-type": "text/plain"}
+    )
+    assert response.status_code == 200, response.text
+    record = response.json()
+    assert record["schema"] == "dateline.article/1" and "fuel taxes" in record["text"]
+    assert any(e["name"].endswith("Ruto") for e in record["entities"])
+    with Store(examples_db) as store:
+        assert store.count() == 6 and not store.has(record["id"])
+
+
+def test_extract_refuses_empty_and_unreadable_bodies(client):
+    assert client.post("/api/extract", content=b"").status_code == 422
+    assert client.post("/api/extract", content=b"\x00\x01\x02" * 100).status_code == 422
+
+
+def test_extract_refuses_bodies_over_the_limit_with_413(examples_db):
+    small = TestClient(create_app(examples_db, max_extract_bytes=1000))
+    response = small.post("/api/extract", content=b"word " * 300)
+    assert response.status_code == 413 and "1,000" in response.json()["detail"]
+
+    def chunks():  # no Content-Length: the limit holds while reading the stream
+        for _ in range(30):
+            yield b"word " * 20
+
+    assert small.post("/api/extract", content=chunks()).status_code == 413
+
+
+def test_openapi_schema_lists_every_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in (
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/quotes",
+        "/api/figures",
+        "/api/events",
+        "/api/entities",
+        "/api/extract",
+    ):
+        assert path in paths
+    assert "/" not in paths  # pages are not API
+    assert client.get("/docs").status_code == 404  # Swagger UI would load a CDN
+
+
+def test_every_response_forbids_foreign_and_inline_scripts(client):
+    for url in ("/", "/api/articles", "/static/style.css"):
+        policy = client.get(url).headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "default-src 'self'" in policy
+
+
+def test_the_app_needs_an_existing_database(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        create_app(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()

@@ -1,0 +1,203 @@
+"""The web app in a real browser: Playwright drives Debian's Chromium against `dateline serve`
+started on a free port over the examples database. Search, open an article, click a quote
+in the side panel and see its span highlighted, open the speaker's page; screenshots of each
+page go to bench/screenshots/ for a person to look at.
+
+Skipped, with the reason, only where /usr/bin/chromium is absent and CI is not set; under
+CI it must run (.ci/run installs Chromium). Never `playwright install`: it downloads a browser.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "bench" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    # Without these Chromium dials out at start, and a closed network refuses it.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+if not IN_CI:
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"{CHROMIUM} is absent (apt-get install chromium); CI installs it and runs this test",
+            allow_module_level=True,
+        )
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+from playwright.sync_api import Page, sync_playwright  # noqa: E402
+
+from .conftest import hostile_article  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """`dateline serve` over `db` on a free localhost port; its base URL."""
+    port = _free_port()
+    command = shutil.which("dateline") or str(Path(sys.executable).with_name("dateline"))
+    process = subprocess.Popen(
+        [command, "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/api/articles", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = process.stdout.read() if process.poll() is not None else ""
+                    pytest.fail(f"dateline serve did not start: {output}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def server(examples_db) -> Iterator[str]:
+    with serving(examples_db) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def page(server) -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            context = browser.new_context(viewport={"width": 1360, "height": 900})
+            page = context.new_page()
+            page.set_default_timeout(15_000)
+            problems: list[str] = []
+            page.on("console", lambda m: m.type == "error" and problems.append(m.text))
+            page.on("pageerror", lambda error: problems.append(str(error)))
+            page.on("dialog", lambda dialog: problems.append(f"dialog: {dialog.message}"))
+            page.problems = problems  # type: ignore[attr-defined]
+            yield page
+        finally:
+            browser.close()
+
+
+def shot(page: Page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_search_open_an_article_click_a_quote_see_its_span(server, page):
+    page.goto(server + "/")
+    page.fill('input[name="q"]', "grain")
+    page.click('form.search button[type="submit"]')
+    page.wait_for_url("**/?q=grain**")
+    results = page.locator("a.result-title")
+    assert results.count() == 1 and page.locator("mark").first.inner_text() == "grain"
+    shot(page, "search")
+
+    results.first.click()
+    page.wait_for_selector("#article-text")
+    assert "grain corridor" in page.locator("h1").inner_text()
+    quotes = page.locator('.panel button[data-ref^="quote-"]')
+    assert quotes.count() >= 2
+    button = quotes.nth(1)
+    ref = button.get_attribute("data-ref")
+    button.click()
+    spans = page.locator(f'#article-text [data-refs~="{ref}"]')
+    assert spans.count() >= 1
+    classes = spans.evaluate_all("els => els.map(el => el.className)")
+    assert all("active" in c.split() for c in classes), classes
+    assert "hl-quote" in " ".join(classes)
+    others = page.locator("#article-text .hl.active").evaluate_all(
+        "els => els.map(el => el.dataset.refs)"
+    )
+    assert all(ref in refs.split() for refs in others)  # only this record's spans
+    assert "active" in button.get_attribute("class").split()
+    assert page.url.endswith("#" + ref)
+    box = spans.first.evaluate("el => el.getBoundingClientRect().toJSON()")
+    assert 0 <= box["top"] and box["bottom"] <= 900  # scrolled into view
+    page.wait_for_timeout(400)  # let the smooth scroll settle for the screenshot
+    shot(page, "article")
+
+    # The reverse: clicking a place in the text selects its record in the panel.
+    place = page.locator("#article-text .hl-place").first
+    place.click()
+    place_ref = next(r for r in place.get_attribute("data-refs").split() if r.startswith("place-"))
+    assert "active" in page.locator(f'.panel [data-ref="{place_ref}"]').get_attribute("class")
+
+    page.locator("a.speaker-link", has_text="Olena Kravets").first.click()
+    page.wait_for_url("**/person/**")
+    assert page.locator("h1").inner_text() == "Olena Kravets"
+    assert page.locator("blockquote").count() >= 1
+    assert "2024-05-21" in page.locator("ol.quotes").inner_text()
+    shot(page, "person")
+    assert page.problems == []  # type: ignore[attr-defined]  # no script errors, no CSP blocks
+
+
+def test_people_figures_and_map_pages_render(server, page):
+    page.goto(server + "/people")
+    assert page.locator("table.table tbody tr").count() > 5
+    shot(page, "people")
+    page.goto(server + "/figures")
+    # a chart once the examples have figures, else the empty-state line
+    assert page.locator("svg.chart").count() == 1 or "No figures yet" in page.inner_text("main")
+    shot(page, "figures")
+    page.goto(server + "/map")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("circle.place-point").count() > 5
+    outline_loaded = page.evaluate(
+        "fetch('/map/world.svg').then(r => r.ok && r.headers.get('content-type'))"
+    )
+    assert outline_loaded.startswith("image/svg+xml")
+    shot(page, "map")
+    assert page.problems == []  # type: ignore[attr-defined]
+
+
+def test_hostile_markup_never_runs_and_figures_chart(crafted_db, page):
+    with serving(crafted_db) as base:
+        page.goto(base + "/articles/" + hostile_article().id)
+        text = page.locator("#article-text").inner_text()
+        assert "<script>alert(1)</script>" in text and "<b>not</b>" in text
+        assert "<script>alert('title')</script>" in page.locator("h1").inner_text()
+        page.locator('.panel button[data-ref="quote-0"]').click()
+        assert page.locator("#article-text .hl-quote.active").count() >= 1
+        shot(page, "hostile-article")
+        page.goto(base + "/figures")
+        assert page.locator("svg.chart circle.point").count() == 2
+        labels = page.locator("svg.chart text.label").all_text_contents()
+        assert "police" in labels and "<script>alert(6)</script>" in labels
+        shot(page, "figures-chart")
+    assert page.problems == []  # type: ignore[attr-defined]  # no alert() ever opened
