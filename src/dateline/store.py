@@ -91,11 +91,26 @@ class Store:
         return bool(self.db.execute("select 1 from articles where id = ?", [article_id]).fetchone())
 
     def add(self, article: Article) -> bool:
-        """Store an article with its layer rows in one transaction; False if its id is
-        already stored (re-ingesting the same content adds nothing)."""
+        """Store an article with its layer rows; False if its id is already stored
+        (re-ingesting the same content adds nothing).
+
+        The article row is written last and marks the article as stored: sqlite-utils
+        commits each insert, so an ingest killed in between leaves layer rows without an
+        article, which the next attempt at that article clears before writing them again."""
         if self.has(article.id):
             return False
         record = article.to_dict()
+        for layer in LAYERS:
+            rows = [_layer_row(article.id, index, item) for index, item in enumerate(record[layer])]
+            table = self.db[layer]
+            if table.exists():
+                with self.db.conn:
+                    self.db.execute(f"delete from {layer} where article_id = ?", [article.id])
+            if rows:
+                new = not table.exists()
+                table.insert_all(rows, alter=True)
+                if new:
+                    table.create_index(["article_id"], if_not_exists=True)
         row: dict[str, Any] = {
             key: (
                 json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
@@ -104,18 +119,7 @@ class Store:
         }
         row["source"] = article.source
         row["ingested"] = _now()
-        with self.db.conn:
-            self.db["articles"].insert(row)
-            for layer in LAYERS:
-                rows = [
-                    _layer_row(article.id, index, item) for index, item in enumerate(record[layer])
-                ]
-                if rows:
-                    table = self.db[layer]
-                    new = not table.exists()
-                    table.insert_all(rows, alter=True)
-                    if new:
-                        table.create_index(["article_id"], if_not_exists=True)
+        self.db["articles"].insert(row)
         return True
 
     def add_failure(self, failure: Failure) -> None:

@@ -224,13 +224,16 @@ _ORG_WORDS = frozenset(
     "service network foundation force forces army navy police court house senate congress "
     "parliament assembly government campaign club league airlines airways media press radio tv "
     "television channel center centre board authority reserve exchange council coalition front "
-    "movement alliance society church school hospital administration bureau embassy".split()
+    "movement alliance society church school hospital administration bureau embassy nations "
+    "states united".split()
 )
 
 
 def _reads_as_a_name(doc: Doc, mention: Mention) -> bool:
     """Two or three capitalised proper nouns with no organisation word: "Olena Kravets"."""
     span = mention.span(doc)
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "the United Nations": people are not "the"
     return (
         2 <= len(span) <= 3
         and all(t.pos_ == "PROPN" and t.is_title for t in span)
