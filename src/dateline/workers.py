@@ -46,6 +46,7 @@ def run_parallel(
         geo.gazetteer()
     pool = _new_pool(workers)
     pending: deque[tuple[list[Document | Failure], Future]] = deque()
+    finished = False
     try:
         for batch in batches:
             pending.append((batch, pool.submit(_work, batch, options)))
@@ -55,8 +56,10 @@ def run_parallel(
         while pending:
             results, pool = _results(pending, pool, options, workers)
             yield from results
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # a finished run waits for its workers to exit; an interrupted one does not
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _results(
