@@ -183,3 +183,22 @@ def test_the_same_number_claimed_by_someone_else_is_another_claim():
     )
     first, second = figures(text)
     assert (first["source"], second["source"]) == (None, "Aid groups")
+
+
+def test_ranges_written_with_to_and_indian_multipliers():
+    found = figures("Fines of $10,000 to $20,000 were imposed.")
+    assert [(f["value"], f["low"], f["high"], f["unit"]) for f in found] == [
+        (None, 10_000, 20_000, "USD")
+    ]
+    rupees = only("The firm paid Rs 25 lakh in fines.")
+    assert (rupees["category"], rupees["value"], rupees["unit"]) == ("MONEY", 2_500_000, "INR")
+
+
+def test_a_change_from_one_number_to_another_is_two_figures():
+    found = figures("Arrests rose from 1,500 to 3,000 last year.")
+    assert [f["value"] for f in found] == [1500, 3000]
+    assert found[1]["category"] == "ARREST"
+
+
+def test_a_range_of_years_is_not_a_figure():
+    assert figures("Between 2009 and 2018 the city grew quickly.") == []

@@ -119,7 +119,7 @@ def _candidates(doc: Doc) -> list[Span]:
     taken = [False] * len(doc)
     for ent in doc.ents:
         if ent.label_ in _NUMBER_ENTS or _counted_range(ent):
-            spans.append(ent)
+            spans.extend(_split_change(ent))
             for token in ent:
                 taken[token.i] = True
     for token in doc:
@@ -129,7 +129,31 @@ def _candidates(doc: Doc) -> list[Span]:
         if low in _VAGUE_WORDS or (token.like_num and any(ch.isdigit() for ch in token.text)):
             spans.append(doc[token.i : token.i + 1])
             taken[token.i] = True
-    return sorted((_extend(span) for span in spans), key=lambda s: s.start)
+    return _join_ranges(sorted((_extend(span) for span in spans), key=lambda s: s.start))
+
+
+def _split_change(ent: Span) -> list[Span]:
+    """"rose from 150 to 300" is two figures (a change), not a range."""
+    doc = ent.doc
+    cut = next((t.i for t in ent if t.lower_ == "to"), None)
+    if cut is None or ent.start == 0 or doc[ent.start - 1].lower_ != "from":
+        return [ent]
+    return [doc[ent.start : cut], doc[cut + 1 : ent.end]]
+
+
+def _join_ranges(spans: list[Span]) -> list[Span]:
+    """ "$10,000 to $20,000", "10-20": two number spans joined by "to" or a dash are one range."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined:
+            last = joined[-1]
+            between = span.doc[last.end : span.start]
+            rising = last.start > 0 and span.doc[last.start - 1].lower_ == "from"  # "from 10 to 20"
+            if len(between) == 1 and between[0].lower_ in ("to", "-", "–") and not rising:
+                joined[-1] = span.doc[last.start : span.end]
+                continue
+        joined.append(span)
+    return joined
 
 
 _TIME_NOUNS = frozenset(
@@ -169,7 +193,10 @@ def _extend(span: Span) -> Span:
             if doc[start - len(words) : start].text.lower() == phrase:
                 start -= len(words)
                 break
-    if start > 0 and doc[start - 1].text in CURRENCY_SYMBOLS:
+    if start > 0 and (
+        doc[start - 1].text in CURRENCY_SYMBOLS
+        or doc[start - 1].lower_ in ("rs", "rs.", "inr", "ksh", "usd", "eur", "gbp")
+    ):
         start -= 1
     while end > start + 1 and not (
         doc[end - 1].like_num or doc[end - 1].lower_ in _VAGUE_WORDS or _suffix(doc[end - 1])
@@ -185,7 +212,22 @@ def _suffix(token: Token) -> bool:
     a percent sign or word, a currency word ("euros")."""
     low = token.lower_.rstrip(".")
     return (
-        low in ("million", "billion", "trillion", "thousand", "hundred", "bn", "m", "mn", "k")
+        low
+        in (
+            "million",
+            "billion",
+            "trillion",
+            "thousand",
+            "hundred",
+            "bn",
+            "m",
+            "mn",
+            "k",
+            "lakh",
+            "lakhs",
+            "crore",
+            "crores",
+        )
         or low in ("%", "percent", "pc")
         or low in CURRENCY_WORDS
     )
@@ -211,8 +253,17 @@ def _read(span: Span) -> Reading | None:
     if words and words[0] in CURRENCY_SYMBOLS:
         unit = CURRENCY_SYMBOLS[words[0]]
         words, lowered = words[1:], lowered[1:]
+    elif words and lowered[0] in CURRENCY_WORDS:  # "Rs 25 lakh", "USD 40m"
+        unit = CURRENCY_WORDS[lowered[0]]
+        words, lowered = words[1:], lowered[1:]
     elif words and words[0][:1] in "$€£" and len(words[0]) > 1:
         unit = CURRENCY_SYMBOLS.get(words[0][0])
+    # "$10,000 to $20,000": the currency again inside a range
+    inner = [i for i, w in enumerate(words) if w in CURRENCY_SYMBOLS and i > 0]
+    for index in reversed(inner):
+        unit = unit or CURRENCY_SYMBOLS[words[index]]
+        del words[index]
+        del lowered[index]
     if lowered and lowered[-1] in CURRENCY_WORDS:
         unit = CURRENCY_WORDS[lowered[-1]]
         words, lowered = words[:-1], lowered[:-1]
@@ -229,7 +280,7 @@ def _read(span: Span) -> Reading | None:
     if phrase.startswith("between ") and " and " in phrase:
         first, second = phrase[len("between ") :].split(" and ", 1)
         low, high = to_number(first), to_number(second)
-        if low is None or high is None:
+        if low is None or high is None or (_is_year(first) and _is_year(second)):
             return None
         return Reading(None, clean(low), clean(high), approximate, False, qualifier, unit)
     for joiner in (" to ", "-", "–"):
@@ -251,6 +302,11 @@ def _read(span: Span) -> Reading | None:
         qualifier,
         unit,
     )
+
+
+def _is_year(text: str) -> bool:
+    text = text.strip()
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
 
 
 def _is_excluded(span: Span, category: str) -> bool:

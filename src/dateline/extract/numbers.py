@@ -56,6 +56,10 @@ MULTIPLIERS = {
     "bn": 1_000_000_000,
     "b": 1_000_000_000,
     "tn": 1_000_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 # Vague quantities: (low, high) bounds.
 VAGUE = {
@@ -168,6 +172,11 @@ CURRENCY_WORDS = {
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "ksh": "KES",
+    "kes": "KES",
 }
 _DIGITS = re.compile(
     r"^(?P<sym>[A-Z]{0,2}[$€£¥₹₽₦₴₺])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<mult>k|m|mn|bn|b|tn)?$", re.I
@@ -205,6 +214,9 @@ def word_number(words: list[str]) -> float | None:
                 seen = True
             elif part in _TENS:
                 current += _TENS[part]
+                seen = True
+            elif part in ("lakh", "lakhs", "crore", "crores"):
+                current = (current or 1) * MULTIPLIERS[part]
                 seen = True
             elif part in ("hundred",):
                 current = (current or 1) * 100

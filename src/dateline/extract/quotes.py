@@ -191,16 +191,18 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "
 
 
 def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """ "criticized the plan", "called for a ceasefire", "referred to the attack"."""
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            return _chars(doc, child.left_edge.i, child.right_edge.i + 1, minimum=1)
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                obj = objects[0]
-                return _chars(doc, obj.left_edge.i, obj.right_edge.i + 1, minimum=1)
+    """ "criticized the plan", "called for a ceasefire", "accused Kyiv of using the ships as
+    cover" (the charge, not the accused), "referred to the attack"."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS]
+    charge = [p for p in preps if p.lower_ in ("of", "for")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in charge + ([] if objects else preps):
+        inner = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if inner:
+            return _chars(doc, inner[0].left_edge.i, inner[0].right_edge.i + 1, minimum=2)
+    if objects:
+        obj = objects[0]
+        return _chars(doc, obj.left_edge.i, obj.right_edge.i + 1, minimum=2)
     return None
 
 
