@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
-
-def load(name: str, file: str) -> ModuleType:
-    """A bench script as a module (bench/ is not a package), registered before it runs."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCH / file)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
+from bench_scripts import load
 
 polnear = load("polnear", "polnear.py")  # the name bench/quotes.py looks up
 quotes = load("bench_quotes", "quotes.py")
