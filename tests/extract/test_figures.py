@@ -202,3 +202,24 @@ def test_a_change_from_one_number_to_another_is_two_figures():
 
 def test_a_range_of_years_is_not_a_figure():
     assert figures("Between 2009 and 2018 the city grew quickly.") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, category, unit",
+    [
+        ("Voters making $100,000 or more backed him.", 100_000, 100_000, None, "MONEY", "USD"),
+        ("Donors who gave $200 or less were few.", 200, None, 200, "MONEY", "USD"),
+        ("Clinton led Trump by 5 percentage points.", 5, None, None, "PERCENT", "%"),
+        ("The Observer found that 1 in 4 residents were poor.", 0.25, None, None, "OTHER", None),
+        ("Nearly eight of 10 voters will watch.", 0.8, None, None, "OTHER", None),
+        ("The outbreak sickened three dozen detainees.", 36, None, None, "OTHER", None),
+        ("Twenty veterans commit suicide each day.", 20, None, None, "KILL", None),
+        ("Donations surged past $1billion in August.", 1_000_000_000, 1_000_000_000, None,
+         "MONEY", "USD"),
+        ("Clinton beats Trump by 46 percent to 42 percent.", 46, None, None, "PERCENT", "%"),
+    ],
+)
+def test_bounds_points_ratios_and_glued_multipliers(text, value, low, high, category, unit):
+    figure = figures(text)[0]
+    assert (figure["value"], figure["low"], figure["high"]) == (value, low, high)
+    assert (figure["category"], figure["unit"]) == (category, unit)

@@ -27,7 +27,9 @@ from dateline.extract.numbers import (
     APPROXIMATE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    GLUED,
     LOWER,
+    NEUTRAL,
     UPPER,
     VAGUE,
     Reading,
@@ -59,6 +61,17 @@ _NOT_FIGURES = frozenset(
 _VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions"})
 _AGE_AFTER = ("-year-old", "year-old", "years old", "-years-old", "year old")
 _PERCENT_WORDS = ("%", "percent", "per cent", "pc")
+_OR_BOUNDS = {
+    "more": "low",
+    "above": "low",
+    "higher": "low",
+    "over": "low",
+    "less": "high",
+    "fewer": "high",
+    "below": "high",
+    "lower": "high",
+    "under": "high",
+}
 _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 _TOLL_VERBS = frozenset({"rise", "reach", "climb", "stand", "jump", "increase", "hit", "top"})
 
@@ -126,19 +139,32 @@ def _candidates(doc: Doc) -> list[Span]:
         if taken[token.i] or token.ent_type_ in _NOT_FIGURES:
             continue
         low = token.lower_
-        if low in _VAGUE_WORDS or (token.like_num and any(ch.isdigit() for ch in token.text)):
+        if low in _VAGUE_WORDS or (_is_number(token) and any(ch.isdigit() for ch in token.text)):
             spans.append(doc[token.i : token.i + 1])
             taken[token.i] = True
-    return _join_ranges(sorted((_extend(span) for span in spans), key=lambda s: s.start))
+    extended = sorted((_extend(span) for span in spans), key=lambda s: s.start)
+    kept: list[Span] = []
+    for span in extended:  # "1 in 4": the 4 is inside the ratio already
+        if kept and span.start < kept[-1].end:
+            if span.end > kept[-1].end and span.start == kept[-1].start:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return _join_ranges(kept)
 
 
 def _split_change(ent: Span) -> list[Span]:
-    """"rose from 150 to 300" is two figures (a change), not a range."""
+    """ "rose from 150 to 300" is two figures (a change), and so is "leads by 46 percent to
+    42 percent" (a score): a range only goes up."""
     doc = ent.doc
     cut = next((t.i for t in ent if t.lower_ == "to"), None)
-    if cut is None or ent.start == 0 or doc[ent.start - 1].lower_ != "from":
+    if cut is None or cut == ent.start or cut == ent.end - 1:
         return [ent]
-    return [doc[ent.start : cut], doc[cut + 1 : ent.end]]
+    first, second = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    rising = ent.start > 0 and doc[ent.start - 1].lower_ == "from"
+    low, high = _read(first), _read(second)
+    falling = low is not None and high is not None and (low.value or 0) >= (high.value or 0)
+    return [first, second] if rising or falling else [ent]
 
 
 def _join_ranges(spans: list[Span]) -> list[Span]:
@@ -148,8 +174,16 @@ def _join_ranges(spans: list[Span]) -> list[Span]:
         if joined:
             last = joined[-1]
             between = span.doc[last.end : span.start]
-            rising = last.start > 0 and span.doc[last.start - 1].lower_ == "from"  # "from 10 to 20"
-            if len(between) == 1 and between[0].lower_ in ("to", "-", "–") and not rising:
+            # "from 10 to 20", "by 0.1 points to 4.2 percent": a change, not a range
+            change = last.start > 0 and span.doc[last.start - 1].lower_ in ("from", "by")
+            low, high = _read(last), _read(span)
+            upward = low is not None and high is not None and (low.value or 0) < (high.value or 0)
+            if (
+                len(between) == 1
+                and between[0].lower_ in ("to", "-", "–")
+                and not change
+                and upward
+            ):
                 joined[-1] = span.doc[last.start : span.end]
                 continue
         joined.append(span)
@@ -199,12 +233,33 @@ def _extend(span: Span) -> Span:
     ):
         start -= 1
     while end > start + 1 and not (
-        doc[end - 1].like_num or doc[end - 1].lower_ in _VAGUE_WORDS or _suffix(doc[end - 1])
+        _is_number(doc[end - 1]) or doc[end - 1].lower_ in _VAGUE_WORDS or _suffix(doc[end - 1])
     ):
         end -= 1  # "3 tonnes" (a QUANTITY): the unit is what is counted, not the number
     while end < len(doc) and _suffix(doc[end]):
         end += 1
+    after = [t.lower_ for t in doc[end : end + 3]]
+    if after[:1] == ["or"] and after[1:2] and after[1] in _OR_BOUNDS:
+        end += 2  # "$100,000 or more"
+    elif after[:1] in (["in"], ["of"], ["out"]) and end + 1 < len(doc):
+        # "1 in 4", "eight of 10", "nine out of ten": a ratio
+        offset = 2 if after[:2] == ["out", "of"] else 1
+        if end + offset < len(doc) and _is_number(doc[end + offset]) and _is_number(doc[end - 1]):
+            end += offset + 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in ("percentage", "points", "point")
+        and (
+            doc[end].lower_ != "percentage"
+            or (end + 1 < len(doc) and doc[end + 1].lemma_ == "point")
+        )
+    ):
+        end += 2 if doc[end].lower_ == "percentage" else 1  # "5 percentage points", "7 points"
     return doc[start:end]
+
+
+def _is_number(token: Token) -> bool:
+    return token.like_num or bool(GLUED.match(token.text))
 
 
 def _suffix(token: Token) -> bool:
@@ -215,6 +270,7 @@ def _suffix(token: Token) -> bool:
         low
         in (
             "million",
+            "dozen",
             "billion",
             "trillion",
             "thousand",
@@ -240,6 +296,13 @@ def _read(span: Span) -> Reading | None:
     qualifier = None
     low_bound = high_bound = False
     approximate = False
+    for neutral in NEUTRAL:
+        if phrase.startswith(neutral + " ") and len(words) > len(neutral.split()):
+            qualifier = " ".join(words[: len(neutral.split())])
+            words = words[len(neutral.split()) :]
+            lowered = lowered[len(neutral.split()) :]
+            phrase = " ".join(lowered)
+            break
     for hedge in sorted(LOWER + UPPER + APPROXIMATE, key=lambda h: -len(h.split())):
         if phrase.startswith(hedge + " "):
             qualifier = " ".join(words[: len(hedge.split())])
@@ -267,6 +330,31 @@ def _read(span: Span) -> Reading | None:
     if lowered and lowered[-1] in CURRENCY_WORDS:
         unit = CURRENCY_WORDS[lowered[-1]]
         words, lowered = words[:-1], lowered[:-1]
+    if lowered[-2:-1] == ["or"] and lowered[-1] in _OR_BOUNDS:
+        bound = _OR_BOUNDS[lowered[-1]]
+        low_bound, high_bound = bound == "low", bound == "high"
+        qualifier = " ".join(words[-2:])
+        words, lowered = words[:-2], lowered[:-2]
+    if lowered[-2:] in (["percentage", "points"], ["percentage", "point"]):
+        unit = "%"
+        words, lowered = words[:-2], lowered[:-2]
+    elif lowered[-1:] in (["points"], ["point"]):
+        unit = "%"
+        words, lowered = words[:-1], lowered[:-1]
+    elif lowered and lowered[-1].endswith("-point"):
+        unit = "%"
+        words[-1] = words[-1][: -len("-point")]
+        lowered[-1] = lowered[-1][: -len("-point")]
+    for joiner in (["in"], ["of"], ["out", "of"]):
+        size = len(joiner)
+        for at in range(1, len(lowered) - size):
+            if lowered[at : at + size] == joiner:
+                top = to_number(" ".join(words[:at]))
+                bottom = to_number(" ".join(words[at + size :]))
+                if top is not None and bottom:
+                    return Reading(
+                        clean(top / bottom), None, None, approximate, False, qualifier, None
+                    )
     if lowered and lowered[-1] in _PERCENT_WORDS:
         unit = "%"
         words, lowered = words[:-1], lowered[:-1]

@@ -77,6 +77,7 @@ VAGUE = {
 DOZEN = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a handful of": None}
 # Hedges: words before a number and what they do to it.
 LOWER = (
+    "past",
     "at least",
     "more than",
     "over",
@@ -179,7 +180,23 @@ CURRENCY_WORDS = {
     "kes": "KES",
 }
 _DIGITS = re.compile(
-    r"^(?P<sym>[A-Z]{0,2}[$€£¥₹₽₦₴₺])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<mult>k|m|mn|bn|b|tn)?$", re.I
+    r"^(?P<sym>[A-Z]{0,2}[$€£¥₹₽₦₴₺])?(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<mult>k|m|mn|bn|b|tn|million|billion|trillion|thousand)?$",
+    re.I,
+)
+# A number with its multiplier glued on: "1billion", "846.8million", "40m".
+GLUED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn|million|billion|trillion)$", re.I)
+# Words before a number that qualify it without bounding it ("only 24 percent").
+NEUTRAL = (
+    "only",
+    "just",
+    "a mere",
+    "another",
+    "an additional",
+    "a total of",
+    "a record",
+    "plus or minus",
+    "the",
 )
 
 
@@ -214,6 +231,9 @@ def word_number(words: list[str]) -> float | None:
                 seen = True
             elif part in _TENS:
                 current += _TENS[part]
+                seen = True
+            elif part in ("dozen", "dozens"):  # "three dozen"
+                current = (current or 1) * 12
                 seen = True
             elif part in ("lakh", "lakhs", "crore", "crores"):
                 current = (current or 1) * MULTIPLIERS[part]
