@@ -236,8 +236,7 @@ def _with_progress(
 
 
 def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    if not Path(args.db).exists():
-        print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
+    if not _database_exists(args.db):
         return 1
     if args.speaker:
         return _speaker_quotes(args)
@@ -250,6 +249,14 @@ def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(f"    {' '.join(hit.snippet.split())}")
     print(f"{len(hits)} article{'s' * (len(hits) != 1)} found", file=sys.stderr)
     return 0
+
+
+def _database_exists(path: str) -> bool:
+    """True if the database file exists; else says how to make one."""
+    if Path(path).is_file():
+        return True
+    print(f"dateline: no database at {path} (run `dateline ingest` first)", file=sys.stderr)
+    return False
 
 
 def _speaker_quotes(args: argparse.Namespace) -> int:
@@ -269,8 +276,7 @@ def _speaker_quotes(args: argparse.Namespace) -> int:
 
 def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Figures as claims across the database, newest first, with who claims each."""
-    if not Path(args.db).exists():
-        print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
+    if not _database_exists(args.db):
         return 1
     with Store(args.db) as store:
         total, figures = store.figures(
@@ -294,8 +300,7 @@ def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    if not Path(args.db).is_file():
-        print(f"dateline: no database at {args.db} (run `dateline ingest` first)", file=sys.stderr)
+    if not _database_exists(args.db):
         return 1
     if not 0 < args.port < 65536:
         parser.error("--port must be between 1 and 65535")

@@ -6,12 +6,11 @@ page (menus, notices, appeals and footers around the article, one block per line
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from bench_scripts import load
 
 from dateline.clean.normalize import normalize_line
 from dateline.clean.text import TextCleanResult, clean_text
@@ -246,12 +245,7 @@ _ZYTE = Path(__file__).parents[2].parent / "shared" / "data" / "zyte-article-ben
 
 def _bench_metric():
     """The benchmark's own metric, from bench/extraction.py (one implementation)."""
-    path = Path(__file__).parents[2] / "bench" / "extraction.py"
-    spec = importlib.util.spec_from_file_location("bench_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return module.corpus_scores
+    return load("bench_extraction", "extraction.py").corpus_scores
 
 
 @pytest.mark.skipif(not (_ZYTE / "ground-truth.json").exists(), reason="shared data absent")
