@@ -25,6 +25,10 @@ demo: $(VENV)/.installed
 	$(BIN)/dateline ingest examples/ --db dateline.db
 	@echo "== dateline search grain"
 	$(BIN)/dateline search grain --db dateline.db
+	@echo "== dateline search --speaker Kravets (what a person said)"
+	$(BIN)/dateline search --speaker Kravets --db dateline.db
+	@echo "== dateline figures --limit 5 (figures as claims, with who claims them)"
+	$(BIN)/dateline figures --limit 5 --db dateline.db
 
 # The browser test needs Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run
 # installs it); without it, and outside CI, that one test is skipped with the reason.

@@ -223,3 +223,13 @@ def test_bounds_points_ratios_and_glued_multipliers(text, value, low, high, cate
     figure = figures(text)[0]
     assert (figure["value"], figure["low"], figure["high"]) == (value, low, high)
     assert (figure["category"], figure["unit"]) == (category, unit)
+
+
+def test_the_place_is_named_in_the_figures_own_clause():
+    [fled] = figures("12,000 villagers have fled to Chad, officials in Nairobi said.")
+    assert fled["place"] == "Chad"  # not the speakers' city
+
+
+def test_aid_as_a_modifier_is_not_a_count_of_people_affected():
+    [trucks] = figures("Dozens of aid trucks were waiting at the crossing.")
+    assert trucks["category"] == "OTHER"

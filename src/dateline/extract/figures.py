@@ -527,7 +527,13 @@ def _record(
     while clause_end > clause_start and text[clause_end - 1].isspace():
         clause_end -= 1
     number_start, number_end = span.start_char, span.end_char
-    place = _place(entities, clause_start, clause_end, number_start, text)
+    verb = _governing_verb(span)
+    place_start, place_end = (
+        (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        if verb is not None
+        else (clause_start, clause_end)
+    )
+    place = _place(entities, place_start, place_end, number_start, text)
     quote = next((q for q in quotes if q["start"] <= number_start and number_end <= q["end"]), None)
     return {
         "id": "",
@@ -559,6 +565,17 @@ def _record(
         "number_end": number_end,
         "mentions": [[number_start, number_end]],
     }
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb whose clause the figure belongs to (its place is named in that clause:
+    "Thirteen members voted in favour and China abstained" puts nothing in China)."""
+    token = span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return token if token.pos_ in ("VERB", "AUX") else None
 
 
 def _place(
