@@ -183,12 +183,15 @@ def _join_people(mentions: list[Mention], texts: list[str], groups: _Groups) -> 
             if _same_person(texts[index], texts[other]):
                 groups.join(other, index)
                 break
+    # (index, first name, surname) of each full name, read once: every lone name checks them all
+    names = [(i, texts[i].split()[0], surname(texts[i])) for i in full]
+    full_set = set(full)
     singles: dict[str, int] = {}
     for index in people:
-        if index in full:
+        if index in full_set:
             continue
         word = texts[index]
-        match = _nearest_full_name(word, index, full, texts, mentions)
+        match = _nearest_full_name(word, index, names, mentions)
         if match is not None:
             groups.join(match, index)
         elif word in singles:
@@ -211,13 +214,13 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _nearest_full_name(
-    word: str, index: int, full: list[int], texts: list[str], mentions: list[Mention]
+    word: str, index: int, names: list[tuple[int, str, str]], mentions: list[Mention]
 ) -> int | None:
     """The full-name mention a lone surname (or first name) refers to: the nearest one
     before it, else the nearest after it (a headline names people by surname first)."""
-    candidates = [i for i in full if surname(texts[i]) == word]
+    candidates = [i for i, _, last in names if last == word]
     if not candidates:
-        candidates = [i for i in full if texts[i].split()[0] == word]
+        candidates = [i for i, first, _ in names if first == word]
     if not candidates:
         return None
     before = [i for i in candidates if mentions[i].start < mentions[index].start]
