@@ -31,16 +31,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import doc_text
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
+from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.lexicon import cue_verbs, object_verbs
 from dateline.record import Article
 
-_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-_PRONOUNS_GROUP = frozenset({"it", "they", "we"})
-_ORG_NOUNS = frozenset(
-    "agency ministry government company group organization organisation council office "
-    "department committee union party army military police campaign administration "
-    "commission court bank firm body coalition alliance movement embassy spokesman".split()
-)
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -65,7 +59,7 @@ def extract_quotes(
 ) -> list[dict[str, Any]]:
     """Quote records of one parsed article, in text order."""
     text = doc_text(doc)
-    index = _EntityIndex(entities or [])
+    index = EntityIndex(entities or [])
     marks = quote_spans(text)
     frames = [f for f in (_frame(doc, token) for token in doc) if f is not None]
     frames = _drop_nested(frames, marks)
@@ -73,7 +67,7 @@ def extract_quotes(
     records: list[dict[str, Any]] = []
     used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
     for frame in frames:
-        speaker = _resolve(doc, frame.speaker, index, records)
+        speaker = resolve(doc, frame.speaker, index, records)
         records.append(_record(text, _parts(frame), frame.direct, frame, speaker))
     for mark in marks:
         if id(mark) in used_marks or _inside_any(mark, records):
@@ -129,7 +123,7 @@ def _speaker_of(verb: Token) -> Span | None:
         if child.dep_ == "agent":  # it was said by X
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    return _noun_phrase(grandchild)
+                    return noun_phrase(grandchild)
     for child in verb.children:
         if (
             child.dep_ in _SUBJECT_DEPS
@@ -138,30 +132,12 @@ def _speaker_of(verb: Token) -> Span | None:
             and "\n" not in doc_text(verb.doc)[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
         ):
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return _noun_phrase(verb.head)  # "commentators, who said ...": the antecedent
-            return _noun_phrase(child)
+                return noun_phrase(verb.head)  # "commentators, who said ...": the antecedent
+            return noun_phrase(child)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return _speaker_of(verb.head)
     return None
-
-
-def _noun_phrase(head: Token) -> Span:
-    """The speaker's phrase: from its first word to its head, plus a compound name or an
-    "of"/"for" phrase after it, but no apposition or relative clause ("Hugh Hill, a doctor")."""
-    doc = head.doc
-    start = head.left_edge.i
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ in ("prep",) and child.lower_ in ("of", "for", "at", "to") and child.i == end:
-            end = child.right_edge.i + 1
-        elif child.dep_ in ("compound", "flat") and child.i == end:
-            end = child.i + 1
-        else:
-            break
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    return doc[start:end]
 
 
 def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -230,7 +206,7 @@ def _according_to(doc: Doc, token: Token) -> _Frame | None:
     content = _chars(doc, start, end)
     if content is None:
         return None
-    return _Frame(cue=[token, to], speaker=_noun_phrase(source), content=content)
+    return _Frame(cue=[token, to], speaker=noun_phrase(source), content=content)
 
 
 def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
@@ -342,134 +318,9 @@ def _speech_like(text: str, mark: QuoteSpan) -> bool:
 # --- speakers -------------------------------------------------------------------------------
 
 
-class _EntityIndex:
-    """Which entity each character belongs to, and the entities' titles."""
-
-    def __init__(self, entities: list[dict[str, Any]]):
-        self.entities = entities
-        self.mentions: list[tuple[int, int, dict[str, Any]]] = (
-            sorted((start, end, entity) for entity in entities for start, end in entity["mentions"])
-            if entities
-            else []
-        )
-
-    def at(self, start: int, end: int, types: tuple[str, ...] = ()) -> tuple[int, int, dict] | None:
-        """The entity mention inside [start, end), preferring a person."""
-        best = None
-        for m_start, m_end, entity in self.mentions:
-            if m_start >= end:
-                break
-            if m_start >= start and m_end <= end and (not types or entity["type"] in types):
-                if best is None or (entity["type"] == "PERSON" and best[2]["type"] != "PERSON"):
-                    best = (m_start, m_end, entity)
-        return best
-
-    def covering(self, position: int, types: tuple[str, ...] = ()) -> tuple[int, int, dict] | None:
-        """The entity mention that covers a character position."""
-        for m_start, m_end, entity in self.mentions:
-            if m_start > position:
-                break
-            if m_start <= position < m_end and (not types or entity["type"] in types):
-                return (m_start, m_end, entity)
-        return None
-
-    def before(self, position: int, types: tuple[str, ...]) -> tuple[int, int, dict] | None:
-        found = None
-        for m_start, m_end, entity in self.mentions:
-            if m_start >= position:
-                break
-            if entity["type"] in types:
-                found = (m_start, m_end, entity)
-        return found
-
-    def by_title(self, head: str) -> dict[str, Any] | None:
-        """The person whose title is built on this word ("the coordinator" -> the person
-        titled "coordinator for Yemen"; not the one titled "spokesman for the office")."""
-        head = head.lower()
-        for entity in self.entities:
-            if entity["type"] == "PERSON" and any(_title_head(t) == head for t in entity["titles"]):
-                return entity
-        return None
-
-
-def _title_head(title: str) -> str:
-    """The word a title is built on: the last word before a preposition."""
-    words = title.lower().replace(",", " ").split()
-    for index, word in enumerate(words):
-        if word in ("of", "for", "to", "at", "in", "on", "with") and index > 0:
-            return words[index - 1]
-    return words[-1] if words else ""
-
-
-@dataclass(frozen=True)
-class _Speaker:
-    name: str
-    start: int
-    end: int
-    entity_id: str | None
-
-
-def _resolve(
-    doc: Doc, phrase: Span | None, index: _EntityIndex, records: list[dict[str, Any]]
-) -> _Speaker | None:
-    if phrase is None:
-        return None
-    start, end = phrase.start_char, phrase.end_char
-    root = phrase.root
-    found = index.at(root.idx, root.idx + len(root)) or index.covering(root.idx)
-    if found is not None:  # the phrase is a name ("Olena Kravets", "the WHO")
-        return _Speaker(found[2]["name"], found[0], found[1], found[2]["id"])
-    for child in root.children:  # "Ethiopia's ambassador to Kenya, Meles Alem, said"
-        if child.dep_ == "appos":
-            person = index.covering(child.idx, ("PERSON",))
-            if person is not None:
-                return _Speaker(person[2]["name"], person[0], person[1], person[2]["id"])
-    low = root.lower_
-    if low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP:
-        return _pronoun(root, index, records, start, end)
-    if phrase[0].lower_ in ("the", "its", "their", "his", "her") or root.pos_ == "PROPN":
-        entity = index.by_title(root.lemma_) or index.by_title(root.text)
-        if entity is not None:
-            return _Speaker(entity["name"], start, end, entity["id"])
-        if low in _ORG_NOUNS and phrase[0].lower_ == "the":
-            org = index.before(start, ("ORG",))
-            if org is not None and low in org[2]["name"].lower().split():
-                return _Speaker(org[2]["name"], start, end, org[2]["id"])
-    return _Speaker(phrase.text, start, end, None)
-
-
-def _pronoun(
-    root: Token, index: _EntityIndex, records: list[dict[str, Any]], start: int, end: int
-) -> _Speaker:
-    """He/she: the last person quoted within the last two sentences, else the last person
-    named; it/they/we: the last organisation or country named."""
-    if root.lower_ in _PRONOUNS_PERSON:
-        floor = _sentence_floor(root, 2)
-        for record in reversed(records):
-            if record["speaker_id"] and floor <= record["start"] < start:
-                entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
-                if entity is not None and entity["type"] == "PERSON":
-                    return _Speaker(entity["name"], start, end, entity["id"])
-        found = index.before(start, ("PERSON",))
-    else:
-        found = index.before(start, ("ORG", "GPE", "NORP"))
-    if found is None:
-        return _Speaker(root.text, start, end, None)
-    return _Speaker(found[2]["name"], start, end, found[2]["id"])
-
-
-def _sentence_floor(token: Token, sentences: int) -> int:
-    sent = token.sent
-    for _ in range(sentences):
-        if sent.start == 0:
-            break
-        sent = token.doc[sent.start - 1].sent
-    return sent.start_char
-
-
 def _floating_speaker(
-    doc: Doc, mark: QuoteSpan, records: list[dict[str, Any]], index: _EntityIndex
-) -> _Speaker | None:
+    doc: Doc, mark: QuoteSpan, records: list[dict[str, Any]], index: EntityIndex
+) -> Referent | None:
     """A marked quote with no cue: the speaker of the quote just before it (within two
     paragraphs), else the person named in the sentence before it."""
     before = [r for r in records if r["end"] <= mark.open]
@@ -477,7 +328,7 @@ def _floating_speaker(
         last = max(before, key=lambda r: r["end"])
         between = doc_text(doc)[last["end"] : mark.open]
         if between.count("\n") <= 4 and last["speaker"] and last["speaker_start"] is not None:
-            return _Speaker(
+            return Referent(
                 last["speaker"], last["speaker_start"], last["speaker_end"], last["speaker_id"]
             )
     line_start = doc_text(doc).rfind("\n", 0, mark.open) + 1
@@ -493,14 +344,14 @@ def _floating_speaker(
     person = index.at(previous.start_char, previous.end_char, ("PERSON",))
     if person is None:
         return None
-    return _Speaker(person[2]["name"], person[0], person[1], person[2]["id"])
+    return Referent(person[2]["name"], person[0], person[1], person[2]["id"])
 
 
 _COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)\s*:\s+(?P<content>[^\n]{8,})$")
 
 
 def _colon_quotes(
-    doc: Doc, index: _EntityIndex, records: list[dict[str, Any]]
+    doc: Doc, index: EntityIndex, records: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """ "Kerry: Refugee cap will rise" (a headline) and "WALLACE: ..." (a transcript): a line
     whose head, up to a colon, is a named source."""
@@ -521,9 +372,9 @@ def _colon_quotes(
         while end > start and text[end - 1] in " .":
             end -= 1
         if named is not None:
-            speaker = _Speaker(named[2]["name"], named[0], named[1], named[2]["id"])
+            speaker = Referent(named[2]["name"], named[0], named[1], named[2]["id"])
         else:
-            speaker = _Speaker(source.title(), source_start, source_end, None)
+            speaker = Referent(source.title(), source_start, source_end, None)
         record = _record(text, [(start, end)], False, None, speaker)
         colon = text.index(":", source_end)
         record.update(cue=":", cue_start=colon, cue_end=colon + 1)
@@ -555,7 +406,7 @@ def _record(
     parts: list[tuple[int, int]],
     direct: bool,
     frame: _Frame | None,
-    speaker: _Speaker | None,
+    speaker: Referent | None,
 ) -> dict[str, Any]:
     """The quote record. A quote split by its cue is one record: `start`/`end` span all of it,
     `parts` give the quoted pieces and `text` joins them."""

@@ -1,0 +1,169 @@
+"""Who a phrase in the text stands for: the entity behind a name, a pronoun or a title.
+
+Shared by the layers that name a person or body for something in the text: the speaker of a
+quote, the actor and target of an event. A name resolves to its entity; an apposition to the
+person it names; "he"/"she" to the person quoted (else named) just before; "it"/"they"/"we"
+to the last organisation or country named; "the coordinator" to the person with that title;
+"the agency" to the organisation of that kind named before.
+
+Hand-written: spaCy's small English pipeline has no coreference, and these rules need only
+the parse and our entity layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_GROUP = frozenset({"it", "they", "we"})
+ORG_NOUNS = frozenset(
+    "agency ministry government company group organization organisation council office "
+    "department committee union party army military police campaign administration "
+    "commission court bank firm body coalition alliance movement embassy spokesman".split()
+)
+
+
+def noun_phrase(head: Token) -> Span:
+    """The speaker's phrase: from its first word to its head, plus a compound name or an
+    "of"/"for" phrase after it, but no apposition or relative clause ("Hugh Hill, a doctor")."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("prep",) and child.lower_ in ("of", "for", "at", "to") and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ in ("compound", "flat") and child.i == end:
+            end = child.i + 1
+        else:
+            break
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+class EntityIndex:
+    """Which entity each character belongs to, and the entities' titles."""
+
+    def __init__(self, entities: list[dict[str, Any]]):
+        self.entities = entities
+        self.mentions: list[tuple[int, int, dict[str, Any]]] = (
+            sorted((start, end, entity) for entity in entities for start, end in entity["mentions"])
+            if entities
+            else []
+        )
+
+    def at(self, start: int, end: int, types: tuple[str, ...] = ()) -> tuple[int, int, dict] | None:
+        """The entity mention inside [start, end), preferring a person."""
+        best = None
+        for m_start, m_end, entity in self.mentions:
+            if m_start >= end:
+                break
+            if m_start >= start and m_end <= end and (not types or entity["type"] in types):
+                if best is None or (entity["type"] == "PERSON" and best[2]["type"] != "PERSON"):
+                    best = (m_start, m_end, entity)
+        return best
+
+    def covering(self, position: int, types: tuple[str, ...] = ()) -> tuple[int, int, dict] | None:
+        """The entity mention that covers a character position."""
+        for m_start, m_end, entity in self.mentions:
+            if m_start > position:
+                break
+            if m_start <= position < m_end and (not types or entity["type"] in types):
+                return (m_start, m_end, entity)
+        return None
+
+    def before(self, position: int, types: tuple[str, ...]) -> tuple[int, int, dict] | None:
+        found = None
+        for m_start, m_end, entity in self.mentions:
+            if m_start >= position:
+                break
+            if entity["type"] in types:
+                found = (m_start, m_end, entity)
+        return found
+
+    def by_title(self, head: str) -> dict[str, Any] | None:
+        """The person whose title is built on this word ("the coordinator" -> the person
+        titled "coordinator for Yemen"; not the one titled "spokesman for the office")."""
+        head = head.lower()
+        for entity in self.entities:
+            if entity["type"] == "PERSON" and any(title_head(t) == head for t in entity["titles"]):
+                return entity
+        return None
+
+
+def title_head(title: str) -> str:
+    """The word a title is built on: the last word before a preposition."""
+    words = title.lower().replace(",", " ").split()
+    for index, word in enumerate(words):
+        if word in ("of", "for", "to", "at", "in", "on", "with") and index > 0:
+            return words[index - 1]
+    return words[-1] if words else ""
+
+
+@dataclass(frozen=True)
+class Referent:
+    name: str
+    start: int
+    end: int
+    entity_id: str | None
+
+
+def resolve(
+    doc: Doc, phrase: Span | None, index: EntityIndex, records: list[dict[str, Any]]
+) -> Referent | None:
+    if phrase is None:
+        return None
+    start, end = phrase.start_char, phrase.end_char
+    root = phrase.root
+    found = index.at(root.idx, root.idx + len(root)) or index.covering(root.idx)
+    if found is not None:  # the phrase is a name ("Olena Kravets", "the WHO")
+        return Referent(found[2]["name"], found[0], found[1], found[2]["id"])
+    for child in root.children:  # "Ethiopia's ambassador to Kenya, Meles Alem, said"
+        if child.dep_ == "appos":
+            person = index.covering(child.idx, ("PERSON",))
+            if person is not None:
+                return Referent(person[2]["name"], person[0], person[1], person[2]["id"])
+    low = root.lower_
+    if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+        return _pronoun(root, index, records, start, end)
+    if phrase[0].lower_ in ("the", "its", "their", "his", "her") or root.pos_ == "PROPN":
+        entity = index.by_title(root.lemma_) or index.by_title(root.text)
+        if entity is not None:
+            return Referent(entity["name"], start, end, entity["id"])
+        if low in ORG_NOUNS and phrase[0].lower_ == "the":
+            org = index.before(start, ("ORG",))
+            if org is not None and low in org[2]["name"].lower().split():
+                return Referent(org[2]["name"], start, end, org[2]["id"])
+    return Referent(phrase.text, start, end, None)
+
+
+def _pronoun(
+    root: Token, index: EntityIndex, records: list[dict[str, Any]], start: int, end: int
+) -> Referent:
+    """He/she: the last person quoted within the last two sentences, else the last person
+    named; it/they/we: the last organisation or country named."""
+    if root.lower_ in PRONOUNS_PERSON:
+        floor = sentence_floor(root, 2)
+        for record in reversed(records):
+            if record["speaker_id"] and floor <= record["start"] < start:
+                entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
+                if entity is not None and entity["type"] == "PERSON":
+                    return Referent(entity["name"], start, end, entity["id"])
+        found = index.before(start, ("PERSON",))
+    else:
+        found = index.before(start, ("ORG", "GPE", "NORP"))
+    if found is None:
+        return Referent(root.text, start, end, None)
+    return Referent(found[2]["name"], start, end, found[2]["id"])
+
+
+def sentence_floor(token: Token, sentences: int) -> int:
+    sent = token.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start_char
