@@ -26,6 +26,7 @@ from dateline.clean.metadata import (
 from dateline.clean.normalize import normalize_line, split_lines
 from dateline.clean.text import clean_text
 from dateline.extract.entities import extract_entities
+from dateline.extract.events import extract_events
 from dateline.extract.figures import extract_figures
 from dateline.extract.places import extract_places
 from dateline.extract.quotes import extract_quotes
@@ -186,6 +187,9 @@ def annotate(article: Article, doc: Doc | None = None) -> Article:
     _place_countries(article.entities, article.places)
     article.quotes = extract_quotes(doc, article, article.entities)
     article.figures = extract_figures(
+        doc, article, article.entities, article.quotes, article.places
+    )
+    article.events = extract_events(
         doc, article, article.entities, article.quotes, article.places
     )
     article.tone = measure_tone(doc, article)

@@ -1,0 +1,147 @@
+"""CAMEO actor codes for the phrases that name an event's actor or target.
+
+A code is a country (ISO 3166 alpha-3, as CAMEO uses) followed by a role ("sector"):
+"the Kenyan army" -> KENMIL, "Kenya's foreign minister" -> KENGOV, "Kenya" -> KEN, or an
+international body: "the United Nations" -> IGOUNO, "Amnesty" -> NGOAMN. The country comes
+from the entity layer (a person's affiliation, an organisation's or a place's country, a
+nationality) found in the phrase or the entity it resolves to; the role from the phrase's
+words and the resolved person's titles, by the table in data/actor_codes.txt.
+
+Hand-written: PETRARCH's actor dictionaries are large, dated and need their own parser; our
+entity layer already knows each person's titles and affiliation and each body's country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span
+
+from dateline.extract.referents import EntityIndex
+
+_WORD = re.compile(r"[a-z][a-z.'-]*")
+
+
+@dataclass(frozen=True)
+class _Table:
+    sectors: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]  # code, words, phrases
+    groups: dict[str, str]  # lower-case name -> code
+
+
+@cache
+def _table() -> _Table:
+    text = resources.files("dateline.data").joinpath("actor_codes.txt").read_text("utf-8")
+    section = ""
+    sectors: list[tuple[str, frozenset[str], tuple[str, ...]]] = []
+    groups: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        code, _, rest = line.partition("\t")
+        if section == "sectors":
+            entries = rest.split()
+            # two-word entries are written as separate words; keep known phrases whole
+            phrases = tuple(
+                p for p in _PHRASES if all(w in entries for w in p.split()) and " " in p
+            )
+            sectors.append((code, frozenset(entries), phrases))
+        elif section == "groups":
+            for name in rest.split("|"):
+                groups[name.strip().lower()] = code
+    return _Table(tuple(sectors), groups)
+
+
+# Multi-word roles: their words alone must not decide ("state" is not GOV, "security" not COP).
+_PHRASES = (
+    "security forces",
+    "security chief",
+    "riot police",
+    "police officers",
+    "armed forces",
+    "air force",
+    "prime minister",
+    "attorney general",
+    "state department",
+    "foreign office",
+)
+_PHRASE_ONLY = frozenset({"security", "state", "department", "office", "officers", "air"})
+_SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
+
+
+def group_code(name: str) -> str | None:
+    """The IGO/NGO code of an international body's name or abbreviation."""
+    key = name.strip().lower()
+    if key.startswith("the "):
+        key = key[4:]
+    return _table().groups.get(key)
+
+
+def sector(words: list[str]) -> str | None:
+    """The role the words name: the earliest matching line of the table."""
+    lowered = [w.lower() for w in words]
+    text = " " + " ".join(lowered) + " "
+    present = set(lowered)
+    for code, entries, phrases in _table().sectors:
+        if any(f" {phrase} " in text for phrase in phrases):
+            return code
+        for word in present & entries:
+            if word in _PHRASE_ONLY:
+                continue
+            if word in _SKIP_WORDS and ("attorney general" in text or "secretary general" in text):
+                continue
+            return code
+    return None
+
+
+def actor_code(
+    phrase: Span | None, entity: dict[str, Any] | None, index: EntityIndex
+) -> str | None:
+    """The CAMEO code for an actor phrase and the entity it resolved to (either may be None)."""
+    names = [entity["name"]] if entity is not None else []
+    if phrase is not None:
+        names.append(phrase.text)
+        names += [e["name"] for e in _entities_in(phrase, index)]
+    for name in names:
+        code = group_code(name)
+        if code is not None:
+            return code
+    country = entity.get("country") if entity is not None else None
+    if country is None and phrase is not None:
+        for found in _entities_in(phrase, index):
+            if found.get("country"):
+                country = found["country"]
+                break
+    words: list[str] = []
+    if phrase is not None:
+        words += [t.text for t in phrase if not t.is_punct]
+    if entity is not None:
+        if entity["type"] == "PERSON":
+            for title in entity.get("titles", []):
+                words += _WORD.findall(title.lower())
+        elif entity["type"] == "ORG":
+            words += _WORD.findall(entity["name"].lower())
+    role = sector(words)
+    if entity is not None and entity["type"] in ("GPE", "LOC") and phrase is not None:
+        if len(phrase) <= 3 and phrase.root.ent_type_ in ("GPE", "LOC"):
+            role = None  # "Syria", "the United States": the country itself
+    if country is None:
+        return role
+    return country + (role or "")
+
+
+def _entities_in(phrase: Span, index: EntityIndex) -> list[dict[str, Any]]:
+    found = []
+    for start, end, entity in index.mentions:
+        if start >= phrase.end_char:
+            break
+        if start >= phrase.start_char and end <= phrase.end_char:
+            found.append(entity)
+    return found

@@ -1,0 +1,314 @@
+"""The CAMEO code book as data: Goldstein scores, quad classes and PLOVER types of codes, and
+the event lexicon (data/event_verbs.txt, data/event_frames.txt) read into lookup tables.
+
+PLOVER types follow the CAMEO-to-PLOVER table of the PLOVER manual (2021 draft, Open Event
+Data Alliance, CC BY-SA 4.0), with the exceptions its conversion file lists at 3 and 4
+digits (163 imposing sanctions is COERCE; 1712 destroying property, 175 violent repression
+and all of 18 to 20 are ASSAULT; 191 and 192 are COERCE). Quad classes are GDELT's: 1 verbal
+cooperation (01-04), 2 material cooperation (05-08), 3 verbal conflict (09-13), 4 material
+conflict (14-20).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_PLOVER_BY_ROOT = {
+    "03": "AGREE",
+    "04": "CONSULT",
+    "05": "SUPPORT",
+    "06": "COOPERATE",
+    "07": "AID",
+    "09": "ACCUSE",
+    "10": "REQUEST",
+    "11": "ACCUSE",
+    "12": "REJECT",
+    "13": "THREATEN",
+    "14": "PROTEST",
+    "15": "MOBILIZE",
+    "16": "SANCTION",
+    "17": "COERCE",
+    "18": "ASSAULT",
+    "19": "ASSAULT",
+    "20": "ASSAULT",
+}
+_PLOVER_EXCEPTIONS = {
+    "163": "COERCE",
+    "1712": "ASSAULT",
+    "175": "ASSAULT",
+    "191": "COERCE",
+    "192": "COERCE",
+}
+
+
+def _read(name: str) -> list[str]:
+    return resources.files("dateline.data").joinpath(name).read_text("utf-8").splitlines()
+
+
+@cache
+def _codes() -> dict[str, tuple[float, str]]:
+    table = {}
+    for line in _read("cameo-codes.tsv"):
+        if line and not line.startswith("#"):
+            code, goldstein, name = line.split("\t")
+            table[code] = (float(goldstein), name)
+    return table
+
+
+def is_code(code: str) -> bool:
+    return code in _codes()
+
+
+def goldstein(code: str) -> float:
+    return _codes()[code][0]
+
+
+def name(code: str) -> str:
+    return _codes()[code][1]
+
+
+def root(code: str) -> str:
+    return code[:2]
+
+
+def quad_class(code: str) -> int:
+    number = int(code[:2])
+    return 1 if number <= 4 else 2 if number <= 8 else 3 if number <= 13 else 4
+
+
+def plover(code: str) -> str | None:
+    """The PLOVER type of a CAMEO code; None for 01 (statements) and 02 (appeals), which
+    PLOVER drops."""
+    for length in (4, 3):
+        if code[:length] in _PLOVER_EXCEPTIONS:
+            return _PLOVER_EXCEPTIONS[code[:length]]
+    if code[:2] == "08":
+        return "CONCEDE" if code[:3] in ("080", "081", "082", "083") else "RETREAT"
+    return _PLOVER_BY_ROOT.get(code[:2])
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    code: str
+    particle: str | None
+    objects: frozenset[str]  # empty: the verb alone codes it
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[VerbEntry, ...]]  # lemma -> entries, object-bound ones first
+    nouns: dict[str, str]  # noun lemma -> code
+    carriers: frozenset[str]
+    frames: dict[str, str]  # lemma -> intent / demand / reject / threaten
+    needs_complement: frozenset[tuple[str, str]]  # (frame, lemma)
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in _read(name):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+            continue
+        sections.setdefault(current, []).append(line)
+    return sections
+
+
+@cache
+def lexicon() -> Lexicon:
+    verbs: dict[str, list[VerbEntry]] = {}
+    for line in _sections("event_verbs.txt")["verbs"]:
+        code, _, pattern = line.partition("\t")
+        if not is_code(code):
+            raise ValueError(f"event_verbs.txt: unknown CAMEO code {code!r}")
+        head, _, objects = pattern.partition(":")
+        words = head.split()
+        entry = VerbEntry(code, words[1] if len(words) > 1 else None, frozenset(objects.split()))
+        verbs.setdefault(words[0], []).append(entry)
+    ordered = {
+        lemma: tuple(sorted(entries, key=lambda e: (not e.objects, e.particle is None)))
+        for lemma, entries in verbs.items()
+    }
+    frames_file = _sections("event_frames.txt")
+    nouns: dict[str, str] = {}
+    for line in frames_file["nouns"]:
+        code, _, words = line.partition("\t")
+        if not is_code(code):
+            raise ValueError(f"event_frames.txt: unknown CAMEO code {code!r}")
+        for word in words.split():
+            nouns.setdefault(word, code)
+    frames: dict[str, str] = {}
+    needs: set[tuple[str, str]] = set()
+    for frame in ("intent", "demand", "reject", "threaten"):
+        for line in frames_file[frame]:
+            for word in line.split():
+                frames.setdefault(word, frame)
+        for line in frames_file.get(f"{frame}-needs-complement", []):
+            needs.update((frame, word) for word in line.split())
+    carriers = frozenset(w for line in frames_file["carriers"] for w in line.split())
+    return Lexicon(ordered, nouns, carriers, frames, frozenset(needs))
+
+
+# --- composing a frame with the event of its complement ------------------------------------
+
+_FRAME_DEFAULT = {"intent": "030", "demand": "100", "reject": "120", "threaten": "130"}
+
+
+def compose(frame: str, inner: str | None) -> str:
+    """The code of a frame ("agreed to", "demanded", "refused to", "threatened to") applied
+    to the event of its complement (None when the complement codes nothing)."""
+    if inner is None:
+        return _FRAME_DEFAULT[frame]
+    number = int(inner[:2])
+    if frame in ("intent", "threaten") and number >= 13:
+        return _threat(inner)
+    if frame == "threaten":
+        return _threat(inner) if number >= 9 else "130"
+    if frame == "intent":
+        if number in (10, 11, 12):
+            return inner  # "vowed to reject": the rejection itself
+        return _intent(inner)
+    if frame == "demand":
+        return _demand(inner)
+    return _reject(inner)
+
+
+def _pick(table: dict[str, str], code: str, default: str) -> str:
+    for length in (4, 3, 2):
+        if code[:length] in table:
+            return table[code[:length]]
+    return default
+
+
+def _intent(code: str) -> str:
+    return _pick(
+        {
+            "04": "036",
+            "045": "039",
+            "05": "032",
+            "06": "031",
+            "061": "0311",
+            "062": "0312",
+            "063": "0313",
+            "064": "0314",
+            "07": "033",
+            "071": "0331",
+            "072": "0332",
+            "073": "0333",
+            "074": "0334",
+            "08": "035",
+            "081": "0351",
+            "082": "0352",
+            "0832": "0341",
+            "084": "0353",
+            "085": "0354",
+            "086": "0355",
+            "087": "0356",
+        },
+        code,
+        "030",
+    )
+
+
+def _demand(code: str) -> str:
+    return _pick(
+        {
+            "03": "100",
+            "04": "106",
+            "045": "108",
+            "05": "102",
+            "06": "101",
+            "061": "1011",
+            "062": "1012",
+            "063": "1013",
+            "064": "1014",
+            "07": "103",
+            "071": "1031",
+            "072": "1032",
+            "073": "1033",
+            "074": "1034",
+            "08": "105",
+            "081": "1051",
+            "082": "1052",
+            "0832": "1041",
+            "1041": "1041",
+            "084": "1053",
+            "085": "1054",
+            "086": "1055",
+            "087": "1056",
+            "09": "100",
+        },
+        code,
+        "100",
+    )
+
+
+def _reject(code: str) -> str:
+    return _pick(
+        {
+            "03": "120",
+            "04": "125",
+            "045": "126",
+            "046": "125",
+            "057": "127",
+            "05": "120",
+            "06": "121",
+            "061": "1211",
+            "062": "1212",
+            "063": "1213",
+            "064": "1214",
+            "07": "122",
+            "071": "1221",
+            "072": "1222",
+            "073": "1223",
+            "074": "1224",
+            "08": "124",
+            "081": "1241",
+            "082": "1242",
+            "0832": "1231",
+            "084": "1243",
+            "085": "1244",
+            "086": "1245",
+            "087": "1246",
+            "0871": "1246",
+            "10": "120",
+            "129": "129",
+        },
+        code,
+        "120",
+    )
+
+
+def _threat(code: str) -> str:
+    return _pick(
+        {
+            "14": "133",
+            "16": "131",
+            "161": "1313",
+            "162": "1311",
+            "163": "1312",
+            "164": "134",
+            "165": "135",
+            "166": "136",
+            "17": "132",
+            "1721": "1321",
+            "1722": "1322",
+            "1723": "1323",
+            "1724": "1324",
+            "173": "132",
+            "175": "137",
+            "191": "1381",
+            "192": "1382",
+            "18": "138",
+            "19": "138",
+            "20": "1385",
+        },
+        code,
+        "130",
+    )

@@ -1,0 +1,523 @@
+"""Who did what to whom: political events coded in CAMEO and PLOVER from the dependency parse.
+
+An event is triggered by a verb of our lexicon (data/event_verbs.txt: "attacked", "imposed
+sanctions", "held talks", "pulled out") or by an event noun carried by a light verb
+(data/event_frames.txt: "launched an attack on", "imposed a curfew"). A frame above it turns
+it into another event, as CAMEO codes them: an intent ("agreed to withdraw" 0356, "will
+provide aid" 033), a demand ("demanded that X withdraw" 1056, "X must release", said Y: 1053),
+a rejection ("refused to meet" 125, "would not release" 1243), a threat ("threatened to
+impose sanctions" 1312, "vowed to retaliate" 138). A frame with only a noun complement codes
+itself with it ("demanded the withdrawal of" 1056, "rejected the proposal" 120).
+
+The actor is the trigger's (or its frame's) subject or passive agent, followed through
+control ("agreed to withdraw"), conjunctions and relative clauses, resolved like a quote's
+speaker (pronouns, titles, appositions: `referents`); each conjunct of a coordinated actor
+("France and Germany condemned") gets its own event. The target is the direct object or the
+object of on/against/with/to/into; for a demand, the one asked. Codes for both come from
+`actors`. Negation ("did not attack", "sees no need to") is kept as `negated`; an event
+inside a quote or reported speech carries the quote id in `reported_by`; the date is the
+clause's own date phrase anchored to the article's publication date (`dates.anchor`); the
+place is the first place of the clause named after in/at/near.
+
+A sentence with no trigger gives no event, and an event whose actor is neither an entity nor
+a phrase with a role gives none: a missed event costs less than a wrong one.
+
+Hand-written: PETRARCH2 needs its own constituency parser and dictionaries; spaCy has no
+event coder, and ours reuses the entity, quote and place layers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract import codebook
+from dateline.extract.actors import actor_code, sector
+from dateline.extract.codebook import VerbEntry, compose, lexicon
+from dateline.extract.dates import anchor
+from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.record import Article
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
+_OBLIGATION = frozenset({"must", "should"})
+_TARGET_PREPOSITIONS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "in")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_MAX_CONJUNCTS = 3
+
+
+@dataclass
+class _Trigger:
+    code: str
+    verb: Token  # the verb the event hangs on: the trigger verb, or the noun's carrier/frame
+    tokens: list[Token]  # the words that code it, for `action`
+    objects: frozenset[str]  # object words the lexicon entry used (not targets)
+    noun: Token | None = None
+
+
+def extract_events(
+    doc: Doc,
+    article: Article | None,
+    entities: list[dict[str, Any]],
+    quotes: list[dict[str, Any]],
+    places: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Event records for one parsed article, in text order."""
+    lex = lexicon()
+    index = EntityIndex(entities)
+    by_id = {entity["id"]: entity for entity in entities}
+    place_of = {place["entity_id"]: place for place in places}
+    published = article.published if article is not None else None
+    records: list[dict[str, Any]] = []
+    used: set[int] = set()  # verbs (and frames) already coded
+    triggers = [t for t in (_trigger(token, lex) for token in doc) if t is not None]
+    for trigger in triggers:
+        if trigger.verb.i in used:
+            continue
+        frame, frame_token, cue = _frame(trigger, lex)
+        used.add(trigger.verb.i)
+        if frame_token is not None:
+            used.add(frame_token.i)
+        records += _records(
+            doc, trigger, frame, frame_token, cue, index, by_id, place_of, quotes, published
+        )
+    for token in doc:  # frames with nothing codable below them: "rejected the proposal"
+        kind = lex.frames.get(token.lemma_.lower())
+        if (
+            kind is None
+            or token.i in used
+            or (kind, token.lemma_.lower()) in lex.needs_complement
+            or not _is_frame_use(token)
+        ):
+            continue
+        used.add(token.i)
+        trigger = _Trigger(codebook.compose(kind, None), token, _phrase_words(token), frozenset())
+        records += _records(
+            doc, trigger, None, None, None, index, by_id, place_of, quotes, published
+        )
+    records.sort(key=lambda r: (r["action_start"], r["start"]))
+    for number, record in enumerate(records, 1):
+        record["id"] = f"ev{number}"
+    return records
+
+
+# --- triggers -------------------------------------------------------------------------------
+
+
+def _objects(verb: Token) -> set[str]:
+    """Lower-case lemmas of what the verb acts on: its object (with compounds and conjuncts),
+    prepositions and their objects, particles, and a passive subject."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            words |= _noun_words(child)
+        elif child.dep_ in ("prep", "agent", "dative"):
+            words.add(child.lower_)
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    words |= _noun_words(grandchild)
+        elif child.dep_ in ("prt", "acomp"):
+            words.add(child.lower_)
+    return words
+
+
+def _noun_words(noun: Token) -> set[str]:
+    words = {noun.lemma_.lower(), noun.lower_}
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            words |= {child.lemma_.lower(), child.lower_}
+        elif child.dep_ == "conj":
+            words |= {child.lemma_.lower(), child.lower_}
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    words |= {grandchild.lemma_.lower(), grandchild.lower_}
+    return words
+
+
+def _particle(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def _match(verb: Token, entries: tuple[VerbEntry, ...]) -> VerbEntry | None:
+    objects = None
+    particle = _particle(verb)
+    for entry in entries:
+        if entry.particle is not None and entry.particle != particle:
+            if not (entry.objects or entry.particle in _object_or_none(verb)):
+                continue
+            if entry.particle not in _object_or_none(verb):
+                continue
+        if entry.objects:
+            if objects is None:
+                objects = _objects(verb)
+            if not entry.objects & objects:
+                continue
+        return entry
+    return None
+
+
+def _object_or_none(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in ("dobj", "prt", "advmod")}
+
+
+def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in _VERBAL and lemma in lex.verbs:
+        entry = _match(token, lex.verbs[lemma])
+        if entry is not None:
+            words = [token] + [
+                c
+                for c in token.children
+                if c.dep_ in ("prt", "dobj") and c.lower_ in entry.objects | {entry.particle}
+            ]
+            return _Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
+    if token.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
+        head = token.head
+        carrier = None
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.carriers:
+            carrier = head
+        elif token.dep_ in ("dobj", "pobj") and _frame_of_noun(token, lex) is not None:
+            carrier = _frame_of_noun(token, lex)
+        if carrier is not None and carrier.pos_ in _VERBAL:
+            code = lex.nouns[lemma]
+            refined = _refine_noun(token, code, lex)
+            return _Trigger(refined, carrier, [carrier, token], frozenset({lemma}), noun=token)
+    return None
+
+
+def _refine_noun(noun: Token, code: str, lex: codebook.Lexicon) -> str:
+    """ "The withdrawal of troops", "the release of prisoners": an event noun can take the
+    verb's object-bound code through its "of" phrase."""
+    return code
+
+
+def _frame_of_noun(noun: Token, lex: codebook.Lexicon) -> Token | None:
+    """The frame verb a noun complements: "demanded the withdrawal", "called for talks",
+    "rejected an offer of talks", "agreed to a ceasefire"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "to"):
+        head = head.head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        owner = head.head  # "an offer of talks", "a call for" -> its verb
+        if owner.pos_ == "NOUN" and owner.head.lemma_.lower() in lex.frames:
+            return owner.head
+        return None
+    if head.lemma_.lower() in lex.frames and head.pos_ in _VERBAL | {"ADJ"}:
+        return head
+    return None
+
+
+# --- frames ---------------------------------------------------------------------------------
+
+
+def _frame(
+    trigger: _Trigger, lex: codebook.Lexicon
+) -> tuple[str | None, Token | None, Token | None]:
+    """(frame kind, frame token, reporting verb for a "must" demand) above the trigger."""
+    verb = trigger.verb
+    if trigger.noun is not None and verb.lemma_.lower() in lex.frames:
+        return lex.frames[verb.lemma_.lower()], verb, None
+    current = verb
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            break
+        kind = lex.frames.get(head.lemma_.lower())
+        if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
+            if current.dep_ == "advcl" and kind != "threaten":
+                break
+            return kind, head, None
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
+            return kind, head, None
+        if current.dep_ == "pobj" or head.dep_ == "prep":
+            current = head
+            continue
+        if current.dep_ in ("xcomp", "acomp") and head.lemma_ == "be":
+            current = head
+            continue
+        break
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & _OBLIGATION and verb.dep_ == "ccomp":
+        return "demand", None, verb.head
+    if auxiliaries & _FUTURE or _going_to(verb):
+        return "intent", None, None
+    return None, None, None
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def _is_frame_use(token: Token) -> bool:
+    """A frame word used as a verb (or "opposed to"), with a subject of its own."""
+    if token.pos_ not in _VERBAL and not (token.pos_ == "ADJ" and token.lower_ == "opposed"):
+        return False
+    return token.dep_ not in ("amod", "compound") and token.tag_ != "VBG" or token.dep_ == "ROOT"
+
+
+def _negated(token: Token | None) -> bool:
+    if token is None:
+        return False
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+            return True
+        if child.dep_ == "dobj" and any(g.lower_ == "no" for g in child.children):
+            return True  # "sees no need to"
+    return False
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+def _records(
+    doc: Doc,
+    trigger: _Trigger,
+    frame: str | None,
+    frame_token: Token | None,
+    cue: Token | None,
+    index: EntityIndex,
+    by_id: dict[str, dict[str, Any]],
+    place_of: dict[str, dict[str, Any]],
+    quotes: list[dict[str, Any]],
+    published: str | None,
+) -> list[dict[str, Any]]:
+    verb = trigger.verb
+    code = trigger.code
+    negated = False
+    if frame is not None:
+        frame_negated = _negated(frame_token) or (frame_token is None and _negated(verb))
+        if frame == "intent" and frame_negated and int(code[:2]) < 9:
+            code, frame_negated = compose("reject", code), False
+        elif frame == "reject" and frame_negated:
+            frame, frame_negated = "intent", False
+        code = compose(frame, code)
+        negated = frame_negated or (frame_token is not None and _negated(verb))
+    else:
+        negated = _negated(verb)
+    top = frame_token or verb
+    doer = cue if cue is not None else top
+    actor_heads = _conjuncts(_agent(doer))
+    if not actor_heads:
+        return []
+    target_head = _target(trigger, frame, frame_token, cue)
+    quote = _quote_at(quotes, verb.idx)
+    words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
+    words = sorted(words, key=lambda t: t.i)
+    clause = _clause(doc, top if cue is None else verb, actor_heads[0])
+    date_phrase = _date_phrase(top, verb)
+    place = _place(clause, index, place_of, {actor_heads[0].i})
+    records = []
+    for actor_head in actor_heads:
+        actor = _referent(doc, actor_head, index, quotes, quote)
+        actor_entity = by_id.get(actor.entity_id) if actor.entity_id else None
+        actor_phrase = noun_phrase(actor_head)
+        code_a = actor_code(actor_phrase, actor_entity, index)
+        if actor_entity is None and code_a is None:
+            continue  # "the blast", "it": nobody we can name
+        target = target_entity = target_code = None
+        if target_head is not None:
+            target = _referent(doc, target_head, index, quotes, quote)
+            target_entity = by_id.get(target.entity_id) if target.entity_id else None
+            target_code = actor_code(noun_phrase(target_head), target_entity, index)
+        records.append(
+            {
+                "id": "",
+                "actor": actor.name,
+                "actor_code": code_a,
+                "actor_id": actor.entity_id,
+                "target": target.name if target else None,
+                "target_code": target_code,
+                "target_id": target.entity_id if target else None,
+                "action": " ".join(t.text for t in words),
+                "action_start": words[0].idx,
+                "action_end": words[-1].idx + len(words[-1]),
+                "code": code,
+                "root": codebook.root(code),
+                "quad_class": codebook.quad_class(code),
+                "goldstein": codebook.goldstein(code),
+                "plover": codebook.plover(code),
+                "negated": negated,
+                "reported_by": quote["id"] if quote else None,
+                "date": anchor(date_phrase, published) if date_phrase else None,
+                "place": place["name"] if place else None,
+                "place_id": place["entity_id"] if place else None,
+                "text": clause.text,
+                "start": clause.start_char,
+                "end": clause.end_char,
+            }
+        )
+    return records
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does what the verb says: its subject or passive agent, else (for a controlled or
+    coordinated verb, or a relative clause) that of the verb it hangs on."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return None  # "were killed": no agent named
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+        return _agent(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _conjuncts(head: Token | None) -> list[Token]:
+    if head is None:
+        return []
+    found = [head]
+    for token in head.conjuncts:
+        if token.i > head.i and token.pos_ in ("PROPN", "NOUN") and len(found) < _MAX_CONJUNCTS:
+            found.append(token)
+    return found
+
+
+def _target(
+    trigger: _Trigger, frame: str | None, frame_token: Token | None, cue: Token | None
+) -> Token | None:
+    verb = trigger.verb
+    if cue is not None:  # "Y must release them", said X: Y is asked
+        return _subject(verb)
+    if frame_token is not None and frame in ("demand", "reject", "threaten"):
+        for child in frame_token.children:  # "urged Iran to", "called on Iran to"
+            if child.dep_ in ("dobj", "dative") and child.lemma_.lower() not in trigger.objects:
+                if child.i != (trigger.noun.i if trigger.noun is not None else -1):
+                    return child
+            if child.dep_ == "prep" and child.lower_ == "on":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if frame == "demand" and trigger.verb is not frame_token:
+            subject = _subject(verb)  # "demanded that Iran withdraw"
+            if subject is not None:
+                return subject
+    for holder in (trigger.noun, verb):
+        if holder is None:
+            continue
+        for child in holder.children:
+            if child.dep_ == "nsubjpass" and holder is verb:
+                return child
+            if (
+                child.dep_ in ("dobj", "dative")
+                and holder is verb
+                and child.lemma_.lower() not in trigger.objects
+                and child.lower_ not in trigger.objects
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                and child.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            ):
+                return child
+        for preposition in _TARGET_PREPOSITIONS:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == preposition:
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in (
+                            "DATE",
+                            "TIME",
+                        ):
+                            if preposition == "in" and grandchild.ent_type_ in ("GPE", "LOC"):
+                                continue  # "in Kabul" is where, not whom
+                            return grandchild
+    for child in verb.children:  # "imposed sanctions on Iran": the object's own preposition
+        if child.dep_ == "dobj":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in ("on", "against", "to"):
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _referent(
+    doc: Doc,
+    head: Token,
+    index: EntityIndex,
+    quotes: list[dict[str, Any]],
+    quote: dict[str, Any] | None,
+) -> Referent:
+    if head.lower_ in _FIRST_PERSON and quote is not None and quote.get("speaker"):
+        return Referent(quote["speaker"], head.idx, head.idx + len(head), quote.get("speaker_id"))
+    phrase = noun_phrase(head)
+    found = resolve(doc, phrase, index, quotes)
+    assert found is not None
+    return found
+
+
+def _quote_at(quotes: list[dict[str, Any]], position: int) -> dict[str, Any] | None:
+    for quote in quotes:
+        parts = quote.get("parts") or [[quote["start"], quote["end"]]]
+        if any(start <= position < end for start, end in parts):
+            return quote
+    return None
+
+
+def _clause(doc: Doc, top: Token, actor: Token) -> Span:
+    start = min(top.left_edge.i, actor.left_edge.i)
+    end = top.right_edge.i + 1
+    sentence = top.sent
+    start, end = max(start, sentence.start), min(end, sentence.end)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def _date_phrase(top: Token, verb: Token) -> str | None:
+    """The clause's own date: a DATE entity whose nearest verb is the trigger or its frame."""
+    sentence = top.sent
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        governor = ent.root
+        while governor.pos_ not in _VERBAL and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.i in (top.i, verb.i):
+            return ent.text
+    return None
+
+
+def _place(
+    clause: Span,
+    index: EntityIndex,
+    place_of: dict[str, dict[str, Any]],
+    skip: set[int],
+) -> dict[str, Any] | None:
+    for token in clause:
+        if token.i in skip or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPOSITIONS:
+            continue
+        found = index.covering(token.idx)
+        if found is not None and found[2]["id"] in place_of:
+            return place_of[found[2]["id"]]
+    return None
+
+
+def _phrase_words(token: Token) -> list[Token]:
+    return [token] + [c for c in token.children if c.dep_ == "prt"]
+
+
+__all__ = ["extract_events", "sector"]
