@@ -102,9 +102,14 @@ def sector(words: list[str]) -> str | None:
 
 
 def actor_code(
-    phrase: Span | None, entity: dict[str, Any] | None, index: EntityIndex
+    phrase: Span | None,
+    entity: dict[str, Any] | None,
+    index: EntityIndex,
+    home: str | None = None,
 ) -> str | None:
-    """The CAMEO code for an actor phrase and the entity it resolved to (either may be None)."""
+    """The CAMEO code for an actor phrase and the entity it resolved to (either may be None).
+    `home` is the country of the event's place: a role with no country of its own ("police",
+    "protesters") is that country's."""
     names = [entity["name"]] if entity is not None else []
     if phrase is not None:
         names.append(phrase.text)
@@ -119,19 +124,26 @@ def actor_code(
             if found.get("country"):
                 country = found["country"]
                 break
-    words: list[str] = []
-    if phrase is not None:
-        words += [t.text for t in phrase if not t.is_punct]
+    own: list[str] = []  # the entity's titles or name
     if entity is not None:
         if entity["type"] == "PERSON":
             for title in entity.get("titles", []):
-                words += _WORD.findall(title.lower())
+                own += _WORD.findall(title.lower())
         elif entity["type"] == "ORG":
-            words += _WORD.findall(entity["name"].lower())
-    role = sector(words)
+            own += _WORD.findall(entity["name"].lower())
+    if phrase is None:
+        role = sector(own)
+    else:
+        # the head's own words first: "supporters of former President X" are not GOV
+        head_words = [t.text for t in phrase if t.i <= phrase.root.i and not t.is_punct]
+        role = (
+            sector(head_words) or sector(own) or sector([t.text for t in phrase if not t.is_punct])
+        )
     if entity is not None and entity["type"] in ("GPE", "LOC") and phrase is not None:
         if len(phrase) <= 3 and phrase.root.ent_type_ in ("GPE", "LOC"):
             role = None  # "Syria", "the United States": the country itself
+    if country is None and role is not None:
+        country = home
     if country is None:
         return role
     return country + (role or "")

@@ -145,7 +145,7 @@ def lexicon() -> Lexicon:
             nouns.setdefault(word, code)
     frames: dict[str, str] = {}
     needs: set[tuple[str, str]] = set()
-    for frame in ("intent", "demand", "reject", "threaten"):
+    for frame in ("intent", "demand", "reject", "threaten", "cause"):
         for line in frames_file[frame]:
             for word in line.split():
                 frames.setdefault(word, frame)
@@ -163,6 +163,8 @@ _FRAME_DEFAULT = {"intent": "030", "demand": "100", "reject": "120", "threaten":
 def compose(frame: str, inner: str | None) -> str:
     """The code of a frame ("agreed to", "demanded", "refused to", "threatened to") applied
     to the event of its complement (None when the complement codes nothing)."""
+    if frame == "cause":
+        return inner or "100"
     if inner is None:
         return _FRAME_DEFAULT[frame]
     number = int(inner[:2])

@@ -87,17 +87,17 @@ def extract_events(
         )
     for token in doc:  # frames with nothing codable below them: "rejected the proposal"
         kind = lex.frames.get(token.lemma_.lower())
-        if (
-            kind is None
-            or token.i in used
-            or (kind, token.lemma_.lower()) in lex.needs_complement
-            or not _is_frame_use(token)
+        if kind is None or token.i in used or not _is_frame_use(token):
+            continue
+        if (kind, token.lemma_.lower()) in lex.needs_complement and not (
+            kind == "reject" and _has_object(token)  # "refused admittance to"
         ):
             continue
         used.add(token.i)
         trigger = _Trigger(codebook.compose(kind, None), token, _phrase_words(token), frozenset())
+        frame, frame_token, cue = _frame(trigger, lex)
         records += _records(
-            doc, trigger, None, None, None, index, by_id, place_of, quotes, published
+            doc, trigger, frame, frame_token, cue, index, by_id, place_of, quotes, published
         )
     records.sort(key=lambda r: (r["action_start"], r["start"]))
     for number, record in enumerate(records, 1):
@@ -186,7 +186,9 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
             carrier = head
         elif token.dep_ in ("dobj", "pobj") and _frame_of_noun(token, lex) is not None:
             carrier = _frame_of_noun(token, lex)
-        if carrier is not None and carrier.pos_ in _VERBAL:
+        if carrier is not None and (
+            carrier.pos_ in _VERBAL or carrier.lemma_.lower() in lex.frames
+        ):
             code = lex.nouns[lemma]
             refined = _refine_noun(token, code, lex)
             return _Trigger(refined, carrier, [carrier, token], frozenset({lemma}), noun=token)
@@ -308,26 +310,27 @@ def _records(
     actor_heads = _conjuncts(_agent(doer))
     if not actor_heads:
         return []
-    target_head = _target(trigger, frame, frame_token, cue)
+    target_head = _owner(_target(trigger, frame, frame_token, cue), index)
     quote = _quote_at(quotes, verb.idx)
     words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
     words = sorted(words, key=lambda t: t.i)
     clause = _clause(doc, top if cue is None else verb, actor_heads[0])
     date_phrase = _date_phrase(top, verb)
     place = _place(clause, index, place_of, {actor_heads[0].i})
+    home = (place or _place(top.sent, index, place_of, set(), anywhere=True) or {}).get("country")
     records = []
     for actor_head in actor_heads:
         actor = _referent(doc, actor_head, index, quotes, quote)
         actor_entity = by_id.get(actor.entity_id) if actor.entity_id else None
         actor_phrase = noun_phrase(actor_head)
-        code_a = actor_code(actor_phrase, actor_entity, index)
+        code_a = actor_code(actor_phrase, actor_entity, index, home)
         if actor_entity is None and code_a is None:
             continue  # "the blast", "it": nobody we can name
         target = target_entity = target_code = None
         if target_head is not None:
             target = _referent(doc, target_head, index, quotes, quote)
             target_entity = by_id.get(target.entity_id) if target.entity_id else None
-            target_code = actor_code(noun_phrase(target_head), target_entity, index)
+            target_code = actor_code(noun_phrase(target_head), target_entity, index, home)
         records.append(
             {
                 "id": "",
@@ -396,7 +399,7 @@ def _target(
     verb = trigger.verb
     if cue is not None:  # "Y must release them", said X: Y is asked
         return _subject(verb)
-    if frame_token is not None and frame in ("demand", "reject", "threaten"):
+    if frame_token is not None and frame in ("demand", "reject", "threaten", "cause"):
         for child in frame_token.children:  # "urged Iran to", "called on Iran to"
             if child.dep_ in ("dobj", "dative") and child.lemma_.lower() not in trigger.objects:
                 if child.i != (trigger.noun.i if trigger.noun is not None else -1):
@@ -424,7 +427,7 @@ def _target(
                 and child.ent_type_ not in ("DATE", "TIME", "CARDINAL")
             ):
                 return child
-        for preposition in _TARGET_PREPOSITIONS:
+        for preposition in _prepositions(trigger.code, frame):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == preposition:
                     for grandchild in child.children:
@@ -443,6 +446,43 @@ def _target(
                         if pobj.dep_ == "pobj":
                             return pobj
     return None
+
+
+def _prepositions(code: str, frame: str | None) -> tuple[str, ...]:
+    """Where the target stands: "complained over the raids" names the accused, "demanded
+    support from the assembly" the one asked."""
+    if code[:2] == "11":
+        return ("over", "about", *_TARGET_PREPOSITIONS)
+    if frame == "demand" or code[:2] == "10":
+        return (*_TARGET_PREPOSITIONS, "from")
+    return _TARGET_PREPOSITIONS
+
+
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
+def _owner(head: Token | None, index: EntityIndex) -> Token | None:
+    """A target that names a thing, not an actor ("the right of Russian troops", "a U.S.
+    request", "hostage-takers' demands"): the actor inside it, else none."""
+    if head is None or _actor_like(head, index):
+        return head
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and _actor_like(child, index):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and _actor_like(grandchild, index):
+                    return grandchild
+    return None
+
+
+def _actor_like(token: Token, index: EntityIndex) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ not in ("what", "which", "this", "that", "these", "those")
+    if index.covering(token.idx) is not None:
+        return True
+    return sector([token.text]) is not None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -506,9 +546,13 @@ def _place(
     index: EntityIndex,
     place_of: dict[str, dict[str, Any]],
     skip: set[int],
+    anywhere: bool = False,
 ) -> dict[str, Any] | None:
+    """The first place of the clause named after in/at/near (`anywhere`: any place named)."""
     for token in clause:
-        if token.i in skip or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPOSITIONS:
+        if token.i in skip:
+            continue
+        if not anywhere and (token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPOSITIONS):
             continue
         found = index.covering(token.idx)
         if found is not None and found[2]["id"] in place_of:

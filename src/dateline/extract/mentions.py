@@ -210,8 +210,10 @@ def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and all(t.pos_ == "PROPN" for t in mention.span(doc))
         ):
             mention.label = "PERSON"  # an unknown "place" that speaks is a person
-        elif mention.label == "ORG" and _reads_as_a_name(doc, mention) and (
-            _is_speech_subject(doc, mention) or _head(doc, mention).head.lemma_ == "speak"
+        elif (
+            mention.label == "ORG"
+            and _reads_as_a_name(doc, mention)
+            and (_is_speech_subject(doc, mention) or _head(doc, mention).head.lemma_ == "speak")
         ):
             mention.label = "PERSON"  # "Olena Kravets spoke to reporters", tagged ORG
     return mentions

@@ -99,7 +99,7 @@ def _item(entity: dict[str, Any], text: str) -> _Item | None:
 
 
 def _state_abbreviation(entity: dict[str, Any], text: str) -> Place | None:
-    """"N.C.", "Va." or the "IN" of a party tag "(R-IN)": a US state. A bare two-letter
+    """ "N.C.", "Va." or the "IN" of a party tag "(R-IN)": a US state. A bare two-letter
     capital word ("IN", "OR") counts only after a hyphen or a comma, where it cannot be a word."""
     for start, end in entity["mentions"]:
         surface = text[start:end]
