@@ -89,9 +89,7 @@ def extract_events(
         kind = lex.frames.get(token.lemma_.lower())
         if kind is None or token.i in used or not _is_frame_use(token):
             continue
-        if (kind, token.lemma_.lower()) in lex.needs_complement and not (
-            kind == "reject" and _has_object(token)  # "refused admittance to"
-        ):
+        if (kind, token.lemma_.lower()) in lex.needs_complement and not _has_complement(token):
             continue
         used.add(token.i)
         trigger = _Trigger(codebook.compose(kind, None), token, _phrase_words(token), frozenset())
@@ -179,7 +177,10 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
                 if c.dep_ in ("prt", "dobj") and c.lower_ in entry.objects | {entry.particle}
             ]
             return _Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
-    if token.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
+    noun_code = lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
+    if token.pos_ in ("NOUN", "PROPN") and noun_code is not None:
+        if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
+            token = token.head
         head = token.head
         carrier = None
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.carriers:
@@ -189,16 +190,8 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
         if carrier is not None and (
             carrier.pos_ in _VERBAL or carrier.lemma_.lower() in lex.frames
         ):
-            code = lex.nouns[lemma]
-            refined = _refine_noun(token, code, lex)
-            return _Trigger(refined, carrier, [carrier, token], frozenset({lemma}), noun=token)
+            return _Trigger(noun_code, carrier, [carrier, token], frozenset({lemma}), noun=token)
     return None
-
-
-def _refine_noun(noun: Token, code: str, lex: codebook.Lexicon) -> str:
-    """ "The withdrawal of troops", "the release of prisoners": an event noun can take the
-    verb's object-bound code through its "of" phrase."""
-    return code
 
 
 def _frame_of_noun(noun: Token, lex: codebook.Lexicon) -> Token | None:
@@ -226,7 +219,7 @@ def _frame(
     """(frame kind, frame token, reporting verb for a "must" demand) above the trigger."""
     verb = trigger.verb
     if trigger.noun is not None and verb.lemma_.lower() in lex.frames:
-        return lex.frames[verb.lemma_.lower()], verb, None
+        return _outer(lex.frames[verb.lemma_.lower()], verb, lex)
     current = verb
     for _ in range(3):
         head = current.head
@@ -236,9 +229,9 @@ def _frame(
         if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
             if current.dep_ == "advcl" and kind != "threaten":
                 break
-            return kind, head, None
+            return _outer(kind, head, lex)
         if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
-            return kind, head, None
+            return _outer(kind, head, lex)
         if current.dep_ == "pobj" or head.dep_ == "prep":
             current = head
             continue
@@ -252,6 +245,23 @@ def _frame(
     if auxiliaries & _FUTURE or _going_to(verb):
         return "intent", None, None
     return None, None, None
+
+
+def _outer(
+    kind: str, frame: Token, lex: codebook.Lexicon
+) -> tuple[str | None, Token | None, Token | None]:
+    """An intent inside a rejection, demand or threat takes the outer frame: "refused to
+    commit to any assistance" rejects the assistance."""
+    head = frame.head
+    outer = lex.frames.get(head.lemma_.lower())
+    if (
+        kind == "intent"
+        and outer in ("reject", "demand", "threaten")
+        and frame.dep_ in ("xcomp", "ccomp")
+        and head.i != frame.i
+    ):
+        return outer, head, None
+    return kind, frame, None
 
 
 def _going_to(verb: Token) -> bool:
@@ -374,8 +384,11 @@ def _agent(verb: Token) -> Token | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
             return child
-    if any(child.dep_ == "nsubjpass" for child in verb.children):
-        return None  # "were killed": no agent named
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            if verb.lower_ == "opposed":  # "Israel is opposed to": a stance, not a passive
+                return child
+            return None  # "were killed": no agent named
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         return _agent(verb.head)
     if verb.dep_ == "relcl":
@@ -458,8 +471,25 @@ def _prepositions(code: str, frame: str | None) -> tuple[str, ...]:
     return _TARGET_PREPOSITIONS
 
 
-def _has_object(token: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+def _has_complement(frame: Token) -> bool:
+    """A frame word that needs a complement has one: a clause ("refused to respond", "pushing
+    for the US to"), or an object ("refused admittance", "offered concessions"); "warned"
+    alone is not a threat, nor "called" a demand without "for"/"on"."""
+    lemma = frame.lemma_.lower()
+    if lemma == "warn":
+        return False
+    for child in frame.children:
+        if lemma == "call":
+            if child.dep_ == "prep" and child.lower_ in ("for", "on"):
+                return True
+            continue
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in _VERBAL:
+            return True
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+    return False
 
 
 def _owner(head: Token | None, index: EntityIndex) -> Token | None:
