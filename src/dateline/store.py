@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -137,11 +138,25 @@ class Store:
         if row is None:
             return None
         names = [d[0] for d in self.db.execute("select * from articles limit 0").description]
-        data = dict(zip(names, row, strict=True))
-        for key in ("authors", "credits", "removed", "tone", *LAYERS):
-            if data.get(key) is not None:
-                data[key] = json.loads(data[key])
-        return data
+        return _decode_article(dict(zip(names, row, strict=True)))
+
+    def records(self, keys: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every stored article as `get` returns it (or only its `keys`), oldest first (by
+        `published`, undated articles last, then id), read one at a time."""
+        names = list(keys) if keys is not None else list(_ARTICLE_COLUMNS)
+        unknown = [name for name in names if name not in _ARTICLE_COLUMNS]
+        if unknown:
+            raise ValueError(f"not article columns: {', '.join(unknown)}")
+        present = set(self.db["articles"].columns_dict)  # a database from before a layer
+        selected = [name for name in names if name in present]
+        cursor = self.db.execute(
+            f"select {', '.join(selected) or 'null'} from articles "
+            "order by published is null, published, id"
+        )
+        for row in cursor:
+            data = dict.fromkeys(names)
+            data.update(zip(selected, row, strict=False))
+            yield _decode_article(data)
 
     def search(
         self,
@@ -294,23 +309,33 @@ class Store:
     def events(
         self,
         actor: str | None = None,
-        root: str | None = None,
+        root: str | int | None = None,
         limit: int = 50,
         offset: int = 0,
+        code: str | None = None,
+        plover: str | None = None,
     ) -> tuple[int, list[dict[str, Any]]]:
-        """Coded events with their article's title and date; `actor` matches any part of the
-        source or target actor, `root` the CAMEO root code ("04", "4" or 4)."""
+        """Coded events, newest article first, with their article's title and date and, for
+        an event inside a quote, that quote's speaker (`reported_by_speaker`).
+
+        `actor` matches any part of the source or target actor's name, or the start of either
+        one's CAMEO code ("KEN" finds "Kenya" and "KENGOV"; case-insensitive); `root` the
+        CAMEO root code ("04", "4" or 4); `code` the start of the CAMEO code ("19", "193");
+        `plover` the PLOVER type exactly, case-insensitively ("assault")."""
         table = self.db["events"]
         if not table.exists():
             return 0, []
         columns = set(table.columns_dict)
         where, params = [], []
         if actor:
-            fields = [name for name in ("actor", "target") if name in columns]
-            if not fields:
+            names = [name for name in ("actor", "target") if name in columns]
+            codes = [name for name in ("actor_code", "target_code") if name in columns]
+            if not names and not codes:
                 return 0, []
-            where.append("(" + " or ".join(f"events.{name} like ?" for name in fields) + ")")
-            params += [f"%{actor}%"] * len(fields)
+            matches = " or ".join(f"events.{name} like ? escape '\\'" for name in names + codes)
+            where.append(f"({matches})")
+            # names contain the words; codes start with them (a country, or IGO/NGO ...)
+            params += [f"%{_like(actor)}%"] * len(names) + [f"{_like(actor)}%"] * len(codes)
         if root:
             if "root" not in columns:
                 return 0, []
@@ -319,7 +344,27 @@ class Store:
                 forms |= {str(int(root)), f"{int(root):02d}"}
             where.append(f"cast(events.root as text) in ({', '.join('?' * len(forms))})")
             params += sorted(forms)
-        return self._layer_page("events", where, params, limit, offset)
+        if code:
+            if "code" not in columns:
+                return 0, []
+            where.append("cast(events.code as text) like ? escape '\\'")
+            params.append(f"{_like(str(code).strip())}%")
+        if plover:
+            if "plover" not in columns:
+                return 0, []
+            where.append("events.plover = ? collate nocase")
+            params.append(plover.strip())
+        extra = ""
+        if "reported_by" in columns and self.db["quotes"].exists():
+            extra = (
+                "(select q.speaker from quotes q where q.article_id = events.article_id "
+                "and q.id = events.reported_by) as reported_by_speaker"
+            )
+        total, rows = self._layer_page("events", where, params, limit, offset, extra)
+        for row in rows:
+            if row.get("negated") is not None:
+                row["negated"] = bool(row["negated"])  # SQLite stored the bool as 0/1
+        return total, rows
 
     def entity_counts(
         self,
@@ -413,14 +458,22 @@ class Store:
         return [dict(zip(keys, row, strict=True)) for row in rows.fetchall()]
 
     def _layer_page(
-        self, layer: str, where: list[str], params: list[Any], limit: int, offset: int
+        self,
+        layer: str,
+        where: list[str],
+        params: list[Any],
+        limit: int,
+        offset: int,
+        extra: str = "",
     ) -> tuple[int, list[dict[str, Any]]]:
         """Rows of a layer table matching `where`, decoded, each with `article_title` and
-        `published` from its article, newest article first."""
+        `published` from its article (and the `extra` select expressions), newest article
+        first."""
         condition = ("where " + " and ".join(where) + " ") if where else ""
         total = self.db.execute(f"select count(*) from {layer} {condition}", params).fetchone()[0]
         cursor = self.db.execute(
-            f"select {layer}.*, articles.title as article_title, articles.published "
+            f"select {layer}.*, articles.title as article_title, articles.published"
+            f"{', ' + extra if extra else ''} "
             f"from {layer} join articles on articles.id = {layer}.article_id {condition}"
             f"order by articles.published desc, {layer}.article_id, {layer}.n limit ? offset ?",
             [*params, limit, offset],
@@ -430,6 +483,14 @@ class Store:
             {key: _decode_layer_value(key, value) for key, value in zip(keys, row, strict=True)}
             for row in cursor.fetchall()
         ]
+
+
+def _decode_article(data: dict[str, Any]) -> dict[str, Any]:
+    """An `articles` row with its lists and objects decoded from JSON."""
+    for key in ("authors", "credits", "removed", "tone", *LAYERS):
+        if data.get(key) is not None:
+            data[key] = json.loads(data[key])
+    return data
 
 
 def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, Any]:
@@ -452,6 +513,11 @@ def _decode_layer_value(key: str, value: Any) -> Any:
         return json.loads(value)
     except ValueError:
         return value
+
+
+def _like(value: str) -> str:
+    """`value` with LIKE's wildcards escaped (for `like ? escape '\\'`)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _quote_words(query: str) -> str:

@@ -38,11 +38,13 @@ from dateline.extract.actors import actor_code, sector
 from dateline.extract.codebook import VerbEntry, compose, lexicon
 from dateline.extract.dates import anchor
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.lexicon import speech_verbs
 from dateline.record import Article
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
 _OBLIGATION = frozenset({"must", "should"})
+_DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
 _TARGET_PREPOSITIONS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "in")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -87,7 +89,7 @@ def extract_events(
         )
     for token in doc:  # frames with nothing codable below them: "rejected the proposal"
         kind = lex.frames.get(token.lemma_.lower())
-        if kind is None or token.i in used or not _is_frame_use(token):
+        if kind in (None, "cause") or token.i in used or not _is_frame_use(token):
             continue
         if (kind, token.lemma_.lower()) in lex.needs_complement and not _has_complement(token):
             continue
@@ -96,6 +98,15 @@ def extract_events(
         frame, frame_token, cue = _frame(trigger, lex)
         records += _records(
             doc, trigger, frame, frame_token, cue, index, by_id, place_of, quotes, published
+        )
+    for token in doc:  # "Sudan must return the helicopter", Russia said: a demand of Sudan
+        cue = _obligation_cue(token)
+        if cue is None or token.i in used:
+            continue
+        used.add(token.i)
+        trigger = _Trigger("100", token, [token], frozenset())
+        records += _records(
+            doc, trigger, None, None, cue, index, by_id, place_of, quotes, published
         )
     records.sort(key=lambda r: (r["action_start"], r["start"]))
     for number, record in enumerate(records, 1):
@@ -166,10 +177,31 @@ def _object_or_none(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in ("dobj", "prt", "advmod")}
 
 
+def _keys(token: Token) -> list[str]:
+    """The token's lemma, then forms that stand in when the tagger's lemma is wrong
+    ("staged" -> "stag")."""
+    lower = token.lower_
+    keys = [token.lemma_.lower(), lower]
+    if token.pos_ in _VERBAL:
+        for suffix, replacement in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                keys.append(lower[: -len(suffix)] + replacement)
+    return keys
+
+
+def _lookup(token: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
+    """The first of the token's keys that the table knows."""
+    for key in _keys(token):
+        if key in table:
+            return key
+    return None
+
+
 def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
     lemma = token.lemma_.lower()
-    if token.pos_ in _VERBAL and lemma in lex.verbs:
-        entry = _match(token, lex.verbs[lemma])
+    verb_key = _lookup(token, lex.verbs) if token.pos_ in _VERBAL else None
+    if verb_key is not None:
+        entry = _match(token, lex.verbs[verb_key])
         if entry is not None:
             words = [token] + [
                 c
@@ -183,7 +215,7 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
             token = token.head
         head = token.head
         carrier = None
-        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.carriers:
+        if token.dep_ in ("dobj", "nsubjpass") and _lookup(head, lex.carriers) is not None:
             carrier = head
         elif token.dep_ in ("dobj", "pobj") and _frame_of_noun(token, lex) is not None:
             carrier = _frame_of_noun(token, lex)
@@ -239,9 +271,10 @@ def _frame(
             current = head
             continue
         break
+    cue = _obligation_cue(verb)
+    if cue is not None:
+        return "demand", None, cue
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-    if auxiliaries & _OBLIGATION and verb.dep_ == "ccomp":
-        return "demand", None, verb.head
     if auxiliaries & _FUTURE or _going_to(verb):
         return "intent", None, None
     return None, None, None
@@ -262,6 +295,18 @@ def _outer(
     ):
         return outer, head, None
     return kind, frame, None
+
+
+def _obligation_cue(verb: Token) -> Token | None:
+    """The reporting verb of "X said (that) Y must/should ...": X demands it of Y."""
+    if verb.pos_ not in _VERBAL or verb.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in speech_verbs() or head.lemma_.lower() in _DECLARING:
+        return head
+    return None
 
 
 def _going_to(verb: Token) -> bool:
@@ -336,6 +381,7 @@ def _records(
         code_a = actor_code(actor_phrase, actor_entity, index, home)
         if actor_entity is None and code_a is None:
             continue  # "the blast", "it": nobody we can name
+        actor_event = _unconventional(code, code_a, actor_phrase, trigger.verb)
         target = target_entity = target_code = None
         if target_head is not None:
             target = _referent(doc, target_head, index, quotes, quote)
@@ -353,11 +399,11 @@ def _records(
                 "action": " ".join(t.text for t in words),
                 "action_start": words[0].idx,
                 "action_end": words[-1].idx + len(words[-1]),
-                "code": code,
-                "root": codebook.root(code),
-                "quad_class": codebook.quad_class(code),
-                "goldstein": codebook.goldstein(code),
-                "plover": codebook.plover(code),
+                "code": actor_event,
+                "root": codebook.root(actor_event),
+                "quad_class": codebook.quad_class(actor_event),
+                "goldstein": codebook.goldstein(actor_event),
+                "plover": codebook.plover(actor_event),
                 "negated": negated,
                 "reported_by": quote["id"] if quote else None,
                 "date": anchor(date_phrase, published) if date_phrase else None,
@@ -369,6 +415,25 @@ def _records(
             }
         )
     return records
+
+
+_IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
+
+
+def _unconventional(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
+    """Violence by gunmen, bombers, gangs or civilians is CAMEO's unconventional violence
+    (18), not military force (19): "suicide bombers killed 23 people" is 1823."""
+    if code[:2] != "19":
+        return code
+    words = {t.lower_ for t in phrase}
+    if not (actor and actor[-3:] in _IRREGULAR) and not words & {"bomber", "bombers", "suicide"}:
+        return code
+    lemma = verb.lemma_.lower()
+    if lemma == "kill":
+        return "1823"
+    if lemma in ("bomb", "blow"):
+        return "183"
+    return "180"
 
 
 def _agent(verb: Token) -> Token | None:
