@@ -106,6 +106,35 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument("--limit", type=int, default=50, help="most figures to show (default: 50)")
     figures.set_defaults(handler=_figures)
 
+    events = commands.add_parser(
+        "events", help="coded events (who did what to whom), newest first, with sources"
+    )
+    events.add_argument(
+        "--actor", help='source or target actor: any part of a name, or a code\'s start ("KEN")'
+    )
+    events.add_argument("--root", help="CAMEO root code, 01-20 (19: fight, 04: consult ...)")
+    events.add_argument("--code", help='CAMEO event code or its start ("19", "193", "0871")')
+    events.add_argument("--plover", help="PLOVER type (ASSAULT, PROTEST, MOBILIZE ...)")
+    events.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
+    events.add_argument("--limit", type=int, default=50, help="most events to show (default: 50)")
+    events.add_argument(
+        "--format",
+        choices=["text", "jsonl"],
+        default="text",
+        help="text: one line per event; jsonl: one JSON object per event (default: text)",
+    )
+    events.set_defaults(handler=_events)
+
+    export = commands.add_parser("export", help="write stored records in another format")
+    formats = export.add_subparsers(metavar="FORMAT", dest="export_format", required=True)
+    gdelt = formats.add_parser(
+        "gdelt", help="GDELT 2.0 Event table rows (61 tab-separated fields, no header)"
+    )
+    gdelt.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
+    gdelt.add_argument("--out", default="-", help="file to write, or - for stdout (default: -)")
+    gdelt.add_argument("--header", action="store_true", help="write GDELT's column names first")
+    gdelt.set_defaults(handler=_export_gdelt)
+
     serve = commands.add_parser("serve", help="web pages and a JSON API over a database")
     serve.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
     serve.add_argument(
@@ -296,6 +325,102 @@ def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
         print(f"    {figure['article_id']}  {figure['article_title'] or '(untitled)'}")
     print(f"{total} figure{'s' * (total != 1)} found", file=sys.stderr)
+    return 0
+
+
+def _events(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Coded events across the database, newest article first."""
+    root = (args.root or "").strip()
+    if root and not (root.isdigit() and 1 <= int(root) <= 20):
+        parser.error("--root: give a CAMEO root code, 01-20")
+    code = (args.code or "").strip()
+    if args.code is not None and not code.isdigit():
+        parser.error("--code: give a CAMEO event code (digits: 19, 193, 0871)")
+    if args.limit < 1:
+        parser.error("--limit must be at least 1")
+    if not _database_exists(args.db):
+        return 1
+    with Store(args.db) as store:
+        total, events = store.events(
+            args.actor or None,
+            root or None,
+            limit=args.limit,
+            code=code or None,
+            plover=args.plover or None,
+        )
+    for event in events:
+        if args.format == "jsonl":
+            print(json.dumps(event, ensure_ascii=False))
+        else:
+            print(_event_line(event))
+    print(f"{total} event{'s' * (total != 1)} found", file=sys.stderr)
+    return 0
+
+
+def _event_line(event: dict) -> str:
+    """One event as a line: date, code/PLOVER, actor (code) action target (code), whether
+    negated, who reported it, where, and the article."""
+    day = event.get("date") or (event.get("published") or "")[:10] or "-"
+    code = "/".join(str(x) for x in (event.get("code"), event.get("plover")) if x) or "-"
+
+    def party(name: object, party_code: object) -> str:
+        return " ".join(str(x) for x in (name, f"({party_code})" if party_code else None) if x)
+
+    words = [
+        party(event.get("actor") or "?", event.get("actor_code")),
+        event.get("action") or "-",
+        party(event.get("target"), event.get("target_code")),
+        "(negated)" if event.get("negated") else "",
+    ]
+    reported = event.get("reported_by_speaker") or event.get("reported_by")
+    if reported:
+        words.append(f"[reported by {reported}]")
+    if event.get("place"):
+        words.append(f"in {event['place']}")
+    article = event.get("article_title") or event.get("article_id") or "-"
+    what = " ".join(" ".join(str(w) for w in words if w).split())
+    return f"{day:<10}  {code:<14}  {what} — {article}"
+
+
+def _export_gdelt(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Every stored article's events as GDELT 2.0 Event rows, GLOBALEVENTID counting on
+    across articles."""
+    if not _database_exists(args.db):
+        return 1
+    from dateline import gdelt
+
+    articles = 0
+    with Store(args.db) as store:
+
+        def rows() -> Iterator[list[str]]:
+            nonlocal articles
+            next_id = 1
+            keys = ("id", "url", "published", "tone", "places", "text", "events")
+            for article in store.records(keys):
+                batch = gdelt.event_rows(article, article.get("events") or [], first_id=next_id)
+                next_id += len(batch)
+                articles += bool(batch)
+                yield from batch
+
+        if args.out == "-":
+            count = gdelt.write_tsv(rows(), sys.stdout, header=args.header)
+            sys.stdout.flush()
+        else:
+            try:
+                out = open(args.out, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+            except OSError as error:
+                print(
+                    f"dateline: error: cannot write {args.out}: {error.strerror}", file=sys.stderr
+                )
+                return 1
+            with out:
+                count = gdelt.write_tsv(rows(), out, header=args.header)
+    where = "stdout" if args.out == "-" else args.out
+    print(
+        f"dateline: wrote {count} GDELT event row{'s' * (count != 1)} from {articles} "
+        f"article{'s' * (articles != 1)} to {where}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -163,6 +163,13 @@ _FRAME_DEFAULT = {"intent": "030", "demand": "100", "reject": "120", "threaten":
 def compose(frame: str, inner: str | None) -> str:
     """The code of a frame ("agreed to", "demanded", "refused to", "threatened to") applied
     to the event of its complement (None when the complement codes nothing)."""
+    code = _compose(frame, inner)
+    while not is_code(code) and len(code) > 2:  # a sub-code the code book lacks: its parent
+        code = code[:-1]
+    return code
+
+
+def _compose(frame: str, inner: str | None) -> str:
     if frame == "cause":
         return inner or "100"
     if inner is None:
@@ -207,7 +214,8 @@ def _intent(code: str) -> str:
             "08": "035",
             "081": "0351",
             "082": "0352",
-            "0832": "0341",
+            "0831": "0341",
+            "0832": "0342",
             "084": "0353",
             "085": "0354",
             "086": "0355",
@@ -219,11 +227,14 @@ def _intent(code: str) -> str:
 
 
 def _demand(code: str) -> str:
+    # the code book's 10: 101 information/investigation, 1011-1014 cooperation, 102 policy
+    # support, 103x aid, 104x reform, 105 mediation, 105x easing and release, 106
+    # withdrawal, 107 ceasefire, 108 meeting
     return _pick(
         {
             "03": "100",
-            "04": "106",
-            "045": "108",
+            "04": "108",
+            "045": "105",
             "05": "102",
             "06": "101",
             "061": "1011",
@@ -235,16 +246,20 @@ def _demand(code: str) -> str:
             "072": "1032",
             "073": "1033",
             "074": "1034",
-            "08": "105",
+            "08": "100",
             "081": "1051",
             "082": "1052",
-            "0832": "1041",
+            "083": "104",
+            "0831": "1041",
+            "0832": "1042",
             "1041": "1041",
             "084": "1053",
             "085": "1054",
             "086": "1055",
             "087": "1056",
-            "09": "100",
+            "0871": "107",
+            "0874": "106",
+            "09": "101",
         },
         code,
         "100",
@@ -273,7 +288,8 @@ def _reject(code: str) -> str:
             "08": "124",
             "081": "1241",
             "082": "1242",
-            "0832": "1231",
+            "0831": "1231",
+            "0832": "1232",
             "084": "1243",
             "085": "1244",
             "086": "1245",

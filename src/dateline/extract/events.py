@@ -209,7 +209,11 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
                 if c.dep_ in ("prt", "dobj") and c.lower_ in entry.objects | {entry.particle}
             ]
             return _Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
-    noun_code = lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
+    noun_code = None
+    for child in token.children:  # "air strikes", "hunger strike", "car bomb"
+        if child.dep_ == "compound":
+            noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{lemma}")
+    noun_code = noun_code or lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
     if token.pos_ in ("NOUN", "PROPN") and noun_code is not None:
         if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
             token = token.head
@@ -362,37 +366,45 @@ def _records(
         negated = _negated(verb)
     top = frame_token or verb
     doer = cue if cue is not None else top
-    actor_heads = _conjuncts(_agent(doer))
-    if not actor_heads:
-        return []
     target_head = _owner(_target(trigger, frame, frame_token, cue), index)
+    actor_heads: list[Token | None] = list(_conjuncts(_agent(doer)))
+    if not actor_heads:
+        if target_head is None or not _passive(top):
+            return []
+        actor_heads = [None]  # "a journalist was killed": the event, its doer unnamed
     quote = _quote_at(quotes, verb.idx)
     words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
     words = sorted(words, key=lambda t: t.i)
-    clause = _clause(doc, top if cue is None else verb, actor_heads[0])
+    first = actor_heads[0]
+    clause = _clause(doc, top if cue is None else verb, first or top)
     date_phrase = _date_phrase(top, verb)
-    place = _place(clause, index, place_of, {actor_heads[0].i})
+    place = _place(clause, index, place_of, {first.i} if first is not None else set())
     home = (place or _place(top.sent, index, place_of, set(), anywhere=True) or {}).get("country")
     records = []
     for actor_head in actor_heads:
-        actor = _referent(doc, actor_head, index, quotes, quote)
-        actor_entity = by_id.get(actor.entity_id) if actor.entity_id else None
-        actor_phrase = noun_phrase(actor_head)
-        code_a = actor_code(actor_phrase, actor_entity, index, home)
-        if actor_entity is None and code_a is None:
-            continue  # "the blast", "it": nobody we can name
-        actor_event = _unconventional(code, code_a, actor_phrase, trigger.verb)
+        actor = actor_entity = code_a = None
+        actor_event = code
+        if actor_head is not None:
+            actor = _referent(doc, actor_head, index, quotes, quote)
+            actor_entity = by_id.get(actor.entity_id) if actor.entity_id else None
+            actor_phrase = noun_phrase(actor_head)
+            code_a = actor_code(actor_phrase, actor_entity, index, home)
+            if actor_entity is None and code_a is None:
+                continue  # "the blast", "it": nobody we can name
+            actor_event = _unconventional(code, code_a, actor_phrase, trigger.verb)
         target = target_entity = target_code = None
         if target_head is not None:
             target = _referent(doc, target_head, index, quotes, quote)
             target_entity = by_id.get(target.entity_id) if target.entity_id else None
             target_code = actor_code(noun_phrase(target_head), target_entity, index, home)
+        if actor is None and target_entity is None and target_code is None:
+            continue
         records.append(
             {
                 "id": "",
-                "actor": actor.name,
+                "actor": actor.name if actor else None,
                 "actor_code": code_a,
-                "actor_id": actor.entity_id,
+                "actor_id": actor.entity_id if actor else None,
                 "target": target.name if target else None,
                 "target_code": target_code,
                 "target_id": target.entity_id if target else None,
@@ -578,6 +590,10 @@ def _actor_like(token: Token, index: EntityIndex) -> bool:
     if index.covering(token.idx) is not None:
         return True
     return sector([token.text]) is not None
+
+
+def _passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
