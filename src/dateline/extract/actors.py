@@ -29,7 +29,7 @@ _WORD = re.compile(r"[a-z][a-z.'-]*")
 @dataclass(frozen=True)
 class _Table:
     sectors: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]  # code, words, phrases
-    groups: dict[str, str]  # lower-case name -> code
+    groups: dict[str, str]  # lower-case name, or an abbreviation as written -> code
 
 
 @cache
@@ -55,7 +55,9 @@ def _table() -> _Table:
             sectors.append((code, frozenset(entries), phrases))
         elif section == "groups":
             for name in rest.split("|"):
-                groups[name.strip().lower()] = code
+                name = name.strip()
+                # abbreviations match as written: "WHO" is the agency, "who" a pronoun
+                groups[name if _is_abbreviation(name) else name.lower()] = code
     return _Table(tuple(sectors), groups)
 
 
@@ -76,12 +78,19 @@ _PHRASE_ONLY = frozenset({"security", "state", "department", "office", "officers
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
 
 
+def _is_abbreviation(name: str) -> bool:
+    return len(name) <= 8 and name.replace(".", "").isupper()
+
+
 def group_code(name: str) -> str | None:
     """The IGO/NGO code of an international body's name or abbreviation."""
-    key = name.strip().lower()
-    if key.startswith("the "):
-        key = key[4:]
-    return _table().groups.get(key)
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    groups = _table().groups
+    if _is_abbreviation(name):
+        return groups.get(name)
+    return groups.get(name.lower())
 
 
 def sector(words: list[str]) -> str | None:

@@ -322,7 +322,7 @@ def _is_frame_use(token: Token) -> bool:
     """A frame word used as a verb (or "opposed to"), with a subject of its own."""
     if token.pos_ not in _VERBAL and not (token.pos_ == "ADJ" and token.lower_ == "opposed"):
         return False
-    return token.dep_ not in ("amod", "compound") and token.tag_ != "VBG" or token.dep_ == "ROOT"
+    return token.dep_ not in ("amod", "compound", "acl", "pcomp", "pobj")
 
 
 def _negated(token: Token | None) -> bool:
@@ -441,6 +441,8 @@ def _unconventional(code: str, actor: str | None, phrase: Span, verb: Token) -> 
     if not (actor and actor[-3:] in _IRREGULAR) and not words & {"bomber", "bombers", "suicide"}:
         return code
     lemma = verb.lemma_.lower()
+    if lemma == "clash" and actor and actor[-3:] == "CVL":
+        return "145"  # protesters clashing with police: a riot
     if lemma == "kill":
         return "1823"
     if lemma in ("bomb", "blow"):
@@ -466,7 +468,11 @@ def _agent(verb: Token) -> Token | None:
             if verb.lower_ == "opposed":  # "Israel is opposed to": a stance, not a passive
                 return child
             return None  # "were killed": no agent named
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        # "was indicted by the court and will resign": the subject is shared, not the agent
+        subject = _subject(verb.head)
+        return subject if subject is not None else _agent(verb.head)
+    if verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.i != verb.i:
         return _agent(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
@@ -543,6 +549,8 @@ def _prepositions(code: str, frame: str | None) -> tuple[str, ...]:
     support from the assembly" the one asked."""
     if code[:2] == "11":
         return ("over", "about", *_TARGET_PREPOSITIONS)
+    if code[:2] == "04" or code[:3] == "039":
+        return (*_TARGET_PREPOSITIONS, "between")
     if frame == "demand" or code[:2] == "10":
         return (*_TARGET_PREPOSITIONS, "from")
     return _TARGET_PREPOSITIONS
@@ -615,6 +623,12 @@ def _referent(
     phrase = noun_phrase(head)
     found = resolve(doc, phrase, index, quotes)
     assert found is not None
+    if found.entity_id is None:  # "the pro-Iranian Hizbollah group", "the UNITA wing"
+        for start, _end, entity in index.mentions:
+            if start >= phrase.end_char:
+                break
+            if start >= phrase.start_char and entity["type"] in ("ORG", "PERSON"):
+                return Referent(entity["name"], found.start, found.end, entity["id"])
     return found
 
 
