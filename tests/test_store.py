@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from dateline.record import Article, Failure
 from dateline.store import Store
 
@@ -95,3 +97,126 @@ def test_entity_and_place_rows_and_search_filters(tmp_path):
         assert store.search(place="Chile") == []
         assert [h.id for h in store.search("border", person="Kravets")] == [first.id]
         assert store.search("sanctions", person="Kravets") == []
+
+
+def _event(n, **fields):
+    event = {
+        "id": f"ev{n}",
+        "actor": None,
+        "actor_code": None,
+        "target": None,
+        "target_code": None,
+        "action": "",
+        "code": "",
+        "root": "",
+        "plover": None,
+        "negated": False,
+        "reported_by": None,
+        "start": 0,
+        "end": 5,
+    }
+    event.update(fields)
+    return event
+
+
+def test_events_filter_by_actor_code_and_name_code_root_and_plover(tmp_path):
+    older = article(
+        "Kenya's police fired on protesters, Odinga said.",
+        published="2023-01-02",
+        quotes=[{"id": "q1", "text": "talks", "start": 0, "end": 5, "speaker": "Raila Odinga"}],
+        events=[
+            _event(1, actor="Kenya's police", actor_code="KENCOP", code="1951", root="19",
+                   plover="ASSAULT"),
+            _event(2, actor="Odinga", actor_code="KENOPP", target="the government",
+                   target_code="KENGOV", code="1041", root="10", plover="DEMAND",
+                   reported_by="q1", negated=True),
+        ],
+    )  # fmt: skip
+    newer = article(
+        "The United Nations urged Kenya to hold talks.",
+        published="2024-06-01T08:00:00+00:00",
+        events=[
+            _event(1, actor="United Nations", actor_code="IGOUNO", target="Kenya",
+                   target_code="KEN", code="1041", root="10", plover="DEMAND"),
+            _event(2, actor="Ethiopia", actor_code="ETH", code="042", root="04",
+                   plover="CONSULT"),
+        ],
+    )  # fmt: skip
+    with Store(tmp_path / "d.db") as store:
+        store.add(older)
+        store.add(newer)
+
+        def found(**filters):
+            total, rows = store.events(**filters)
+            assert total == len(rows)
+            return [(row["article_id"], row["id"]) for row in rows]
+
+        # Newest article first, then the article's own order.
+        assert found() == [
+            (newer.id, "ev1"),
+            (newer.id, "ev2"),
+            (older.id, "ev1"),
+            (older.id, "ev2"),
+        ]
+        # "KEN": codes starting with it (KENCOP, KENOPP/KENGOV, KEN) or names containing it.
+        assert found(actor="KEN") == [(newer.id, "ev1"), (older.id, "ev1"), (older.id, "ev2")]
+        assert found(actor="ken") == found(actor="KEN")
+        assert found(actor="gov") == [(older.id, "ev2")]  # the target's name, not KENGOV
+        assert found(actor="OPP") == []  # inside KENOPP, but codes match from their start
+        assert found(actor="IGO") == [(newer.id, "ev1")]
+        assert found(actor="%") == [] and found(actor="_") == []  # LIKE wildcards are literal
+        assert found(root="4") == found(root="04") == found(root=4) == [(newer.id, "ev2")]
+        assert found(root="19") == [(older.id, "ev1")]
+        assert found(code="10") == [(newer.id, "ev1"), (older.id, "ev2")]
+        assert found(code="0") == [(newer.id, "ev2")]
+        assert found(code="195") == found(code="1951") == [(older.id, "ev1")]
+        assert found(plover="demand") == [(newer.id, "ev1"), (older.id, "ev2")]
+        assert found(plover="DEMAN") == []
+        assert found(actor="KEN", code="104", plover="Demand") == [
+            (newer.id, "ev1"),
+            (older.id, "ev2"),
+        ]
+        # Positional (actor, root) as the web API calls it, with paging.
+        total, [row] = store.events("KEN", "10", limit=1, offset=1)
+        assert total == 2 and (row["article_id"], row["id"]) == (older.id, "ev2")
+        # Decoded rows: negated back to a bool, the quote's speaker, the article's date.
+        assert row["negated"] is True and row["reported_by"] == "q1"
+        assert row["reported_by_speaker"] == "Raila Odinga"
+        assert (row["published"], row["article_title"]) == ("2023-01-02", "Border talks")
+        [(_, first)] = [(r["id"], r) for r in store.events(code="1951")[1]]
+        assert first["negated"] is False and first["reported_by_speaker"] is None
+
+
+def test_events_without_code_columns_match_names_only(tmp_path):
+    # Rows from before the coder wrote codes and PLOVER types (as the web tests' records).
+    item = article(events=[{"actor": "Jane Doe", "target": "council", "code": "141", "root": "14"}])
+    with Store(tmp_path / "d.db") as store:
+        store.add(item)
+        assert store.events(actor="doe")[0] == 1
+        assert store.events(actor="KEN") == (0, [])
+        assert store.events(plover="PROTEST") == (0, [])
+        assert store.events(code="14")[0] == 1
+
+
+def test_records_oldest_first_with_chosen_keys(tmp_path):
+    items = [
+        article("Undated article.", events=[{"code": "010"}]),
+        article("Newer article.", published="2024-02-01"),
+        article("Older article.", published="2023-05-01T10:00:00+00:00", tone={"tone": -1.0}),
+    ]
+    with Store(tmp_path / "d.db") as store:
+        for item in items:
+            store.add(item)
+        records = list(store.records(("id", "published", "tone", "events")))
+        assert [r["id"] for r in records] == [items[2].id, items[1].id, items[0].id]
+        assert records[0] == {
+            "id": items[2].id,
+            "published": "2023-05-01T10:00:00+00:00",
+            "tone": {"tone": -1.0},
+            "events": [],
+        }
+        assert records[2]["events"] == [{"code": "010"}]
+        full = next(store.records())
+        assert full == store.get(items[2].id)
+        with pytest.raises(ValueError, match="not article columns"):
+            list(store.records(["id; drop table articles"]))

@@ -63,6 +63,13 @@ def _table() -> _Table:
 
 # Multi-word roles: their words alone must not decide ("state" is not GOV, "security" not COP).
 _PHRASES = (
+    "rights group",
+    "aid group",
+    "aid agency",
+    "aid agencies",
+    "relief agency",
+    "rights organization",
+    "rights organisation",
     "security forces",
     "security chief",
     "riot police",
@@ -74,8 +81,12 @@ _PHRASES = (
     "state department",
     "foreign office",
 )
-_PHRASE_ONLY = frozenset({"security", "state", "department", "office", "officers", "air"})
+_PHRASE_ONLY = frozenset(
+    "security state department office officers air rights group aid agency agencies relief "
+    "organization organisation".split()
+)
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
+_STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -151,7 +162,7 @@ def actor_code(
     if entity is not None and entity["type"] in ("GPE", "LOC") and phrase is not None:
         if len(phrase) <= 3 and phrase.root.ent_type_ in ("GPE", "LOC"):
             role = None  # "Syria", "the United States": the country itself
-    if country is None and role is not None:
+    if country is None and role is not None and role not in _STATELESS:
         country = home
     if country is None:
         return role

@@ -52,6 +52,13 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _MAX_CONJUNCTS = 3
 
 
+@dataclass(frozen=True)
+class _Actor:
+    referent: Referent
+    code: str | None
+    phrase: Span
+
+
 @dataclass
 class _Trigger:
     code: str
@@ -199,7 +206,8 @@ def _lookup(token: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
 
 def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
     lemma = token.lemma_.lower()
-    verb_key = _lookup(token, lex.verbs) if token.pos_ in _VERBAL else None
+    verbal = token.pos_ in _VERBAL and token.dep_ not in ("amod", "compound")  # not "alleged"
+    verb_key = _lookup(token, lex.verbs) if verbal else None
     if verb_key is not None:
         entry = _match(token, lex.verbs[verb_key])
         if entry is not None:
@@ -367,31 +375,30 @@ def _records(
     top = frame_token or verb
     doer = cue if cue is not None else top
     target_head = _owner(_target(trigger, frame, frame_token, cue), index)
-    actor_heads: list[Token | None] = list(_conjuncts(_agent(doer)))
-    if not actor_heads:
-        if target_head is None or not _passive(top):
-            return []
-        actor_heads = [None]  # "a journalist was killed": the event, its doer unnamed
+    heads = _conjuncts(_agent(doer))
     quote = _quote_at(quotes, verb.idx)
     words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
     words = sorted(words, key=lambda t: t.i)
-    first = actor_heads[0]
+    first = heads[0] if heads else None
     clause = _clause(doc, top if cue is None else verb, first or top)
     date_phrase = _date_phrase(top, verb)
     place = _place(clause, index, place_of, {first.i} if first is not None else set())
     home = (place or _place(top.sent, index, place_of, set(), anywhere=True) or {}).get("country")
+    actors: list[_Actor | None] = []
+    for head in heads:
+        actor = _referent(doc, head, index, quotes, quote)
+        entity = by_id.get(actor.entity_id) if actor.entity_id else None
+        phrase = noun_phrase(head)
+        code_of = actor_code(phrase, entity, index, home)
+        if entity is not None or code_of is not None:  # else "the blast", "it": nobody named
+            actors.append(_Actor(actor, code_of, phrase))
+    if not actors and target_head is not None and (_passive(top) or int(code[:2]) >= 14):
+        actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
     records = []
-    for actor_head in actor_heads:
-        actor = actor_entity = code_a = None
-        actor_event = code
-        if actor_head is not None:
-            actor = _referent(doc, actor_head, index, quotes, quote)
-            actor_entity = by_id.get(actor.entity_id) if actor.entity_id else None
-            actor_phrase = noun_phrase(actor_head)
-            code_a = actor_code(actor_phrase, actor_entity, index, home)
-            if actor_entity is None and code_a is None:
-                continue  # "the blast", "it": nobody we can name
-            actor_event = _unconventional(code, code_a, actor_phrase, trigger.verb)
+    for found in actors:
+        actor = found.referent if found else None
+        code_a = found.code if found else None
+        actor_event = _unconventional(code, code_a, found.phrase, verb) if found else code
         target = target_entity = target_code = None
         if target_head is not None:
             target = _referent(doc, target_head, index, quotes, quote)
@@ -476,6 +483,9 @@ def _agent(verb: Token) -> Token | None:
         return _agent(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj"):
+        # "reached a consensus to exchange", "made an offer to": the doer of that verb
+        return _agent(verb.head.head) if verb.head.dep_ == "dobj" else None
     return None
 
 
@@ -623,11 +633,12 @@ def _referent(
     phrase = noun_phrase(head)
     found = resolve(doc, phrase, index, quotes)
     assert found is not None
-    if found.entity_id is None:  # "the pro-Iranian Hizbollah group", "the UNITA wing"
+    if found.entity_id is None and sector([t.text for t in phrase]) is None:
+        # "the pro-Iranian Hizbollah group", "the UNITA wing": the body the phrase names
         for start, _end, entity in index.mentions:
             if start >= phrase.end_char:
                 break
-            if start >= phrase.start_char and entity["type"] in ("ORG", "PERSON"):
+            if start >= phrase.start_char and entity["type"] in ("ORG", "PERSON", "NORP"):
                 return Referent(entity["name"], found.start, found.end, entity["id"])
     return found
 
