@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from dateline import geo
 from dateline.extract.referents import EntityIndex
 
 _WORD = re.compile(r"[a-z][a-z.'-]*")
@@ -63,6 +64,9 @@ def _table() -> _Table:
 
 # Multi-word roles: their words alone must not decide ("state" is not GOV, "security" not COP).
 _PHRASES = (
+    "armed groups",
+    "armed group",
+    "armed men",
     "rights group",
     "aid group",
     "aid agency",
@@ -83,7 +87,7 @@ _PHRASES = (
 )
 _PHRASE_ONLY = frozenset(
     "security state department office officers air rights group aid agency agencies relief "
-    "organization organisation".split()
+    "organization organisation armed".split()
 )
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
 _STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
@@ -144,6 +148,11 @@ def actor_code(
             if found.get("country"):
                 country = found["country"]
                 break
+    if country is None and entity is None and phrase is not None and phrase.root.pos_ == "PROPN":
+        name = phrase.root.text  # a country or capital the entity layer missed ("Kyiv")
+        if geo.is_country_or_capital(name):
+            places = geo.lookup(name)
+            country = places[0].country if places else None
     own: list[str] = []  # the entity's titles or name
     if entity is not None:
         if entity["type"] == "PERSON":

@@ -1,4 +1,4 @@
-"""A parsed Doc's text, computed once per Doc.
+"""A parsed Doc's text, computed once per Doc, and the wire datelines that open paragraphs.
 
 spaCy rebuilds `Doc.text` from its tokens on every access; extractors read it often, so it
 is kept in the Doc's `user_data` under a private key (the parse itself is never changed).
@@ -6,9 +6,16 @@ is kept in the Doc's `user_data` under a private key (the parse itself is never 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 _KEY = "dateline.text"
+
+# "NAIROBI, March 12 (Reuters) - ": a place in capitals, a date, an agency, then a dash.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:,[^()\n]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"
+)
 
 
 def doc_text(doc: Doc) -> str:
@@ -16,3 +23,11 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data[_KEY] = doc.text
     return cached
+
+
+def dateline_end(doc: Doc, position: int) -> int | None:
+    """Where the dateline of the paragraph holding `position` ends, if it has one."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, position) + 1
+    match = DATELINE.match(text, start)
+    return match.end() if match else None

@@ -37,7 +37,9 @@ from dateline.extract import codebook
 from dateline.extract.actors import actor_code, sector
 from dateline.extract.codebook import VerbEntry, compose, lexicon
 from dateline.extract.dates import anchor
+from dateline.extract.doctext import dateline_end
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.geo import is_country_or_capital
 from dateline.lexicon import speech_verbs
 from dateline.record import Article
 
@@ -249,6 +251,8 @@ def _frame_of_noun(noun: Token, lex: codebook.Lexicon) -> Token | None:
         if owner.pos_ == "NOUN" and owner.head.lemma_.lower() in lex.frames:
             return owner.head
         return None
+    if head.lemma_.lower() == "call" and noun.dep_ == "dobj":
+        return None  # "called the agreement a step forward": naming, not a demand
     if head.lemma_.lower() in lex.frames and head.pos_ in _VERBAL | {"ADJ"}:
         return head
     return None
@@ -336,6 +340,8 @@ def _is_frame_use(token: Token) -> bool:
 def _negated(token: Token | None) -> bool:
     if token is None:
         return False
+    if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):
+        return True  # "sees no need to deploy", "has no plans to"
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no"):
             return True
@@ -375,7 +381,7 @@ def _records(
     top = frame_token or verb
     doer = cue if cue is not None else top
     target_head = _owner(_target(trigger, frame, frame_token, cue), index)
-    heads = _conjuncts(_agent(doer))
+    heads = _conjuncts(_past_dateline(_agent(doer), doer))
     quote = _quote_at(quotes, verb.idx)
     words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
     words = sorted(words, key=lambda t: t.i)
@@ -442,8 +448,8 @@ _IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
 def _unconventional(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
     """Violence by gunmen, bombers, gangs or civilians is CAMEO's unconventional violence
     (18), not military force (19): "suicide bombers killed 23 people" is 1823."""
-    if code[:2] != "19":
-        return code
+    if code not in ("190", "193", "194", "195"):
+        return code  # blockades and occupations stay what they are
     words = {t.lower_ for t in phrase}
     if not (actor and actor[-3:] in _IRREGULAR) and not words & {"bomber", "bombers", "suicide"}:
         return code
@@ -486,6 +492,27 @@ def _agent(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj"):
         # "reached a consensus to exchange", "made an offer to": the doer of that verb
         return _agent(verb.head.head) if verb.head.dep_ == "dobj" else None
+    return None
+
+
+def _past_dateline(head: Token | None, verb: Token) -> Token | None:
+    """A subject inside the paragraph's wire dateline ("NEW YORK, July 9 (Reuters) - Russia
+    vetoed") stands for the phrase after it."""
+    if head is None:
+        return None
+    end = dateline_end(head.doc, head.idx)
+    if end is None or head.idx >= end:
+        return head
+    for token in head.sent:
+        if token.idx >= end and token.i < verb.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            while (
+                token.head.i < verb.i
+                and token.head.idx >= end
+                and token.head.pos_ in ("PROPN", "NOUN")
+                and token.dep_ in ("compound", "poss", "amod", "nmod", "flat")
+            ):
+                token = token.head
+            return token
     return None
 
 
@@ -547,7 +574,13 @@ def _target(
     for child in verb.children:  # "imposed sanctions on Iran": the object's own preposition
         if child.dep_ == "dobj":
             for grandchild in child.children:
-                if grandchild.dep_ == "prep" and grandchild.lower_ in ("on", "against", "to"):
+                if grandchild.dep_ == "prep" and grandchild.lower_ in (
+                    "on",
+                    "against",
+                    "to",
+                    "with",
+                    "between",
+                ):
                     for pobj in grandchild.children:
                         if pobj.dep_ == "pobj":
                             return pobj
@@ -594,6 +627,8 @@ def _owner(head: Token | None, index: EntityIndex) -> Token | None:
         return head
     for child in head.children:
         if child.dep_ in ("poss", "compound", "nmod", "amod") and _actor_like(child, index):
+            if child.pos_ == "PRON":
+                continue  # "their disputed border": whose is for the reader to tell
             return child
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -607,6 +642,8 @@ def _actor_like(token: Token, index: EntityIndex) -> bool:
         return token.lower_ not in ("what", "which", "this", "that", "these", "those")
     if index.covering(token.idx) is not None:
         return True
+    if token.pos_ == "PROPN" and is_country_or_capital(token.text):
+        return True  # "accused Kyiv of": a name the model did not tag
     return sector([token.text]) is not None
 
 
@@ -667,8 +704,9 @@ def _date_phrase(top: Token, verb: Token) -> str | None:
     """The clause's own date: a DATE entity whose nearest verb is the trigger or its frame."""
     sentence = top.sent
     for ent in sentence.ents:
-        if ent.label_ != "DATE":
-            continue
+        end = dateline_end(top.doc, ent.start_char)
+        if ent.label_ != "DATE" or (end is not None and ent.start_char < end):
+            continue  # the dateline's date is the filing date, not the event's
         governor = ent.root
         while governor.pos_ not in _VERBAL and governor.head.i != governor.i:
             governor = governor.head

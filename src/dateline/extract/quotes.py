@@ -29,7 +29,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import doc_text
+from dateline.extract.doctext import DATELINE, doc_text
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.lexicon import cue_verbs, object_verbs
@@ -39,9 +39,6 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]+(?:,[^()\n]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"
-)
 
 
 @dataclass
@@ -235,7 +232,7 @@ def _chars(
     if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
         return None
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    dateline = _DATELINE.match(doc_text(doc), first, last)
+    dateline = DATELINE.match(doc_text(doc), first, last)
     if dateline:  # "NAIROBI, March 12 (Reuters) - Kenya and ...": the dateline is no speech
         first = dateline.end()
     return first, last
