@@ -148,6 +148,13 @@ def actor_code(
             if found.get("country"):
                 country = found["country"]
                 break
+    if country is None and phrase is not None:  # "Somali rebels": a nationality the model missed
+        for token in phrase:
+            if token.i < phrase.root.i and token.dep_ in ("amod", "compound", "nmod"):
+                place = geo.demonym(token.text) if token.text[:1].isupper() else None
+                if place is not None:
+                    country = place.country
+                    break
     if country is None and entity is None and phrase is not None and phrase.root.pos_ == "PROPN":
         name = phrase.root.text  # a country or capital the entity layer missed ("Kyiv")
         if geo.is_country_or_capital(name):

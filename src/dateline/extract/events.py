@@ -224,6 +224,9 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
         if child.dep_ == "compound":
             noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{lemma}")
     noun_code = noun_code or lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
+    if noun_code is not None:
+        inner = _inner_event_noun(token, lex)  # "an offer of talks": the talks are offered
+        noun_code = lex.nouns[inner] if inner else noun_code
     if token.pos_ in ("NOUN", "PROPN") and noun_code is not None:
         if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
             token = token.head
@@ -237,6 +240,20 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
             carrier.pos_ in _VERBAL or carrier.lemma_.lower() in lex.frames
         ):
             return _Trigger(noun_code, carrier, [carrier, token], frozenset({lemma}), noun=token)
+    return None
+
+
+def _inner_event_noun(noun: Token, lex: codebook.Lexicon) -> str | None:
+    if noun.lemma_.lower() not in ("offer", "proposal", "call", "demand", "request"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for grandchild in child.children:
+                if grandchild.dep_ != "pobj":
+                    continue
+                for key in (grandchild.lemma_.lower(), grandchild.lower_):
+                    if key in lex.nouns:
+                        return key
     return None
 
 
@@ -387,14 +404,14 @@ def _records(
     words = sorted(words, key=lambda t: t.i)
     first = heads[0] if heads else None
     clause = _clause(doc, top if cue is None else verb, first or top)
-    date_phrase = _date_phrase(top, verb)
+    date_phrase = _date_phrase(top, verb, cue)
     place = _place(clause, index, place_of, {first.i} if first is not None else set())
     home = (place or _place(top.sent, index, place_of, set(), anywhere=True) or {}).get("country")
     actors: list[_Actor | None] = []
     for head in heads:
         actor = _referent(doc, head, index, quotes, quote)
         entity = by_id.get(actor.entity_id) if actor.entity_id else None
-        phrase = noun_phrase(head)
+        phrase = _speaker_span(doc, head, quote) or noun_phrase(head)
         code_of = actor_code(phrase, entity, index, home)
         if entity is not None or code_of is not None:  # else "the blast", "it": nobody named
             actors.append(_Actor(actor, code_of, phrase))
@@ -680,6 +697,13 @@ def _referent(
     return found
 
 
+def _speaker_span(doc: Doc, head: Token, quote: dict[str, Any] | None) -> Span | None:
+    """ "We" inside a quote: the speaker's own words ("the Kenyan defence minister")."""
+    if head.lower_ not in _FIRST_PERSON or quote is None or quote.get("speaker_start") is None:
+        return None
+    return doc.char_span(quote["speaker_start"], quote["speaker_end"], alignment_mode="expand")
+
+
 def _quote_at(quotes: list[dict[str, Any]], position: int) -> dict[str, Any] | None:
     for quote in quotes:
         parts = quote.get("parts") or [[quote["start"], quote["end"]]]
@@ -700,7 +724,7 @@ def _clause(doc: Doc, top: Token, actor: Token) -> Span:
     return doc[start:end]
 
 
-def _date_phrase(top: Token, verb: Token) -> str | None:
+def _date_phrase(top: Token, verb: Token, cue: Token | None = None) -> str | None:
     """The clause's own date: a DATE entity whose nearest verb is the trigger or its frame."""
     sentence = top.sent
     for ent in sentence.ents:
@@ -710,7 +734,7 @@ def _date_phrase(top: Token, verb: Token) -> str | None:
         governor = ent.root
         while governor.pos_ not in _VERBAL and governor.head.i != governor.i:
             governor = governor.head
-        if governor.i in (top.i, verb.i):
+        if governor.i in (top.i, verb.i) or (cue is not None and governor.i == cue.i):
             return ent.text
     return None
 

@@ -1,0 +1,273 @@
+"""The event layer on passages written for each construction: codes, actors, negation,
+reported events, dates and places."""
+
+import pytest
+
+from dateline.extract import codebook
+from dateline.extract.actors import actor_code, group_code, sector
+from dateline.extract.referents import EntityIndex
+from dateline.pipeline import annotate
+from dateline.record import Article
+
+PUBLISHED = "2024-03-14T09:00:00Z"  # a Thursday
+
+
+def events(text, published=PUBLISHED):
+    article = annotate(Article(id="x", text=text, published=published))
+    for event in article.events:
+        assert event["text"] == text[event["start"] : event["end"]]
+        assert event["start"] <= event["action_start"] < event["action_end"] <= event["end"]
+        assert event["root"] == event["code"][:2]
+        assert event["goldstein"] == codebook.goldstein(event["code"])
+        assert event["quad_class"] == codebook.quad_class(event["code"])
+    return article, article.events
+
+
+def first(text, **kwargs):
+    _, found = events(text, **kwargs)
+    assert found, f"no event in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, code, plover",
+    [
+        ("Iran supplied weapons to the Houthi rebels last year.", "072", "AID"),
+        ("Russia vetoed the Security Council resolution on Mali.", "129", "REJECT"),
+        ("The European Union imposed sanctions on Belarus.", "163", "COERCE"),
+        ("Kenya deployed peacekeepers to Haiti.", "074", "AID"),
+        ("Kenyan officials held talks with Ethiopian envoys in Nairobi.", "046", "CONSULT"),
+        ("The Kenyan president met his Ethiopian counterpart.", "040", "CONSULT"),
+        ("Egypt made a proposal to the two sides.", "030", "AGREE"),
+        ("The opposition demanded the withdrawal of Ethiopian troops.", "106", "REQUEST"),
+        ("Ukraine accused Russia of war crimes.", "1124", "ACCUSE"),
+        ("The Kenyan government criticized Ethiopia for the raid.", "111", "ACCUSE"),
+        ("Ethiopian soldiers attacked a Kenyan border post.", "190", "ASSAULT"),
+        ("Russian artillery shelled the town of Kupiansk.", "194", "ASSAULT"),
+        ("Kenyan police arrested 14 opposition activists.", "173", "COERCE"),
+        ("Thousands of Kenyan students protested against the tax bill.", "141", "PROTEST"),
+        ("Kenya and Ethiopia signed an agreement on grazing rights.", "057", "SUPPORT"),
+        ("Hamas released four hostages on Saturday.", "0841", "RETREAT"),
+        ("Russia declared a ceasefire in the region.", "0871", "RETREAT"),
+        ("Kenya recalled its ambassador to Ethiopia.", "161", "SANCTION"),
+        ("The Ethiopian army mobilized its reserves.", "154", "MOBILIZE"),
+    ],
+)
+def test_verb_events_are_coded(text, code, plover):
+    event = first(text)
+    assert (event["code"], event["plover"]) == (code, plover)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Iran continued arms shipments to the Houthis.", "072"),
+        ("The Ethiopian government launched a crackdown on protesters in Addis Ababa.", "175"),
+        ("Israel launched air strikes on targets in Gaza.", "195"),
+        ("Workers in Nairobi staged a general strike on Monday.", "143"),
+        ("The Kenyan army carried out an attack on the militants' camp.", "190"),
+    ],
+)
+def test_nominal_events_are_coded_by_the_noun(text, code):
+    assert first(text)["code"] == code
+
+
+@pytest.mark.parametrize(
+    "text, code, plover",
+    [
+        ("Ethiopia agreed to withdraw its troops from the border.", "0356", "AGREE"),
+        ("The United States will provide humanitarian aid to Sudan.", "0333", "AGREE"),
+        ("Kenya demanded that Ethiopia withdraw its troops.", "106", "REQUEST"),
+        ("Russia refused to release the prisoners.", "1243", "REJECT"),
+        ("Pakistan rejected an offer of talks from India.", "125", "REJECT"),
+        ("Iran threatened to impose sanctions on the Emirates.", "1312", "THREATEN"),
+        ("The rebels vowed to attack government positions.", "138", "THREATEN"),
+        ("Russia said that Sudan must release the prisoners.", "1053", "REQUEST"),
+        ("The U.S. said it would not meet the kidnappers' demands.", "125", "REJECT"),
+    ],
+)
+def test_frames_turn_events_into_intents_demands_rejections_threats(text, code, plover):
+    event = first(text)
+    assert (event["code"], event["plover"]) == (code, plover)
+
+
+def test_a_demand_names_who_is_asked():
+    event = first("Kenya demanded that Ethiopia withdraw its troops.")
+    assert (event["actor_code"], event["target_code"]) == ("KEN", "ETH")
+
+
+def test_must_in_reported_speech_is_a_demand_by_the_speaker_of_the_one_who_must():
+    event = first("Russia said on Tuesday that Sudan must release the prisoners.")
+    assert (event["actor"], event["target"]) == ("Russia", "Sudan")
+    assert event["date"] == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "text, actor_code",
+    [
+        ("Kenya's foreign minister condemned the attack.", "KENGOV"),
+        ("The Kenyan army attacked the camp.", "KENMIL"),
+        ("Somali rebels attacked the camp.", "SOMREB"),
+        ("Kenyan police arrested the suspects.", "KENCOP"),
+        ("The Ethiopian opposition protested in Addis Ababa.", "ETHOPP"),
+        ("The United Nations condemned the attack.", "IGOUNO"),
+        ("The African Union condemned the attack.", "IGOAFU"),
+        ("Amnesty International condemned the arrests.", "NGOAMN"),
+        ("Syria condemned the attack.", "SYR"),
+        ("Protesters in Nairobi blocked roads.", "KENCVL"),
+    ],
+)
+def test_actor_codes_come_from_country_and_role(text, actor_code):
+    assert first(text)["actor_code"] == actor_code
+
+
+def test_coordinated_actors_each_get_the_event():
+    _, found = events("France and Germany condemned the coup in Niger.")
+    assert [(e["actor_code"], e["code"]) for e in found] == [("FRA", "111"), ("DEU", "111")]
+    assert all(e["place"] == "Niger" for e in found)
+
+
+def test_pronoun_and_title_actors_resolve_to_the_named_entity():
+    text = (
+        "Kenyan President William Ruto arrived in Addis Ababa on Monday. "
+        "He met Prime Minister Abiy Ahmed and praised Ethiopia's efforts."
+    )
+    _, found = events(text)
+    met = next(e for e in found if e["code"] == "040")
+    assert met["actor"] == "William Ruto"
+    assert met["actor_code"] == "KENGOV"
+    assert met["target"] == "Abiy Ahmed"
+    praised = next(e for e in found if e["code"] == "051")
+    assert praised["actor"] == "William Ruto"
+
+
+def test_apposition_actor():
+    event = first("Hugh Hill, a Kenyan army general, ordered troops to withdraw from the town.")
+    assert event["actor"] == "Hugh Hill"
+    assert event["code"] == "0874"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Ethiopian troops did not attack the village.", "190"),
+        ("Kenya never recognized the breakaway government.", None),
+        ("His government sees no need to deploy additional troops.", "154"),
+    ],
+)
+def test_negation_is_kept_not_dropped(text, code):
+    _, found = events(text)
+    if code is None:
+        assert all(e["code"] != "054" for e in found) or all(e["negated"] for e in found)
+        return
+    event = next(e for e in found if e["code"] == code)
+    assert event["negated"] is True
+
+
+def test_unnegated_event_is_not_negated():
+    assert first("Ethiopian troops attacked the village.")["negated"] is False
+
+
+def test_event_inside_a_quote_is_reported_by_that_quote():
+    text = 'The rebels attacked the base, the army spokesman said on Friday.'
+    article, found = events(text)
+    event = first(text)
+    quote = next(q for q in article.quotes if q["id"] == event["reported_by"])
+    assert quote["start"] <= event["action_start"] < quote["end"]
+
+
+def test_first_person_inside_a_direct_quote_is_the_speaker():
+    text = '"We will retaliate against Ethiopia," the Kenyan defence minister said.'
+    event = first(text)
+    assert event["reported_by"] is not None
+    assert event["actor_code"] == "KENGOV"
+    assert event["plover"] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "phrase_text, date",
+    [
+        ("on Tuesday", "2024-03-12"),
+        ("on Thursday", "2024-03-14"),
+        ("yesterday", "2024-03-13"),
+        ("on March 3", "2024-03-03"),
+        ("last week", None),
+    ],
+)
+def test_dates_are_anchored_to_publication(phrase_text, date):
+    event = first(f"Kenyan police arrested 14 activists {phrase_text}.")
+    assert event["date"] == date
+
+
+def test_no_publication_date_leaves_relative_dates_unknown():
+    event = first("Kenyan police arrested 14 activists on Tuesday.", published=None)
+    assert event["date"] is None
+
+
+def test_place_comes_from_the_place_layer():
+    event = first("Ethiopian soldiers attacked a village in Tigray on Sunday.")
+    assert event["place"] == "Tigray"
+    assert event["place_id"] is not None
+
+
+def test_wire_dateline_is_neither_actor_nor_date():
+    text = "NEW YORK, July 9 (Reuters) - Russia vetoed a draft resolution on Mali on Tuesday."
+    event = first(text, published="2024-07-09")
+    assert event["actor"] == "Russia"
+    assert event["date"] == "2024-07-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather in Nairobi was warm and dry on Tuesday.",
+        "The report runs to 40 pages and cites 12 sources.",
+        "He called the agreement a step toward lasting peace.",
+        "The blast was heard across the city.",
+    ],
+)
+def test_sentences_without_a_codable_event_give_none(text):
+    assert events(text)[1] == []
+
+
+def test_unconventional_violence_by_irregular_actors():
+    event = first("Two suicide bombers killed 23 people in Kabul.")
+    assert event["code"] == "1823"
+    assert event["plover"] == "ASSAULT"
+
+
+def test_codebook_plover_and_quad_class():
+    assert codebook.plover("163") == "COERCE"
+    assert codebook.plover("0841") == "RETREAT"
+    assert codebook.plover("081") == "CONCEDE"
+    assert codebook.plover("010") is None  # PLOVER drops statements
+    assert codebook.plover("1823") == "ASSAULT"
+    assert [codebook.quad_class(c) for c in ("040", "057", "112", "190")] == [1, 2, 3, 4]
+    assert codebook.goldstein("190") == -10.0
+
+
+def test_compose_never_invents_a_code():
+    for frame in ("intent", "demand", "reject", "threaten", "cause"):
+        for code in ["040", "0874", "163", "1823", "190", None]:
+            assert codebook.is_code(codebook.compose(frame, code))
+
+
+def test_lexicon_codes_all_exist_in_the_code_book():
+    lex = codebook.lexicon()
+    assert all(codebook.is_code(e.code) for entries in lex.verbs.values() for e in entries)
+    assert all(codebook.is_code(code) for code in lex.nouns.values())
+
+
+def test_group_codes_match_abbreviations_as_written():
+    assert group_code("WHO") == "IGOWHO"
+    assert group_code("who") is None
+    assert group_code("the United Nations") == "IGOUNO"
+
+
+def test_sector_prefers_specific_roles():
+    assert sector(["rebel", "commander"]) == "REB"
+    assert sector(["army", "spokesman"]) == "MIL"
+    assert sector(["spokesman"]) == "GOV"
+    assert sector(["security", "forces"]) == "COP"
+    assert sector(["state"]) is None
+    assert actor_code(None, None, EntityIndex([])) is None
