@@ -91,6 +91,7 @@ _PHRASE_ONLY = frozenset(
 )
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
 _STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
+_FOREIGN_POSSIBLE = frozenset({"GOV", "MIL", "SPY"})  # "the administration" may be anyone's
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -130,36 +131,78 @@ def actor_code(
     entity: dict[str, Any] | None,
     index: EntityIndex,
     home: str | None = None,
+    nearby: str | None = None,
 ) -> str | None:
     """The CAMEO code for an actor phrase and the entity it resolved to (either may be None).
-    `home` is the country of the event's place: a role with no country of its own ("police",
-    "protesters") is that country's."""
-    names = [entity["name"]] if entity is not None else []
+
+    A role with no country of its own takes `home`, the country of the event's place
+    ("police in Marsabit"); a domestic role ("protesters", "the opposition", not a
+    government or an army, which could be anyone's) also takes `nearby`, the country of a
+    place the sentence names elsewhere.
+    """
+    group = _group(phrase, entity, index)
+    if group is not None:
+        return group
+    country = _country(phrase, entity, index)
+    role = _role(phrase, entity)
+    words = {t.lower_ for t in phrase} if phrase is not None else set()
+    if "ethnic" in words and home is not None:
+        country = home  # "ethnic Albanians in Serbia": CAMEO codes residents by residence
+    if country is None and role is not None and role not in _STATELESS:
+        country = home or (nearby if role not in _FOREIGN_POSSIBLE else None)
+    if country is None:
+        return role
+    return country + (role or "")
+
+
+def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIndex) -> str | None:
+    """An international body: the entity itself, its affiliation ("the UN's relief
+    coordinator"), the phrase, or a body named before a role word ("UN peacekeepers")."""
+    names = []
+    if entity is not None:
+        names.append(entity["name"])
+        if entity.get("affiliation"):
+            names.append(entity["affiliation"])
     if phrase is not None:
         names.append(phrase.text)
-        names += [e["name"] for e in _entities_in(phrase, index)]
+        if entity is None or entity["type"] not in ("GPE", "LOC"):
+            names += [
+                e["name"]
+                for e in _entities_in(phrase, index, before=phrase.root.idx)
+                if e["type"] == "ORG"
+            ]
     for name in names:
         code = group_code(name)
         if code is not None:
             return code
+    return None
+
+
+def _country(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIndex) -> str | None:
     country = entity.get("country") if entity is not None else None
-    if country is None and phrase is not None:
-        for found in _entities_in(phrase, index):
-            if found.get("country"):
-                country = found["country"]
-                break
-    if country is None and phrase is not None:  # "Somali rebels": a nationality the model missed
-        for token in phrase:
-            if token.i < phrase.root.i and token.dep_ in ("amod", "compound", "nmod"):
-                place = geo.demonym(token.text) if token.text[:1].isupper() else None
-                if place is not None:
-                    country = place.country
-                    break
-    if country is None and entity is None and phrase is not None and phrase.root.pos_ == "PROPN":
+    if country is not None or phrase is None:
+        return country
+    found = [e for e in _entities_in(phrase, index) if e.get("country")]
+    # a place the phrase names ("opposition groups in Zimbabwe") before a nationality
+    for entity_in in sorted(found, key=lambda e: e["type"] not in ("GPE", "LOC")):
+        return entity_in["country"]
+    for token in phrase:  # "Somali rebels": a nationality the model missed
+        if token.i < phrase.root.i and token.dep_ in ("amod", "compound", "nmod"):
+            before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+            if before in ("pro", "anti", "-"):
+                continue  # "pro-Iranian": not Iranian
+            place = geo.demonym(token.text) if token.text[:1].isupper() else None
+            if place is not None:
+                return place.country
+    if entity is None and phrase.root.pos_ == "PROPN":
         name = phrase.root.text  # a country or capital the entity layer missed ("Kyiv")
         if geo.is_country_or_capital(name):
             places = geo.lookup(name)
-            country = places[0].country if places else None
+            return places[0].country if places else None
+    return None
+
+
+def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
     own: list[str] = []  # the entity's titles or name
     if entity is not None:
         if entity["type"] == "PERSON":
@@ -168,28 +211,25 @@ def actor_code(
         elif entity["type"] == "ORG":
             own += _WORD.findall(entity["name"].lower())
     if phrase is None:
-        role = sector(own)
-    else:
-        # the head's own words first: "supporters of former President X" are not GOV
-        head_words = [t.text for t in phrase if t.i <= phrase.root.i and not t.is_punct]
-        role = (
-            sector(head_words) or sector(own) or sector([t.text for t in phrase if not t.is_punct])
-        )
-    if entity is not None and entity["type"] in ("GPE", "LOC") and phrase is not None:
+        return sector(own)
+    if entity is not None and entity["type"] in ("GPE", "LOC"):
         if len(phrase) <= 3 and phrase.root.ent_type_ in ("GPE", "LOC"):
-            role = None  # "Syria", "the United States": the country itself
-    if country is None and role is not None and role not in _STATELESS:
-        country = home
-    if country is None:
-        return role
-    return country + (role or "")
+            return None  # "Syria", "the United States": the country itself
+    # the head's own words first: "supporters of former President X" are not GOV
+    head_words = [t.text for t in phrase if t.i <= phrase.root.i and not t.is_punct]
+    return sector(head_words) or sector(own) or sector([t.text for t in phrase if not t.is_punct])
 
 
-def _entities_in(phrase: Span, index: EntityIndex) -> list[dict[str, Any]]:
+def _entities_in(
+    phrase: Span, index: EntityIndex, before: int | None = None
+) -> list[dict[str, Any]]:
+    """Entities named inside the phrase (ending before `before`, when given)."""
     found = []
     for start, end, entity in index.mentions:
         if start >= phrase.end_char:
             break
+        if before is not None and end > before:
+            continue
         if start >= phrase.start_char and end <= phrase.end_char:
             found.append(entity)
     return found

@@ -406,13 +406,18 @@ def _records(
     clause = _clause(doc, top if cue is None else verb, first or top)
     date_phrase = _date_phrase(top, verb, cue)
     place = _place(clause, index, place_of, {first.i} if first is not None else set())
-    home = (place or _place(top.sent, index, place_of, set(), anywhere=True) or {}).get("country")
+    home = place["country"] if place else None
+    skip = (
+        set(range(target_head.left_edge.i, target_head.right_edge.i + 1)) if target_head else set()
+    )
+    elsewhere = _place(top.sent, index, place_of, skip, anywhere=True)
+    nearby = elsewhere["country"] if elsewhere else None
     actors: list[_Actor | None] = []
     for head in heads:
         actor = _referent(doc, head, index, quotes, quote)
         entity = by_id.get(actor.entity_id) if actor.entity_id else None
         phrase = _speaker_span(doc, head, quote) or noun_phrase(head)
-        code_of = actor_code(phrase, entity, index, home)
+        code_of = actor_code(phrase, entity, index, home, nearby)
         if entity is not None or code_of is not None:  # else "the blast", "it": nobody named
             actors.append(_Actor(actor, code_of, phrase))
     if not actors and target_head is not None and (_passive(top) or int(code[:2]) >= 14):
@@ -426,7 +431,7 @@ def _records(
         if target_head is not None:
             target = _referent(doc, target_head, index, quotes, quote)
             target_entity = by_id.get(target.entity_id) if target.entity_id else None
-            target_code = actor_code(noun_phrase(target_head), target_entity, index, home)
+            target_code = actor_code(noun_phrase(target_head), target_entity, index, home, nearby)
         if actor is None and target_entity is None and target_code is None:
             continue
         records.append(
@@ -463,8 +468,11 @@ _IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
 
 
 def _unconventional(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
-    """Violence by gunmen, bombers, gangs or civilians is CAMEO's unconventional violence
-    (18), not military force (19): "suicide bombers killed 23 people" is 1823."""
+    """The code as the actor makes it: violence by gunmen, bombers, gangs or civilians is
+    CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed
+    23 people" is 1823); a government protesting complains officially (114)."""
+    if code == "141" and actor and actor[3:] == "GOV" and verb.lemma_.lower() == "protest":
+        return "114"  # a government "protests": a diplomatic complaint, not a demonstration
     if code not in ("190", "193", "194", "195"):
         return code  # blockades and occupations stay what they are
     words = {t.lower_ for t in phrase}
