@@ -46,6 +46,21 @@ from dateline.record import Article
 _VERBAL = frozenset({"VERB", "AUX"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
 _OBLIGATION = frozenset({"must", "should"})
+_OFFERS = frozenset({"offer", "promise", "pledge", "propose"})
+_HYPOTHETICAL = frozenset({"would", "could", "might", "should"})
+# Nouns whose infinitive says what their holder agreed or set out to do ("reached a
+# consensus to exchange", "made an attempt to assassinate"); not "the capacity to".
+_RESOLVE_NOUNS = frozenset(
+    "consensus agreement deal decision offer plan pledge promise proposal attempt bid effort "
+    "move commitment need plans intention".split()
+)
+# Objects that make a violent verb a figure of speech ("killed the bill", "attacked the plan").
+_ABSTRACT = frozenset(
+    "idea plan bill proposal deal hope chance enthusiasm mood argument policy claim report "
+    "legislation measure reform effort campaign notion theory story narrative record economy "
+    "momentum credibility reputation career candidacy nomination agenda initiative rumor "
+    "rumour speculation talk".split()
+)
 _DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
 _TARGET_PREPOSITIONS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "in")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
@@ -100,7 +115,9 @@ def extract_events(
         kind = lex.frames.get(token.lemma_.lower())
         if kind in (None, "cause") or token.i in used or not _is_frame_use(token):
             continue
-        if (kind, token.lemma_.lower()) in lex.needs_complement and not _has_complement(token):
+        if (kind, token.lemma_.lower()) in lex.needs_complement and not _has_complement(
+            token, kind
+        ):
             continue
         used.add(token.i)
         trigger = _Trigger(codebook.compose(kind, None), token, _phrase_words(token), frozenset())
@@ -336,6 +353,9 @@ def _obligation_cue(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
         return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ == "":
+        return None  # "our strategy should have three elements": no one is asked
     head = verb.head
     if head.lemma_.lower() in speech_verbs() or head.lemma_.lower() in _DECLARING:
         return head
@@ -396,6 +416,12 @@ def _records(
     else:
         negated = _negated(verb)
     top = frame_token or verb
+    if _question(top) or _counterfactual(verb) or _counterfactual(top):
+        return []  # "will you resign?", "it would have killed": nothing happened
+    if int(code[:2]) >= 18 and _figurative(verb, trigger):
+        if verb.lemma_.lower() not in ("attack", "blast", "assault", "hit"):
+            return []  # "killed my enthusiasm", "shot down the idea"
+        code = "111"  # "attacked the plan": criticism
     doer = cue if cue is not None else top
     target_head = _owner(_target(trigger, frame, frame_token, cue), index)
     heads = _conjuncts(_past_dateline(_agent(doer), doer))
@@ -418,9 +444,15 @@ def _records(
         entity = by_id.get(actor.entity_id) if actor.entity_id else None
         phrase = _speaker_span(doc, head, quote) or noun_phrase(head)
         code_of = actor_code(phrase, entity, index, home, nearby)
-        if entity is not None or code_of is not None:  # else "the blast", "it": nobody named
+        if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
+            # a body we can name ("UNITA"), not "the blast" or "it"
             actors.append(_Actor(actor, code_of, phrase))
-    if not actors and target_head is not None and (_passive(top) or int(code[:2]) >= 14):
+    if (
+        not actors
+        and target_head is not None
+        and (_passive(top) or int(code[:2]) >= 14)
+        and _named(target_head, index, home, nearby)
+    ):
         actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
     records = []
     for found in actors:
@@ -465,6 +497,9 @@ def _records(
 
 
 _IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
+_ROLE_CODES = frozenset(
+    "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF UAF CRM SPY RAD NGO".split()
+)
 
 
 def _unconventional(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
@@ -514,7 +549,11 @@ def _agent(verb: Token) -> Token | None:
         return _agent(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
-    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "nsubj"):
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ in ("dobj", "nsubj")
+        and verb.head.lemma_.lower() in _RESOLVE_NOUNS
+    ):
         # "reached a consensus to exchange", "made an offer to": the doer of that verb
         return _agent(verb.head.head) if verb.head.dep_ == "dobj" else None
     return None
@@ -624,24 +663,22 @@ def _prepositions(code: str, frame: str | None) -> tuple[str, ...]:
     return _TARGET_PREPOSITIONS
 
 
-def _has_complement(frame: Token) -> bool:
-    """A frame word that needs a complement has one: a clause ("refused to respond", "pushing
-    for the US to"), or an object ("refused admittance", "offered concessions"); "warned"
-    alone is not a threat, nor "called" a demand without "for"/"on"."""
+def _has_complement(frame: Token, kind: str) -> bool:
+    """Whether a frame word that needs a complement has one that makes it an event by
+    itself: a rejection with a clause or an object ("refused to respond", "refused
+    admittance"); a demand with a clause or for/on ("urged Iran to", "pushing for"); an
+    offer, promise or proposal with an object ("offered concessions"). "Wants to lose",
+    "plans to travel", "warned", "pushed the button" are not events."""
     lemma = frame.lemma_.lower()
-    if lemma == "warn":
-        return False
-    for child in frame.children:
-        if lemma == "call":
-            if child.dep_ == "prep" and child.lower_ in ("for", "on"):
-                return True
-            continue
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in _VERBAL:
-            return True
-        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "for":
-            return True
+    clause = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in _VERBAL for c in frame.children)
+    noun = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
+    preposition = {c.lower_ for c in frame.children if c.dep_ == "prep"}
+    if kind == "reject":
+        return clause or noun
+    if kind == "demand":
+        return (clause and lemma != "call") or bool(preposition & {"for", "on"})
+    if kind == "intent":
+        return noun and lemma in _OFFERS
     return False
 
 
@@ -670,6 +707,34 @@ def _actor_like(token: Token, index: EntityIndex) -> bool:
     if token.pos_ == "PROPN" and is_country_or_capital(token.text):
         return True  # "accused Kyiv of": a name the model did not tag
     return sector([token.text]) is not None
+
+
+def _question(token: Token) -> bool:
+    return token.sent.text.rstrip(" \"'”’)").endswith("?")
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have killed", "could have attacked": a hypothetical past."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxiliaries and bool(set(auxiliaries) & _HYPOTHETICAL)
+
+
+def _figurative(verb: Token, trigger: _Trigger) -> bool:
+    """A violent verb whose object is an idea, not a person, body or place."""
+    coded = {token.i for token in trigger.tokens}
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in coded:
+            return child.lemma_.lower() in _ABSTRACT and not child.ent_type_
+    return False
+
+
+def _named(head: Token, index: EntityIndex, home: str | None, nearby: str | None) -> bool:
+    """A target an unnamed doer's event is worth keeping for: an entity or a coded actor
+    with a country ("two Kenyan soldiers"), not "the people"."""
+    if index.covering(head.idx) is not None:
+        return True
+    code = actor_code(noun_phrase(head), None, index, home, nearby)
+    return code is not None and len(code) >= 3 and code[:3] not in _ROLE_CODES
 
 
 def _passive(verb: Token) -> bool:
