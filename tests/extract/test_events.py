@@ -83,7 +83,7 @@ def test_nominal_events_are_coded_by_the_noun(text, code):
         ("Iran threatened to impose sanctions on the Emirates.", "1312", "THREATEN"),
         ("The rebels vowed to attack government positions.", "138", "THREATEN"),
         ("Russia said that Sudan must release the prisoners.", "1053", "REQUEST"),
-        ("The U.S. said it would not meet the kidnappers' demands.", "125", "REJECT"),
+        ("The U.S. said it would not meet the kidnappers' demands.", "124", "REJECT"),
     ],
 )
 def test_frames_turn_events_into_intents_demands_rejections_threats(text, code, plover):
@@ -224,10 +224,30 @@ def test_wire_dateline_is_neither_actor_nor_date():
         "The report runs to 40 pages and cites 12 sources.",
         "He called the agreement a step toward lasting peace.",
         "The blast was heard across the city.",
+        "Marco Rubio, will you resign?",
+        "Even had I known, it would not have killed my enthusiasm.",
+        "Donald Trump is destroying the party's chance to win.",
+        "That is a view I don't agree with.",
+        "The author will discuss his new book on Monday.",
+        "Rising prices could threaten our national security.",
+        "The senator said Trump should win the nomination.",
+        "I shouldn't say this, he said.",
+        "Democrats act as though they want to lose.",
+        "Voters simply push the button for their party.",
     ],
 )
 def test_sentences_without_a_codable_event_give_none(text):
     assert events(text)[1] == []
+
+
+def test_attacking_an_idea_is_criticism():
+    event = first("The Kenyan opposition attacked the plan in parliament.")
+    assert event["code"] == "111"
+
+
+def test_meeting_of_coordinated_actors_needs_no_object():
+    _, found = events("Kenya and Ethiopia met in Addis Ababa on Monday.")
+    assert {e["actor_code"] for e in found if e["code"] == "040"} == {"KEN", "ETH"}
 
 
 def test_unconventional_violence_by_irregular_actors():

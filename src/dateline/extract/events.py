@@ -46,7 +46,13 @@ from dateline.record import Article
 _VERBAL = frozenset({"VERB", "AUX"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
 _OBLIGATION = frozenset({"must", "should"})
-_OFFERS = frozenset({"offer", "promise", "pledge", "propose"})
+_OFFERS = frozenset({"offer", "promise", "pledge"})
+_NEEDS_COUNTERPART = frozenset({"meet", "discuss", "talk", "consult", "confer", "telephone"})
+# What no one can be made to do: "Trump should win", "the strategy should have".
+_STATIVE = frozenset(
+    "be have win lose get become remain know understand see feel think say go come look seem "
+    "want like need".split()
+)
 _HYPOTHETICAL = frozenset({"would", "could", "might", "should"})
 # Nouns whose infinitive says what their holder agreed or set out to do ("reached a
 # consensus to exchange", "made an attempt to assassinate"); not "the capacity to".
@@ -356,6 +362,10 @@ def _obligation_cue(verb: Token) -> Token | None:
     subject = _subject(verb)
     if subject is None or subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ == "":
         return None  # "our strategy should have three elements": no one is asked
+    if subject.lower_ in _FIRST_PERSON | {"you"} or verb.lemma_.lower() in _STATIVE:
+        return None  # "I shouldn't say this", "Trump should win": no demand of anyone
+    if _negated(verb):
+        return None
     head = verb.head
     if head.lemma_.lower() in speech_verbs() or head.lemma_.lower() in _DECLARING:
         return head
@@ -418,12 +428,20 @@ def _records(
     top = frame_token or verb
     if _question(top) or _counterfactual(verb) or _counterfactual(top):
         return []  # "will you resign?", "it would have killed": nothing happened
-    if int(code[:2]) >= 18 and _figurative(verb, trigger):
+    if int(code[:2]) >= 17 and _figurative(verb, trigger):
         if verb.lemma_.lower() not in ("attack", "blast", "assault", "hit"):
             return []  # "killed my enthusiasm", "shot down the idea"
         code = "111"  # "attacked the plan": criticism
     doer = cue if cue is not None else top
     target_head = _owner(_target(trigger, frame, frame_token, cue), index)
+    if (
+        target_head is None
+        and code[:2] in ("03", "04")
+        and verb.lemma_.lower() in _NEEDS_COUNTERPART
+        and trigger.noun is None
+        and not _has_conjunct_subject(doer)
+    ):
+        return []  # "will discuss his new book": a meeting needs someone to meet
     heads = _conjuncts(_past_dateline(_agent(doer), doer))
     quote = _quote_at(quotes, verb.idx)
     words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
@@ -450,7 +468,7 @@ def _records(
     if (
         not actors
         and target_head is not None
-        and (_passive(top) or int(code[:2]) >= 14)
+        and (_passive(top) or int(code[:2]) >= 18)
         and _named(target_head, index, home, nearby)
     ):
         actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
@@ -672,13 +690,17 @@ def _has_complement(frame: Token, kind: str) -> bool:
     lemma = frame.lemma_.lower()
     clause = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in _VERBAL for c in frame.children)
     noun = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
-    preposition = {c.lower_ for c in frame.children if c.dep_ == "prep"}
+    preposition = {c.lower_ for c in frame.children if c.dep_ == "prep" and c.i > frame.i}
     if kind == "reject":
         return clause or noun
     if kind == "demand":
         return (clause and lemma != "call") or bool(preposition & {"for", "on"})
     if kind == "intent":
+        if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
+            return clause or bool(preposition & {"to", "on"})
         return noun and lemma in _OFFERS
+    if kind == "threaten":  # "threatened to", "threatened X with"; not "threatens security"
+        return lemma == "threaten" and (clause or "with" in preposition)
     return False
 
 
@@ -707,6 +729,12 @@ def _actor_like(token: Token, index: EntityIndex) -> bool:
     if token.pos_ == "PROPN" and is_country_or_capital(token.text):
         return True  # "accused Kyiv of": a name the model did not tag
     return sector([token.text]) is not None
+
+
+def _has_conjunct_subject(verb: Token) -> bool:
+    """ "Kenya and Ethiopia met": each is the other's counterpart."""
+    subject = _agent(verb)
+    return subject is not None and any(t.i > subject.i for t in subject.conjuncts)
 
 
 def _question(token: Token) -> bool:
