@@ -29,6 +29,8 @@ demo: $(VENV)/.installed
 	$(BIN)/dateline search --speaker Kravets --db dateline.db
 	@echo "== dateline figures --limit 5 (figures as claims, with who claims them)"
 	$(BIN)/dateline figures --limit 5 --db dateline.db
+	@echo "== dateline events --limit 5 (who did what to whom, CAMEO/PLOVER)"
+	$(BIN)/dateline events --limit 5 --db dateline.db
 
 # The browser test needs Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run
 # installs it); without it, and outside CI, that one test is skipped with the reason.

@@ -291,3 +291,12 @@ def test_sector_prefers_specific_roles():
     assert sector(["security", "forces"]) == "COP"
     assert sector(["state"]) is None
     assert actor_code(None, None, EntityIndex([])) is None
+
+
+def test_possessive_pronoun_gives_the_country_of_whom_it_stands_for():
+    text = (
+        "Ethiopia's ambassador to Kenya, Meles Alem, said his government sees no need "
+        "to deploy additional troops to the area."
+    )
+    event = first(text)
+    assert (event["actor_code"], event["code"], event["negated"]) == ("ETHGOV", "154", True)

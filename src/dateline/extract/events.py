@@ -461,7 +461,8 @@ def _records(
         actor = _referent(doc, head, index, quotes, quote)
         entity = by_id.get(actor.entity_id) if actor.entity_id else None
         phrase = _speaker_span(doc, head, quote) or noun_phrase(head)
-        code_of = actor_code(phrase, entity, index, home, nearby)
+        owner = _possessor_country(doc, phrase, index, by_id, quotes)
+        code_of = actor_code(phrase, entity, index, owner or home, nearby)
         if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
             # a body we can name ("UNITA"), not "the blast" or "it"
             actors.append(_Actor(actor, code_of, phrase))
@@ -796,6 +797,22 @@ def _referent(
             if start >= phrase.start_char and entity["type"] in ("ORG", "PERSON", "NORP"):
                 return Referent(entity["name"], found.start, found.end, entity["id"])
     return found
+
+
+def _possessor_country(
+    doc: Doc,
+    phrase: Span,
+    index: EntityIndex,
+    by_id: dict[str, dict[str, Any]],
+    quotes: list[dict[str, Any]],
+) -> str | None:
+    """ "His government", "their army": the country of whom the pronoun stands for."""
+    for token in phrase:
+        if token.dep_ == "poss" and token.pos_ == "PRON" and token.head.i == phrase.root.i:
+            found = resolve(doc, doc[token.i : token.i + 1], index, quotes)
+            entity = by_id.get(found.entity_id) if found and found.entity_id else None
+            return entity.get("country") if entity else None
+    return None
 
 
 def _speaker_span(doc: Doc, head: Token, quote: dict[str, Any] | None) -> Span | None:

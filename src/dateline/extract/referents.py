@@ -17,8 +17,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_GROUP = frozenset({"it", "they", "we"})
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS_GROUP = frozenset({"it", "they", "we", "its", "their"})
 ORG_NOUNS = frozenset(
     "agency ministry government company group organization organisation council office "
     "department committee union party army military police campaign administration "
