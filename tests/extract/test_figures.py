@@ -233,3 +233,33 @@ def test_the_place_is_named_in_the_figures_own_clause():
 def test_aid_as_a_modifier_is_not_a_count_of_people_affected():
     [trucks] = figures("Dozens of aid trucks were waiting at the crossing.")
     assert trucks["category"] == "OTHER"
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        (
+            "Sales rose.\n\nDealers sold 303,417 vehicles, up 4 percent, according to "
+            "InfoNation.\n\nPrices fell.",
+            "InfoNation",
+        ),
+        ("The IMF cut its forecast for Italy by 0.2 percentage points on Tuesday.", "IMF"),
+        ("The ministry estimated that 12,000 villagers had fled.", "ministry"),
+        ("The UN puts the death toll at 400.", "UN"),
+        ("In the latest Reuters poll, Clinton led by 5 percentage points.", "poll"),
+    ],
+)
+def test_claimants_beyond_quotes(text, claimant):
+    found = figures(text)
+    assert found and claimant in (found[0]["source"] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found 12 bodies in the river.",
+        "Local dealers sold 30,154 cars in October.",
+    ],
+)
+def test_an_event_is_not_a_claim(text):
+    assert all(f["source"] is None for f in figures(text))

@@ -36,6 +36,7 @@ from dateline.extract.numbers import (
     clean,
     to_number,
 )
+from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.lexicon import sections
 from dateline.record import Article
 
@@ -535,6 +536,15 @@ def _record(
     )
     place = _place(entities, place_start, place_end, number_start, text)
     quote = next((q for q in quotes if q["start"] <= number_start and number_end <= q["end"]), None)
+    estimator = None if quote is not None else _estimator(span, entities, quotes)
+    if estimator is not None:
+        quote = {
+            "speaker": estimator.name,
+            "speaker_id": estimator.entity_id,
+            "speaker_start": estimator.start,
+            "speaker_end": estimator.end,
+            "id": None,
+        }
     return {
         "id": "",
         "value": reading.value,
@@ -565,6 +575,55 @@ def _record(
         "number_end": number_end,
         "mentions": [[number_start, number_end]],
     }
+
+
+# Verbs whose subject puts a figure forward ("the IMF forecast 3.1 percent growth", "the
+# poll shows her ahead 3 points") and nouns that name an estimate ("it raised its forecast
+# by 0.1 points", "in the latest poll, Clinton led by 5 points").
+_ESTIMATING_VERBS = frozenset(
+    "estimate forecast project predict count tally show put calculate survey poll".split()
+)
+_ESTIMATE_NOUNS = frozenset(
+    "forecast forecasts estimate estimates projection projections tally count toll figures "
+    "data poll polls survey surveys study report analysis census".split()
+)
+
+
+def _estimator(
+    span: Span, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
+) -> Referent | None:
+    """Who puts forward a figure no quote holds: the subject of an estimating verb above it,
+    the owner or the subject of a verb acting on a forecast or estimate, or a poll, survey or
+    study the clause names as its setting."""
+    doc = span.doc
+    token = span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        estimate = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in _ESTIMATE_NOUNS
+            ),
+            None,
+        )
+        if subject is not None and (
+            token.lemma_.lower() in _ESTIMATING_VERBS
+            or (estimate is not None and estimate is not subject)
+        ):
+            return resolve(doc, noun_phrase(subject), EntityIndex(entities), quotes)
+        if estimate is not None and estimate.dep_ == "nsubj":  # "the poll shows", "data show"
+            return resolve(doc, noun_phrase(estimate), EntityIndex(entities), quotes)
+        for child in token.children:  # "in the previous Washington Post poll, ..."
+            if child.dep_ == "prep" and child.lower_ in ("in", "according"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _ESTIMATE_NOUNS:
+                        return resolve(doc, noun_phrase(pobj), EntityIndex(entities), quotes)
+        break  # only the figure's own clause
+    return None
 
 
 def _governing_verb(span: Span) -> Token | None:

@@ -189,11 +189,14 @@ def _according_to(doc: Doc, token: Token) -> _Frame | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    own = range(token.left_edge.i, max(token.right_edge.i, source.right_edge.i) + 1)
+    # the cue and its source ("according to X, a data firm"), not what the parse hung on it
+    own = range(token.i, max(to.i, source.right_edge.i) + 1)
     clause = token.head
     if clause.i == token.i:
         return None
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # the sentence's full stop and the paragraph break after it
     if own.start <= start:  # "According to X, ..." : content after
         start = own.stop
     elif own.stop >= end - 1:  # "..., according to X." : content before
