@@ -263,3 +263,15 @@ def test_claimants_beyond_quotes(text, claimant):
 )
 def test_an_event_is_not_a_claim(text):
     assert all(f["source"] is None for f in figures(text))
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("That is less than the $53 million figure McKinley cited last week.", "McKinley"),
+        ("The utility cut its count from an estimate by PG&E of about 660,000 people.", "PG&E"),
+    ],
+)
+def test_the_owner_of_an_estimate_is_its_claimant(text, claimant):
+    found = figures(text)
+    assert any(claimant in (f["source"] or "") for f in found)

@@ -297,3 +297,35 @@ def test_colon_attribution_in_a_headline_and_a_transcript():
     cues = [(q["cue"], q["speaker"], q["text"]) for q in found]
     assert (":", "Olena Kravets", "Grain corridor will stay open all winter") in cues
     assert any(c[0] == ":" and c[1].lower() == "wallace" for c in cues)
+
+
+def test_a_claim_noun_with_a_that_clause_is_its_owners_statement():
+    text = "Politifact checked Trump's claim that there have been thousands of shootings."
+    [quote] = [q for q in quotes(text) if q["cue"] == "claim"]
+    assert quote["speaker"] == "Trump"
+    assert "thousands of shootings" in quote["text"]
+    assert quote["direct"] is False
+
+
+def test_a_claim_noun_without_an_owner_is_not_a_quote():
+    assert quotes("There is a claim that the vote was rigged.") == []
+
+
+def test_a_passive_cue_without_agent_has_no_speaker():
+    text = "China reported a new case on Sunday after two other cases were revealed last week."
+    assert all(q["cue"] != "revealed" for q in quotes(text))
+
+
+def test_a_reported_clause_parsed_as_an_object_is_still_content():
+    [quote] = quotes("The unions said more than 15,000 people registered for the rally.")
+    assert quote["speaker"] == "The unions"
+    assert quote["text"].startswith("more than 15,000 people registered")
+
+
+def test_trailing_according_to_before_a_paragraph_break():
+    text = (
+        "Sales fell.\n\nDealers sold 303,417 vehicles, according to InfoNation.\n\n"
+        "Truck prices fell in October."
+    )
+    [quote] = quotes(text)
+    assert (quote["speaker"], quote["text"]) == ("InfoNation", "Dealers sold 303,417 vehicles")

@@ -583,6 +583,7 @@ def _record(
 _ESTIMATING_VERBS = frozenset(
     "estimate forecast project predict count tally show put calculate survey poll".split()
 )
+_CITING_VERBS = frozenset("cite quote give use release publish report issue".split())
 _ESTIMATE_NOUNS = frozenset(
     "forecast forecasts estimate estimates projection projections tally count toll figures "
     "data poll polls survey surveys study report analysis census".split()
@@ -596,9 +597,14 @@ def _estimator(
     the owner or the subject of a verb acting on a forecast or estimate, or a poll, survey or
     study the clause names as its setting."""
     doc = span.doc
+    index = EntityIndex(entities)
     token = span.root
     while token.head.i != token.i:
         token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _ESTIMATE_NOUNS | {"figure"}:
+            owner = _owner_of_estimate(token)  # "the IMF's estimate", "the figure X cited"
+            if owner is not None:
+                return resolve(doc, noun_phrase(owner), index, quotes)
         if token.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -614,15 +620,32 @@ def _estimator(
             token.lemma_.lower() in _ESTIMATING_VERBS
             or (estimate is not None and estimate is not subject)
         ):
-            return resolve(doc, noun_phrase(subject), EntityIndex(entities), quotes)
+            return resolve(doc, noun_phrase(subject), index, quotes)
         if estimate is not None and estimate.dep_ == "nsubj":  # "the poll shows", "data show"
-            return resolve(doc, noun_phrase(estimate), EntityIndex(entities), quotes)
+            return resolve(doc, noun_phrase(estimate), index, quotes)
         for child in token.children:  # "in the previous Washington Post poll, ..."
             if child.dep_ == "prep" and child.lower_ in ("in", "according"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _ESTIMATE_NOUNS:
-                        return resolve(doc, noun_phrase(pobj), EntityIndex(entities), quotes)
+                        return resolve(doc, noun_phrase(pobj), index, quotes)
         break  # only the figure's own clause
+    return None
+
+
+def _owner_of_estimate(noun: Token) -> Token | None:
+    """Whose estimate: its possessor ("the IMF's estimate"), its by-phrase, or the subject of
+    the clause that cites it ("the $53 million figure McKinley cited")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None and found.pos_ in ("PROPN", "NOUN"):
+                return found
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _CITING_VERBS:
+            subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in ("that", "which", "who"):
+                return subject
     return None
 
 

@@ -32,10 +32,16 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.doctext import DATELINE, doc_text
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
-from dateline.lexicon import cue_verbs, object_verbs
+from dateline.lexicon import cue_verbs, object_verbs, speech_verbs
 from dateline.record import Article
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+# Nouns that report a statement when a that-clause follows ("his claim that ...").
+_CUE_NOUNS = frozenset(
+    "claim assertion statement contention emphasis insistence warning estimate prediction "
+    "promise pledge allegation accusation charge complaint argument suggestion announcement "
+    "admission acknowledgment acknowledgement denial assurance insinuation".split()
+)
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
@@ -88,6 +94,8 @@ def extract_quotes(
 def _frame(doc: Doc, token: Token) -> _Frame | None:
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _CUE_NOUNS:
+        return _noun_cue(doc, token)
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
         return None
     speaker = _speaker_of(token)
@@ -98,6 +106,33 @@ def _frame(doc: Doc, token: Token) -> _Frame | None:
     if content is None:
         return None
     return _Frame(cue=_cue_tokens(doc, token), speaker=speaker, content=content)
+
+
+def _noun_cue(doc: Doc, noun: Token) -> _Frame | None:
+    """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
+    that ...": the owner's (or the by-phrase's) statement, the that-clause its content."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if owner is None or owner.lower_ in ("its", "their", "his", "her", "my", "our", "your"):
+        return None  # whose claim is for the pronoun resolver of a later day
+    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if content is None:
+        return None
+    return _Frame(cue=[noun], speaker=noun_phrase(owner), content=content)
 
 
 def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
@@ -121,9 +156,11 @@ def _speaker_of(verb: Token) -> Span | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return noun_phrase(grandchild)
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
     for child in verb.children:
         if (
             child.dep_ in _SUBJECT_DEPS
+            and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
             and child.lower_ != "it"
             and child.pos_ in _NOMINAL
             and "\n" not in doc_text(verb.doc)[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
@@ -131,6 +168,8 @@ def _speaker_of(verb: Token) -> Span | None:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return noun_phrase(verb.head)  # "commentators, who said ...": the antecedent
             return noun_phrase(child)
+    if passive:
+        return None  # "two cases were revealed": revealed by someone unnamed
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return _speaker_of(verb.head)
@@ -149,6 +188,13 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
                 start = min([start] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj"])
             return _chars(doc, start, end)
+    for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
+        if (
+            child.dep_ == "dobj"
+            and verb.lemma_.lower() in speech_verbs()
+            and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
+        ):
+            return _chars(doc, child.left_edge.i, child.right_edge.i + 1)
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i:
         head = verb.head
         if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
