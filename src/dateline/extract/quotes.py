@@ -165,8 +165,13 @@ def _speaker_of(verb: Token) -> Span | None:
             and child.pos_ in _NOMINAL
             and "\n" not in doc_text(verb.doc)[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
         ):
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return noun_phrase(verb.head)  # "commentators, who said ...": the antecedent
+            if child.lower_ in ("who", "that", "which"):
+                if verb.head.pos_ in (
+                    "NOUN",
+                    "PROPN",
+                ):  # "commentators, who said ...": the antecedent
+                    return noun_phrase(verb.head)
+                return None
             return noun_phrase(child)
     if passive:
         return None  # "two cases were revealed": revealed by someone unnamed
