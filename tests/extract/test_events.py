@@ -251,9 +251,21 @@ def test_meeting_of_coordinated_actors_needs_no_object():
 
 
 def test_unconventional_violence_by_irregular_actors():
-    event = first("Two suicide bombers killed 23 people in Kabul.")
+    event = first("Gunmen killed 23 people in Kabul.")
     assert event["code"] == "1823"
     assert event["plover"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Two suicide bombers killed 23 people in Kabul.", "1831"),
+        ("Three Kenyan soldiers were killed by a roadside bomb near Mandera.", "1833"),
+        ("A Lebanese journalist was killed in a car bomb explosion in Beirut.", "1832"),
+    ],
+)
+def test_bombings_are_coded_as_bombings(text, code):
+    assert first(text)["code"] == code
 
 
 def test_codebook_plover_and_quad_class():

@@ -474,6 +474,7 @@ def _records(
     ):
         actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
     records = []
+    code = _bombing(code, clause)
     for found in actors:
         actor = found.referent if found else None
         code_a = found.code if found else None
@@ -516,9 +517,27 @@ def _records(
 
 
 _IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
+_BOMBINGS = (
+    (("suicide bomb", "suicide attack", "suicide bombing", "suicide bomber"), "1831"),
+    (("car bomb", "car-bomb", "truck bomb", "vehicle bomb"), "1832"),
+    (("roadside bomb", "improvised explosive", "ied", "landmine", "land mine"), "1833"),
+    (("bomb blast", "bomb explosion", "bombing"), "183"),
+)
 _ROLE_CODES = frozenset(
     "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF UAF CRM SPY RAD NGO".split()
 )
+
+
+def _bombing(code: str, clause: Span) -> str:
+    """Killing or attacking with a car bomb, a roadside bomb, an improvised device or a
+    suicide attack is CAMEO's non-military bombing (183), whoever did it."""
+    if code not in ("190", "193", "180", "1823"):
+        return code
+    text = " " + clause.text.lower() + " "
+    for words, bombing in _BOMBINGS:
+        if any(f" {w}" in text for w in words):
+            return bombing
+    return code
 
 
 def _unconventional(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
