@@ -73,6 +73,19 @@ def test_nominal_events_are_coded_by_the_noun(text, code):
 
 
 @pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Jordan and Britain held joint military exercises in the desert.", "062"),
+        ("The United States provided military aid to Ukraine.", "072"),
+        ("The United Nations sent military personnel to Bosnia.", None),
+    ],
+)
+def test_military_words_alone_do_not_make_military_aid(text, code):
+    codes = [e["code"] for e in events(text)[1]]
+    assert (codes[0] if codes else None) == code
+
+
+@pytest.mark.parametrize(
     "text, code, plover",
     [
         ("Ethiopia agreed to withdraw its troops from the border.", "0356", "AGREE"),

@@ -199,8 +199,8 @@ def _match(verb: Token, entries: tuple[VerbEntry, ...]) -> VerbEntry | None:
         if entry.objects:
             if objects is None:
                 objects = _objects(verb)
-            if not entry.objects & objects:
-                continue
+            if not any(all(part in objects for part in word.split("+")) for word in entry.objects):
+                continue  # "military+aid": both words
         return entry
     return None
 
@@ -247,6 +247,9 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
         if child.dep_ == "compound":
             noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{lemma}")
     noun_code = noun_code or lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
+    if noun_code is not None and noun_code[:2] in ("15", "19"):
+        if any(c.lower_ in ("joint", "combined") for c in token.children):
+            noun_code = "062"  # "joint military exercises": military cooperation
     if noun_code is not None:
         inner = _inner_event_noun(token, lex)  # "an offer of talks": the talks are offered
         noun_code = lex.nouns[inner] if inner else noun_code
