@@ -116,9 +116,15 @@ def hostile_article() -> Article:
         events=[
             {
                 "actor": "Jane Doe",
+                "actor_code": "USACVL",
                 "target": "council",
+                "target_code": "USAGOV",
+                "action": "protested",
                 "code": "141",
                 "root": "14",
+                "plover": "PROTEST",
+                "negated": True,
+                "date": "2024-05-09",
                 "start": speaker[0],
                 "end": quote[1],
             }

@@ -115,3 +115,13 @@ def test_hostile_names_are_escaped_on_every_page(crafted):
         assert "<img src=x" not in html and "<script>alert" not in html and "<b>" not in html
     assert "&lt;b&gt;not&lt;/b&gt;" in pages[0]  # Jane Doe's quote, as text
     assert "&lt;img src=x onerror=alert(4)&gt;" in pages[1]
+
+
+def test_article_page_lists_events_with_codes_and_negation(crafted):
+    [event] = crafted.get("/api/events").json()["results"]
+    html = crafted.get(f"/articles/{event['article_id']}").text
+    panel = html[html.index("<h2>Events") :]
+    assert "Jane Doe (USACVL)" in panel
+    assert "<em>not</em> protested" in panel
+    assert "141 PROTEST" in panel
+    assert "2024-05-09" in panel
