@@ -97,11 +97,24 @@ def test_military_words_alone_do_not_make_military_aid(text, code):
         ("The rebels vowed to attack government positions.", "138", "THREATEN"),
         ("Russia said that Sudan must release the prisoners.", "1053", "REQUEST"),
         ("The U.S. said it would not meet the kidnappers' demands.", "124", "REJECT"),
+        ("The ILO reiterated its demand that Israel ease the restrictions.", "1051", "REQUEST"),
+        ("Egypt said the United States must be ready to mediate.", "105", "REQUEST"),
     ],
 )
 def test_frames_turn_events_into_intents_demands_rejections_threats(text, code, plover):
     event = first(text)
     assert (event["code"], event["plover"]) == (code, plover)
+
+
+def test_an_agreement_to_act_is_an_intent_not_the_act():
+    _, found = events("Israel and Jordan reached an agreement to share intelligence.")
+    assert "0314" in {e["code"] for e in found}
+    assert "064" not in {e["code"] for e in found}
+
+
+def test_expelling_an_agency_is_not_deporting_a_person():
+    event = first("Indonesia expelled the UN refugee agency UNHCR from Aceh.")
+    assert event["code"] == "1663"
 
 
 def test_a_demand_names_who_is_asked():

@@ -47,6 +47,16 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
 _OBLIGATION = frozenset({"must", "should"})
 _OFFERS = frozenset({"offer", "promise", "pledge"})
+# Nouns that frame the clause they introduce: "a consensus to exchange information", "its
+# demand that Israel ease restrictions", "a reminder that Iraq must cooperate".
+_NOUN_FRAMES = {
+    **dict.fromkeys(
+        "consensus agreement deal pledge promise offer commitment undertaking".split(), "intent"
+    ),
+    **dict.fromkeys("demand call appeal request reminder ultimatum".split(), "demand"),
+    **dict.fromkeys("threat".split(), "threaten"),
+    **dict.fromkeys("refusal rejection".split(), "reject"),
+}
 _NEEDS_COUNTERPART = frozenset({"meet", "discuss", "talk", "consult", "confer", "telephone"})
 # What no one can be made to do: "Trump should win", "the strategy should have".
 _STATIVE = frozenset(
@@ -317,12 +327,22 @@ def _frame(
         if head.i == current.i:
             break
         kind = lex.frames.get(head.lemma_.lower())
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and kind:
+            cue = _obligation_cue(head.head, stative=True)
+            if cue is not None:  # "the US must be ready to mediate", Mubarak said
+                return "demand", None, cue
         if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
             if current.dep_ == "advcl" and kind != "threaten":
                 break
             return _outer(kind, head, lex)
         if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
             return _outer(kind, head, lex)
+        noun_kind = _NOUN_FRAMES.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        if current.dep_ in ("acl", "ccomp", "relcl") and noun_kind is not None:
+            # "reached a consensus to exchange", "reiterated its demand that Israel ease":
+            # the noun's verb carries the frame
+            carrier = head.head if head.head.pos_ in _VERBAL else head
+            return noun_kind, carrier, None
         if current.dep_ == "pobj" or head.dep_ == "prep":
             current = head
             continue
@@ -356,8 +376,9 @@ def _outer(
     return kind, frame, None
 
 
-def _obligation_cue(verb: Token) -> Token | None:
-    """The reporting verb of "X said (that) Y must/should ...": X demands it of Y."""
+def _obligation_cue(verb: Token, stative: bool = False) -> Token | None:
+    """The reporting verb of "X said (that) Y must/should ...": X demands it of Y (with
+    `stative`, also of "must be ready to", whose action is further down)."""
     if verb.pos_ not in _VERBAL or verb.dep_ != "ccomp":
         return None
     if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
@@ -365,7 +386,9 @@ def _obligation_cue(verb: Token) -> Token | None:
     subject = _subject(verb)
     if subject is None or subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ == "":
         return None  # "our strategy should have three elements": no one is asked
-    if subject.lower_ in _FIRST_PERSON | {"you"} or verb.lemma_.lower() in _STATIVE:
+    if subject.lower_ in _FIRST_PERSON | {"you"} or (
+        verb.lemma_.lower() in _STATIVE and not stative
+    ):
         return None  # "I shouldn't say this", "Trump should win": no demand of anyone
     if _negated(verb):
         return None
@@ -489,6 +512,8 @@ def _records(
             target_code = actor_code(noun_phrase(target_head), target_entity, index, home, nearby)
         if actor is None and target_entity is None and target_code is None:
             continue
+        if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
+            actor_event = "1663"  # expelling an agency, not deporting a person
         records.append(
             {
                 "id": "",
