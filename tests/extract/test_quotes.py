@@ -329,3 +329,15 @@ def test_trailing_according_to_before_a_paragraph_break():
     )
     [quote] = quotes(text)
     assert (quote["speaker"], quote["text"]) == ("InfoNation", "Dealers sold 303,417 vehicles")
+
+
+def test_a_quote_introduced_by_a_colon_line_is_the_introducers():
+    text = (
+        "Less than a quarter of Hillary Clinton's donors give $200 or less.\n\n"
+        "The New York Times reports:\n\n"
+        '"Just 24 percent of the contributors to Mrs. Clinton\'s campaign so far have given '
+        '$200 or less."\n'
+    )
+    [quote] = [q for q in quotes(text) if q["direct"]]
+    assert quote["speaker"] == "New York Times"
+    assert quote["text"].startswith("Just 24 percent")

@@ -372,8 +372,12 @@ def _speech_like(text: str, mark: QuoteSpan) -> bool:
 def _floating_speaker(
     doc: Doc, mark: QuoteSpan, records: list[dict[str, Any]], index: EntityIndex
 ) -> Referent | None:
-    """A marked quote with no cue: the speaker of the quote just before it (within two
-    paragraphs), else the person named in the sentence before it."""
+    """A marked quote with no cue: the one who introduced it with a colon ("The New York
+    Times reports:"), else the speaker of the quote just before it (within two paragraphs),
+    else the person named in the sentence before it."""
+    introducer = _colon_introducer(doc, mark, records, index)
+    if introducer is not None:
+        return introducer
     before = [r for r in records if r["end"] <= mark.open]
     if before:
         last = max(before, key=lambda r: r["end"])
@@ -396,6 +400,29 @@ def _floating_speaker(
     if person is None:
         return None
     return Referent(person[2]["name"], person[0], person[1], person[2]["id"])
+
+
+def _colon_introducer(
+    doc: Doc, mark: QuoteSpan, records: list[dict[str, Any]], index: EntityIndex
+) -> Referent | None:
+    """ "The New York Times reports:" (or "..., the ministry said in a statement:") just
+    before the quote: the subject of that cue verb."""
+    text = doc_text(doc)
+    end = mark.open
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return None
+    colon = doc.char_span(end - 1, end, alignment_mode="expand")
+    if colon is None:
+        return None
+    for token in reversed(list(colon[0].sent)):
+        if token.i >= colon[0].i or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in cue_verbs():
+            speaker = _speaker_of(token)
+            return resolve(doc, speaker, index, records) if speaker is not None else None
+    return None
 
 
 _COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)\s*:\s+(?P<content>[^\n]{8,})$")
