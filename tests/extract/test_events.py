@@ -338,3 +338,13 @@ def test_possessive_pronoun_gives_the_country_of_whom_it_stands_for():
     )
     event = first(text)
     assert (event["actor_code"], event["code"], event["negated"]) == ("ETHGOV", "154", True)
+
+
+def test_an_unnamed_government_takes_the_country_named_outside_the_target():
+    event = first("The administration said China must drop barriers to U.S. exports.")
+    assert (event["actor_code"], event["target_code"]) == ("USAGOV", "CHN")
+
+
+def test_a_persons_title_naming_an_international_body():
+    text = "Kenzo Oshima, the United Nations relief coordinator, condemned the attack."
+    assert first(text)["actor_code"] == "IGOUNO"

@@ -91,7 +91,6 @@ _PHRASE_ONLY = frozenset(
 )
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
 _STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
-_FOREIGN_POSSIBLE = frozenset({"GOV", "MIL", "SPY"})  # "the administration" may be anyone's
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -136,9 +135,8 @@ def actor_code(
     """The CAMEO code for an actor phrase and the entity it resolved to (either may be None).
 
     A role with no country of its own takes `home`, the country of the event's place
-    ("police in Marsabit"); a domestic role ("protesters", "the opposition", not a
-    government or an army, which could be anyone's) also takes `nearby`, the country of a
-    place the sentence names elsewhere.
+    ("police in Marsabit"), else `nearby`, the country of a place the sentence names outside
+    the target ("the administration said China must drop barriers to U.S. exports": USA).
     """
     group = _group(phrase, entity, index)
     if group is not None:
@@ -149,7 +147,7 @@ def actor_code(
     if "ethnic" in words and home is not None:
         country = home  # "ethnic Albanians in Serbia": CAMEO codes residents by residence
     if country is None and role is not None and role not in _STATELESS:
-        country = home or (nearby if role not in _FOREIGN_POSSIBLE else None)
+        country = home or nearby
     if country is None:
         return role
     return country + (role or "")
@@ -165,6 +163,8 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
             names.append(entity["affiliation"])
     if phrase is not None:
         names.append(phrase.text)
+        # a body's one-word name the model did not tag ("the pro-Iranian Hizbollah group")
+        names += [t.text for t in phrase if t.pos_ == "PROPN" and t.i <= phrase.root.i]
         if entity is None or entity["type"] not in ("GPE", "LOC"):
             names += [
                 e["name"]
@@ -173,6 +173,26 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
             ]
     for name in names:
         code = group_code(name)
+        if code is not None:
+            return code
+    if entity is not None and entity["type"] == "PERSON":
+        for title in entity.get("titles", []):  # "United Nations Emergency Relief Coordinator"
+            code = _group_named_in(title)
+            if code is not None:
+                return code
+    return None
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    names = sorted(_table().groups, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def _group_named_in(text: str) -> str | None:
+    """The first international body a title names ("UN envoy", "World Bank president")."""
+    for match in _group_pattern().finditer(text):
+        code = group_code(match.group(1))
         if code is not None:
             return code
     return None

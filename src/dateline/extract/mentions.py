@@ -147,6 +147,11 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
             mention.label = "PERSON"
     elif mention.label == "PERSON" and single and geo.is_country_or_capital(text):
         mention.label = "GPE"
+    elif mention.label in ("GPE", "LOC", "ORG") and _titled_by_apposition(doc, mention):
+        # "Kenzo Oshima, the UN relief coordinator": a person, though "Oshima" is a town
+        mention.label = "PERSON"
+        while mention.start > 0 and _first_name(doc[mention.start - 1], mention):
+            mention.start -= 1
     elif mention.label in ("GPE", "LOC") and geo.demonym(text) and not geo.lookup(text):
         mention.label = "NORP"  # "Ukrainian silos": a demonym, not a place
     elif mention.label in ("ORG", "PERSON", "NORP") and _names_a_country(text):
@@ -257,6 +262,25 @@ def _after_title(doc: Doc, mention: Mention) -> bool:
     """Directly after a title head: "Minister Olena Kravets", "President Ruto"."""
     before = doc[mention.start - 1] if mention.start > 0 else None
     return before is not None and before.lower_ in title_heads() and before.is_title
+
+
+def _titled_by_apposition(doc: Doc, mention: Mention) -> bool:
+    """The name has an apposition headed by a title noun ("X, the agency's coordinator")."""
+    head = _head(doc, mention)
+    return any(
+        child.dep_ == "appos" and child.lower_ in title_heads() and child.i > head.i
+        for child in head.children
+    )
+
+
+def _first_name(token: Token, mention: Mention) -> bool:
+    return (
+        token.dep_ == "compound"
+        and token.head.i == mention.end - 1
+        and token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.text[:1].isupper()
+    )
 
 
 def _appositive_to_title(doc: Doc, mention: Mention) -> bool:
