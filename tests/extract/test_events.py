@@ -348,3 +348,16 @@ def test_an_unnamed_government_takes_the_country_named_outside_the_target():
 def test_a_persons_title_naming_an_international_body():
     text = "Kenzo Oshima, the United Nations relief coordinator, condemned the attack."
     assert first(text)["actor_code"] == "IGOUNO"
+
+
+def test_a_body_named_as_a_modifier_does_not_replace_the_country():
+    event = first("NATO-member Norway agreed to send equipment to Saudi Arabia.")
+    assert event["actor_code"] == "NOR"
+
+
+def test_an_unnamed_minister_takes_a_nationality_the_sentence_names():
+    text = (
+        "The interior minister allowed the opposition rally, according to the Pakistani "
+        "home secretary."
+    )
+    assert first(text)["actor_code"] == "PAKGOV"

@@ -163,8 +163,8 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
             names.append(entity["affiliation"])
     if phrase is not None:
         names.append(phrase.text)
-        # a body's one-word name the model did not tag ("the pro-Iranian Hizbollah group")
-        names += [t.text for t in phrase if t.pos_ == "PROPN" and t.i <= phrase.root.i]
+        if entity is None:  # a body's one-word name the model missed ("the Hizbollah group")
+            names += [t.text for t in phrase if t.pos_ == "PROPN" and t.i <= phrase.root.i]
         if entity is None or entity["type"] not in ("GPE", "LOC"):
             names += [
                 e["name"]

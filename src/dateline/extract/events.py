@@ -481,7 +481,7 @@ def _records(
         set(range(target_head.left_edge.i, target_head.right_edge.i + 1)) if target_head else set()
     )
     elsewhere = _place(top.sent, index, place_of, skip, anywhere=True)
-    nearby = elsewhere["country"] if elsewhere else None
+    nearby = elsewhere["country"] if elsewhere else _nationality(top.sent, index, skip)
     actors: list[_Actor | None] = []
     for head in heads:
         actor = _referent(doc, head, index, quotes, quote)
@@ -920,6 +920,18 @@ def _place(
         found = index.covering(token.idx)
         if found is not None and found[2]["id"] in place_of:
             return place_of[found[2]["id"]]
+    return None
+
+
+def _nationality(sentence: Span, index: EntityIndex, skip: set[int]) -> str | None:
+    """The country of the first nationality the sentence names outside the target
+    ("according to the Pakistani Federal Secretary")."""
+    for token in sentence:
+        if token.i in skip:
+            continue
+        found = index.covering(token.idx, ("NORP",))
+        if found is not None and found[2].get("country"):
+            return found[2]["country"]
     return None
 
 
