@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from dateline.extract.numbers import NUMBER_WORDS
+
 _MONTHS = {
     "january": 1,
     "jan": 1,
@@ -79,19 +81,8 @@ _WEEKDAYS = {
     "sun": 6,
 }
 
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+_COUNTS = {"a": 1, "an": 1} | {
+    word: value for word, value in NUMBER_WORDS.items() if 1 <= value <= 10
 }
 
 # Phrases that are a fixed offset in days from the publication day.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNITS = {
+NUMBER_WORDS = {  # word -> value, zero to nineteen
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -226,8 +226,8 @@ def word_number(words: list[str]) -> float | None:
                 if match.group("mult"):
                     current *= MULTIPLIERS[match.group("mult").lower()]
                 seen = True
-            elif part in _UNITS:
-                current += _UNITS[part]
+            elif part in NUMBER_WORDS:
+                current += NUMBER_WORDS[part]
                 seen = True
             elif part in _TENS:
                 current += _TENS[part]
