@@ -361,3 +361,23 @@ def test_an_unnamed_minister_takes_a_nationality_the_sentence_names():
         "home secretary."
     )
     assert first(text)["actor_code"] == "PAKGOV"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Trump attacked Hillary Clinton during the debate.", "111"),
+        ("Jeb Bush fired back at Trump on Twitter.", "111"),
+        ("Clinton and Sanders clashed on the debate stage.", None),
+        ("She can't beat this guy without stacking the deck.", None),
+        ("Together, we can fight for that change.", None),
+        ("The campaign should target ethnic voters in swing states.", None),
+        ("Russia attacked Ukraine on Thursday.", "190"),
+        ("Israeli troops attacked the village.", "190"),
+        ("Russian jets are fighting ISIS in Syria.", "190"),
+        ("Rebels clashed with soldiers near the border.", "190"),
+    ],
+)
+def test_political_attacks_are_not_violence(text, code):
+    codes = [e["code"] for e in events(text)[1] if e["root"] in ("11", "18", "19", "20")]
+    assert (codes[0] if codes else None) == code

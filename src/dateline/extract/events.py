@@ -512,6 +512,18 @@ def _records(
             target_code = actor_code(noun_phrase(target_head), target_entity, index, home, nearby)
         if actor is None and target_entity is None and target_code is None:
             continue
+        if int(actor_event[:2]) >= 18 and not _armed_conflict(
+            verb,
+            code_a,
+            by_id.get(actor.entity_id) if actor and actor.entity_id else None,
+            clause,
+            target_head,
+            target_code,
+        ):
+            # "Trump attacked Clinton", "fighting for change", "beat this guy": politics
+            if verb.lemma_.lower() not in _VERBAL_ATTACKS:
+                continue
+            actor_event = "111"
         if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
             actor_event = "1663"  # expelling an agency, not deporting a person
         records.append(
@@ -545,6 +557,25 @@ def _records(
 
 
 _IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
+_ARMED = frozenset({"MIL", "REB", "COP", "UAF", "CRM", "RAD"})
+_AMBIGUOUS_VIOLENCE = frozenset(
+    "attack fight clash target hit fire beat strike battle assault blast raid storm".split()
+)
+_VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "blast", "assault", "strike"})
+_WEAPONS = frozenset(
+    "troops soldier soldiers forces army military police rocket rockets missile missiles "
+    "bomb bombs shell shells artillery drone drones airstrike airstrikes gunmen gunfire gun "
+    "guns weapon weapons rifle rifles tank tanks militants fighters insurgents rebels "
+    "warplanes jets mortar mortars grenade grenades explosives".split()
+)
+_MATERIAL_TARGETS = frozenset(
+    "town towns village villages city cities camp camps base bases position positions target "
+    "targets convoy convoys building buildings hospital hospitals school schools home homes "
+    "house houses post posts checkpoint checkpoints station stations ship ships vessel "
+    "vessels plane planes aircraft helicopter helicopters tank tanks area areas region border "
+    "headquarters compound compounds embassy market markets mosque church bridge airport "
+    "port facility facilities site sites".split()
+)
 _BOMBINGS = (
     (("suicide bomb", "suicide attack", "suicide bombing", "suicide bomber"), "1831"),
     (("car bomb", "car-bomb", "truck bomb", "vehicle bomb"), "1832"),
@@ -554,6 +585,30 @@ _BOMBINGS = (
 _ROLE_CODES = frozenset(
     "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF UAF CRM SPY RAD NGO".split()
 )
+
+
+def _armed_conflict(
+    verb: Token,
+    actor: str | None,
+    entity: dict[str, Any] | None,
+    clause: Span,
+    target: Token | None,
+    target_code: str | None = None,
+) -> bool:
+    """Whether a verb that may be violence or politics ("attack", "fight", "hit", "fire at",
+    "target", "clash", "beat") is violence here: an armed actor (army, police, rebels,
+    gunmen), a state or an armed group, weapons or troops in the clause, or a material
+    target. Unambiguous violence ("kill", "shell", "bomb") needs none of it."""
+    if verb.lemma_.lower() not in _AMBIGUOUS_VIOLENCE:
+        return True
+    if (actor and actor[3:6] in _ARMED) or (target_code and target_code[3:6] in _ARMED):
+        return True  # an army, police, rebels or gunmen on either side
+    if actor and len(actor) == 3 and entity is not None and entity["type"] in ("GPE", "NORP"):
+        return True  # "Russia attacked": a state
+    words = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
+    if words & _WEAPONS:
+        return True
+    return target is not None and target.lemma_.lower() in _MATERIAL_TARGETS
 
 
 def _bombing(code: str, clause: Span) -> str:
