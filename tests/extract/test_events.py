@@ -260,6 +260,11 @@ def test_wire_dateline_is_neither_actor_nor_date():
         "I shouldn't say this, he said.",
         "Democrats act as though they want to lose.",
         "Voters simply push the button for their party.",
+        "Asked why he had not endorsed Clinton, Sanders smiled.",
+        "The senator asked if it would be possible to fund the program with taxes.",
+        "Ms. Brainard declined to comment for this article.",
+        "Miller agreed that she was not in the Trump camp.",
+        "Sanders offered a glimpse of his plans.",
     ],
 )
 def test_sentences_without_a_codable_event_give_none(text):
@@ -381,3 +386,8 @@ def test_an_unnamed_minister_takes_a_nationality_the_sentence_names():
 def test_political_attacks_are_not_violence(text, code):
     codes = [e["code"] for e in events(text)[1] if e["root"] in ("11", "18", "19", "20")]
     assert (codes[0] if codes else None) == code
+
+
+def test_object_control_gives_the_doer_of_the_infinitive():
+    _, found = events("Clinton needs superdelegates to support her nomination.")
+    assert all(e["actor"] != "Clinton" for e in found if e["code"] == "051")

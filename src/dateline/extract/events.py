@@ -47,6 +47,21 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
 _OBLIGATION = frozenset({"must", "should"})
 _OFFERS = frozenset({"offer", "promise", "pledge"})
+# What an offer or pledge must be of to be an event ("offered concessions"; not "offered a
+# glimpse", "offers reasonableness").
+_OFFER_OBJECTS = frozenset(
+    "concession concessions help assistance aid support troops money funds talks deal "
+    "ceasefire truce asylum protection compensation cooperation amnesty resignation loan "
+    "loans weapons arms peace negotiations dialogue mediation".split()
+)
+_OBJECT_CONTROL = frozenset(
+    "need want ask urge allow force order expect help persuade encourage invite require tell "
+    "call press permit enable".split()
+)
+_NO_COMMENT = frozenset(
+    "comment speculate answer address elaborate confirm disclose specify say discuss "
+    "interview identify reveal".split()
+)
 # Nouns that frame the clause they introduce: "a consensus to exchange information", "its
 # demand that Israel ease restrictions", "a reminder that Iraq must cooperate".
 _NOUN_FRAMES = {
@@ -334,6 +349,8 @@ def _frame(
         if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
             if current.dep_ == "advcl" and kind != "threaten":
                 break
+            if _not_an_act(head):
+                return "none", head, None
             return _outer(kind, head, lex)
         if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
             return _outer(kind, head, lex)
@@ -452,6 +469,8 @@ def _records(
     else:
         negated = _negated(verb)
     top = frame_token or verb
+    if frame == "none":
+        return []  # "asked if it would be possible to fund": a question, not a demand
     if _question(top) or _counterfactual(verb) or _counterfactual(top):
         return []  # "will you resign?", "it would have killed": nothing happened
     if int(code[:2]) >= 17 and _figurative(verb, trigger):
@@ -666,6 +685,10 @@ def _agent(verb: Token) -> Token | None:
         # "was indicted by the court and will resign": the subject is shared, not the agent
         subject = _subject(verb.head)
         return subject if subject is not None else _agent(verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _OBJECT_CONTROL:
+        for child in verb.head.children:  # "needs superdelegates to support him"
+            if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ != "PRON":
+                return child
     if verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.i != verb.i:
         return _agent(verb.head)
     if verb.dep_ == "relcl":
@@ -794,6 +817,8 @@ def _has_complement(frame: Token, kind: str) -> bool:
     clause = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in _VERBAL for c in frame.children)
     noun = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
     preposition = {c.lower_ for c in frame.children if c.dep_ == "prep" and c.i > frame.i}
+    if _not_an_act(frame):
+        return False
     if kind == "reject":
         return clause or noun
     if kind == "demand":
@@ -801,9 +826,36 @@ def _has_complement(frame: Token, kind: str) -> bool:
     if kind == "intent":
         if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
             return clause or bool(preposition & {"to", "on"})
-        return noun and lemma in _OFFERS
+        offered = [c for c in frame.children if c.dep_ == "dobj"]
+        return lemma in _OFFERS and any(
+            c.lemma_.lower() in _OFFER_OBJECTS or c.lower_ in _OFFER_OBJECTS for c in offered
+        )
     if kind == "threaten":  # "threatened to", "threatened X with"; not "threatens security"
         return lemma == "threaten" and (clause or "with" in preposition)
+    return False
+
+
+def _not_an_act(frame: Token) -> bool:
+    """Frames that report no political act: a question asked ("asked if it would be
+    possible", "Asked why he had not endorsed"), a comment declined ("declined to
+    comment"), an opinion shared ("agreed that she was not in the Trump camp")."""
+    lemma = frame.lemma_.lower()
+    clauses = [c for c in frame.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    if lemma in ("ask", "request"):
+        if frame.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in frame.children):
+            return True  # "Asked why ...", "when asked if ..."
+        for clause in clauses:
+            first = clause.left_edge
+            if first.lower_ in ("if", "whether") or first.tag_ in ("WRB", "WP", "WDT"):
+                return True
+    if lemma in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in clauses
+    ):
+        return True
+    if lemma == "agree" and any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in clauses
+    ):
+        return True
     return False
 
 
