@@ -265,6 +265,15 @@ def test_wire_dateline_is_neither_actor_nor_date():
         "Ms. Brainard declined to comment for this article.",
         "Miller agreed that she was not in the Trump camp.",
         "Sanders offered a glimpse of his plans.",
+        "Switzerland's political system allows anyone to bring an issue to a referendum.",
+        "Samantha Lachman contributed reporting from Charleston.",
+        "Adelson will help fund the super PAC.",
+        "The debate was hosted by ABC News at St. Anselm College.",
+        "We are going to march out with the Democratic nomination.",
+        "I will fight for you, and I will win for you.",
+        "The Super PAC also plans to target Indiana voters via mail.",
+        "If the demands are not met, the union will strike.",
+        "Voters were divided on whether to deport immigrants.",
     ],
 )
 def test_sentences_without_a_codable_event_give_none(text):
@@ -391,3 +400,16 @@ def test_political_attacks_are_not_violence(text, code):
 def test_object_control_gives_the_doer_of_the_infinitive():
     _, found = events("Clinton needs superdelegates to support her nomination.")
     assert all(e["actor"] != "Clinton" for e in found if e["code"] == "051")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to run.",
+        "The interior minister allowed opposition leaders to hold a rally, a spokesman said.",
+        "Turkey will allow refugees to return home.",
+    ],
+)
+def test_letting_someone_act_is_a_concession(text):
+    codes = {e["code"][:2] for e in events(text)[1]}
+    assert codes & {"08", "03"}

@@ -79,6 +79,11 @@ _STATIVE = frozenset(
     "want like need".split()
 )
 _HYPOTHETICAL = frozenset({"would", "could", "might", "should"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_NOT_ACTORS = frozenset(
+    "what which this that these those some many all most both each any none several "
+    "something nothing anything everything".split()
+)
 # Nouns whose infinitive says what their holder agreed or set out to do ("reached a
 # consensus to exchange", "made an attempt to assassinate"); not "the capacity to".
 _RESOLVE_NOUNS = frozenset(
@@ -179,7 +184,9 @@ def _objects(verb: Token) -> set[str]:
     prepositions and their objects, particles, and a passive subject."""
     words: set[str] = set()
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
+            child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN")  # a noun taken for a verb
+        ):
             words |= _noun_words(child)
         elif child.dep_ in ("prep", "agent", "dative"):
             words.add(child.lower_)
@@ -234,6 +241,21 @@ def _object_or_none(verb: Token) -> set[str]:
     return {child.lower_ for child in verb.children if child.dep_ in ("dobj", "prt", "advmod")}
 
 
+def _lets_someone_act(verb: Token) -> bool:
+    """ "allowed opposition leader X to hold a rally", "allow candidate Y to run": a named
+    person or body let to act is a concession."""
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in _VERBAL for c in verb.children):
+        return False
+    allowed = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    for clause in verb.children:  # "allow X to participate" parsed with X as the subject
+        if clause.dep_ in ("xcomp", "ccomp"):
+            allowed += [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(
+        person.pos_ == "PROPN" or sector([t.text for t in noun_phrase(person)]) is not None
+        for person in allowed
+    )
+
+
 def _keys(token: Token) -> list[str]:
     """The token's lemma, then forms that stand in when the tagger's lemma is wrong
     ("staged" -> "stag")."""
@@ -267,6 +289,8 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
                 if c.dep_ in ("prt", "dobj") and c.lower_ in entry.objects | {entry.particle}
             ]
             return _Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
+        if verb_key in ("allow", "permit") and _lets_someone_act(token):
+            return _Trigger("080", token, [token], frozenset())
     noun_code = None
     for child in token.children:  # "air strikes", "hunger strike", "car bomb"
         if child.dep_ == "compound":
@@ -457,6 +481,13 @@ def _records(
 ) -> list[dict[str, Any]]:
     verb = trigger.verb
     code = trigger.code
+    if (
+        frame is not None
+        and int(code[:2]) >= 18
+        and verb.lemma_.lower() in _AMBIGUOUS_VIOLENCE
+        and not _armed_words(frame_token or verb, verb)
+    ):
+        return []  # "I will fight for you", "plans to target Indiana voters": politics
     negated = False
     if frame is not None:
         frame_negated = _negated(frame_token) or (frame_token is None and _negated(verb))
@@ -628,6 +659,20 @@ def _armed_conflict(
     if words & _WEAPONS:
         return True
     return target is not None and target.lemma_.lower() in _MATERIAL_TARGETS
+
+
+def _armed_words(top: Token, verb: Token) -> bool:
+    """Weapons, troops or an armed actor in the clause of a framed violent verb."""
+    doc = top.doc
+    clause = doc[min(top.left_edge.i, verb.left_edge.i) : max(top.right_edge.i, verb.i) + 1]
+    subject = _agent(top)
+    if subject is not None and sector([t.text for t in noun_phrase(subject)]) in _ARMED:
+        return True
+    if subject is not None and subject.ent_type_ in ("GPE", "NORP"):
+        return True  # "Iran threatened to shell": a state
+    words = {t.lower_ for t in clause if t.i != verb.i}
+    words |= {t.lemma_.lower() for t in clause if t.i != verb.i}
+    return bool(words & _WEAPONS or words & _MATERIAL_TARGETS)
 
 
 def _bombing(code: str, clause: Span) -> str:
@@ -878,7 +923,7 @@ def _owner(head: Token | None, index: EntityIndex) -> Token | None:
 
 def _actor_like(token: Token, index: EntityIndex) -> bool:
     if token.pos_ == "PRON":
-        return token.lower_ not in ("what", "which", "this", "that", "these", "those")
+        return token.lower_ not in _NOT_ACTORS
     if index.covering(token.idx) is not None:
         return True
     if token.pos_ == "PROPN" and is_country_or_capital(token.text):
@@ -897,9 +942,12 @@ def _question(token: Token) -> bool:
 
 
 def _counterfactual(verb: Token) -> bool:
-    """ "would have killed", "could have attacked": a hypothetical past."""
+    """ "would have killed", "could have attacked": a hypothetical past; "if the demands are
+    not met", "whether to deport": a condition or a question, not an act."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return "have" in auxiliaries and bool(set(auxiliaries) & _HYPOTHETICAL)
+    if "have" in auxiliaries and bool(set(auxiliaries) & _HYPOTHETICAL):
+        return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS for c in verb.children)
 
 
 def _figurative(verb: Token, trigger: _Trigger) -> bool:
