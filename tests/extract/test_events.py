@@ -274,6 +274,11 @@ def test_wire_dateline_is_neither_actor_nor_date():
         "The Super PAC also plans to target Indiana voters via mail.",
         "If the demands are not met, the union will strike.",
         "Voters were divided on whether to deport immigrants.",
+        "Hillary Clinton called Alicia Machado on Friday to express gratitude.",
+        "Chaffetz insisted he has different questions for Pagliano.",
+        "Citizens carried arms openly in Cleveland.",
+        'Co-anchor Norah O\'Donnell then loudly asked, "Really?"',
+        "Mateen was assisted from abroad.",
     ],
 )
 def test_sentences_without_a_codable_event_give_none(text):

@@ -307,7 +307,11 @@ def _trigger(token: Token, lex: codebook.Lexicon) -> _Trigger | None:
             token = token.head
         head = token.head
         carrier = None
-        if token.dep_ in ("dobj", "nsubjpass") and _lookup(head, lex.carriers) is not None:
+        if (
+            token.dep_ in ("dobj", "nsubjpass")
+            and _lookup(head, lex.carriers) is not None
+            and (head.lemma_.lower() != "carry" or _particle(head) == "out")  # not "carried arms"
+        ):
             carrier = head
         elif token.dep_ in ("dobj", "pobj") and _frame_of_noun(token, lex) is not None:
             carrier = _frame_of_noun(token, lex)
@@ -375,6 +379,8 @@ def _frame(
                 break
             if _not_an_act(head):
                 return "none", head, None
+            if head.lemma_.lower() == "call" and current.dep_ == "ccomp":
+                break  # "X shot back, 'Y called them out'": no call for anything
             return _outer(kind, head, lex)
         if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
             return _outer(kind, head, lex)
@@ -861,12 +867,20 @@ def _has_complement(frame: Token, kind: str) -> bool:
     lemma = frame.lemma_.lower()
     clause = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in _VERBAL for c in frame.children)
     noun = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
-    preposition = {c.lower_ for c in frame.children if c.dep_ == "prep" and c.i > frame.i}
+    preposition = {
+        c.lower_
+        for c in frame.children
+        if c.dep_ == "prep"
+        and c.i > frame.i
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Friday"
+    }
     if _not_an_act(frame):
         return False
     if kind == "reject":
         return clause or noun
     if kind == "demand":
+        if lemma == "insist":  # "insisted on a ceasefire"; "insisted he was right" is a claim
+            return "on" in preposition
         return (clause and lemma != "call") or bool(preposition & {"for", "on"})
     if kind == "intent":
         if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
@@ -889,6 +903,9 @@ def _not_an_act(frame: Token) -> bool:
     if lemma in ("ask", "request"):
         if frame.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in frame.children):
             return True  # "Asked why ...", "when asked if ..."
+        if "?" in frame.sent.text:
+            return True  # 'asked, "Really?"'
+
         for clause in clauses:
             first = clause.left_edge
             if first.lower_ in ("if", "whether") or first.tag_ in ("WRB", "WP", "WDT"):
