@@ -4,10 +4,11 @@ An event is triggered by a verb of our lexicon (data/event_verbs.txt: "attacked"
 sanctions", "held talks", "pulled out") or by an event noun carried by a light verb
 (data/event_frames.txt: "launched an attack on", "imposed a curfew"). A frame above it turns
 it into another event, as CAMEO codes them: an intent ("agreed to withdraw" 0356, "will
-provide aid" 033), a demand ("demanded that X withdraw" 1056, "X must release", said Y: 1053),
-a rejection ("refused to meet" 125, "would not release" 1243), a threat ("threatened to
-impose sanctions" 1312, "vowed to retaliate" 138). A frame with only a noun complement codes
-itself with it ("demanded the withdrawal of" 1056, "rejected the proposal" 120).
+provide aid" 033, "reached an agreement to share intelligence" 0314), a demand ("demanded
+that X withdraw" 106, "X must release", said Y: 1053, "its demand that Israel ease" 1051), a
+rejection ("refused to meet" 125, "would not meet their demands" 124), a threat ("threatened
+to impose sanctions" 1312, "vowed to retaliate" 138). A frame with only a noun complement
+codes itself with it ("demanded the withdrawal of" 106, "rejected the proposal" 120).
 
 The actor is the trigger's (or its frame's) subject or passive agent, followed through
 control ("agreed to withdraw"), conjunctions and relative clauses, resolved like a quote's
@@ -19,8 +20,12 @@ inside a quote or reported speech carries the quote id in `reported_by`; the dat
 clause's own date phrase anchored to the article's publication date (`dates.anchor`); the
 place is the first place of the clause named after in/at/near.
 
-A sentence with no trigger gives no event, and an event whose actor is neither an entity nor
-a phrase with a role gives none: a missed event costs less than a wrong one.
+A sentence with no trigger gives no event, nor does a question, a condition ("if", "whether"),
+a counterfactual ("would have killed"), a figure of speech ("killed the bill"), a question
+asked or a comment declined, or an event whose actor is neither an entity, a name nor a
+phrase with a role; "attack", "fight", "clash", "target" and "beat" are violence only with an
+armed side, a state, weapons or a material target ("Trump attacked Clinton" is criticism,
+111): a missed event costs less than a wrong one.
 
 Hand-written: PETRARCH2 needs its own constituency parser and dictionaries; spaCy has no
 event coder, and ours reuses the entity, quote and place layers.
