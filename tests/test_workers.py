@@ -108,7 +108,8 @@ def test_resume_after_a_killed_ingest(tmp_path):
         capture_output=True, text=True, timeout=900,
     )
     assert resumed.returncode == 0, resumed.stderr
-    assert f"stored {total - partial}, skipped {partial} duplicates" in resumed.stderr
+    duplicates = "duplicate" if partial == 1 else "duplicates"
+    assert f"stored {total - partial}, skipped {partial} {duplicates}" in resumed.stderr
     clean_dump, resumed_dump = table_dump(clean_db), table_dump(killed_db)
     assert sorted(clean_dump["articles"]) == sorted(resumed_dump["articles"])
     for layer in ("entities", "quotes", "figures", "places"):
