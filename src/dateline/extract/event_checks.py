@@ -1,0 +1,173 @@
+"""Triggers that are not events, and codes that depend on who acts: questions, conditions,
+counterfactuals, figures of speech, political "attacks" (criticism, not violence), and the
+bombing and unconventional-violence sub-codes of CAMEO 18 and 19.
+
+Hand-written: these are the precision rules checked on real reporting (bench/README.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.actors import actor_code, sector
+from dateline.extract.event_grammar import doer_of
+from dateline.extract.referents import EntityIndex, noun_phrase
+
+if TYPE_CHECKING:
+    from dateline.extract.event_triggers import Trigger
+
+
+HYPOTHETICAL = frozenset({"would", "could", "might", "should"})
+
+CONDITIONS = frozenset({"if", "unless", "whether"})
+
+# Objects that make a violent verb a figure of speech ("killed the bill", "attacked the plan").
+ABSTRACT = frozenset(
+    "idea plan bill proposal deal hope chance enthusiasm mood argument policy claim report "
+    "legislation measure reform effort campaign notion theory story narrative record economy "
+    "momentum credibility reputation career candidacy nomination agenda initiative rumor "
+    "rumour speculation talk".split()
+)
+
+NEEDS_COUNTERPART = frozenset({"meet", "discuss", "talk", "consult", "confer", "telephone"})
+
+IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
+
+ARMED = frozenset({"MIL", "REB", "COP", "UAF", "CRM", "RAD"})
+
+AMBIGUOUS_VIOLENCE = frozenset(
+    "attack fight clash target hit fire beat strike battle assault blast raid storm".split()
+)
+
+VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "blast", "assault", "strike"})
+
+WEAPONS = frozenset(
+    "troops soldier soldiers forces army military police rocket rockets missile missiles "
+    "bomb bombs shell shells artillery drone drones airstrike airstrikes gunmen gunfire gun "
+    "guns weapon weapons rifle rifles tank tanks militants fighters insurgents rebels "
+    "warplanes jets mortar mortars grenade grenades explosives".split()
+)
+
+MATERIAL_TARGETS = frozenset(
+    "town towns village villages city cities camp camps base bases position positions target "
+    "targets convoy convoys building buildings hospital hospitals school schools home homes "
+    "house houses post posts checkpoint checkpoints station stations ship ships vessel "
+    "vessels plane planes aircraft helicopter helicopters tank tanks area areas region border "
+    "headquarters compound compounds embassy market markets mosque church bridge airport "
+    "port facility facilities site sites".split()
+)
+
+BOMBINGS = (
+    (("suicide bomb", "suicide attack", "suicide bombing", "suicide bomber"), "1831"),
+    (("car bomb", "car-bomb", "truck bomb", "vehicle bomb"), "1832"),
+    (("roadside bomb", "improvised explosive", "ied", "landmine", "land mine"), "1833"),
+    (("bomb blast", "bomb explosion", "bombing"), "183"),
+)
+
+ROLE_CODES = frozenset(
+    "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF UAF CRM SPY RAD NGO".split()
+)
+
+
+def is_question(token: Token) -> bool:
+    return token.sent.text.rstrip(" \"'”’)").endswith("?")
+
+
+def is_counterfactual(verb: Token) -> bool:
+    """ "would have killed", "could have attacked": a hypothetical past; "if the demands are
+    not met", "whether to deport": a condition or a question, not an act."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "have" in auxiliaries and bool(set(auxiliaries) & HYPOTHETICAL):
+        return True
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in verb.children)
+
+
+def is_figurative(verb: Token, trigger: Trigger) -> bool:
+    """A violent verb whose object is an idea, not a person, body or place."""
+    coded = {token.i for token in trigger.tokens}
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in coded:
+            return child.lemma_.lower() in ABSTRACT and not child.ent_type_
+    return False
+
+
+def named_target(head: Token, index: EntityIndex, home: str | None, nearby: str | None) -> bool:
+    """A target an unnamed doer's event is worth keeping for: an entity or a coded actor
+    with a country ("two Kenyan soldiers"), not "the people"."""
+    if index.covering(head.idx) is not None:
+        return True
+    code = actor_code(noun_phrase(head), None, index, home, nearby)
+    return code is not None and len(code) >= 3 and code[:3] not in ROLE_CODES
+
+
+def armed_conflict(
+    verb: Token,
+    actor: str | None,
+    entity: dict[str, Any] | None,
+    clause: Span,
+    target: Token | None,
+    target_code: str | None = None,
+) -> bool:
+    """Whether a verb that may be violence or politics ("attack", "fight", "hit", "fire at",
+    "target", "clash", "beat") is violence here: an armed actor (army, police, rebels,
+    gunmen), a state or an armed group, weapons or troops in the clause, or a material
+    target. Unambiguous violence ("kill", "shell", "bomb") needs none of it."""
+    if verb.lemma_.lower() not in AMBIGUOUS_VIOLENCE:
+        return True
+    if (actor and actor[3:6] in ARMED) or (target_code and target_code[3:6] in ARMED):
+        return True  # an army, police, rebels or gunmen on either side
+    if actor and len(actor) == 3 and entity is not None and entity["type"] in ("GPE", "NORP"):
+        return True  # "Russia attacked": a state
+    words = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
+    if words & WEAPONS:
+        return True
+    return target is not None and target.lemma_.lower() in MATERIAL_TARGETS
+
+
+def armed_words(top: Token, verb: Token) -> bool:
+    """Weapons, troops or an armed actor in the clause of a framed violent verb."""
+    doc = top.doc
+    clause = doc[min(top.left_edge.i, verb.left_edge.i) : max(top.right_edge.i, verb.i) + 1]
+    subject = doer_of(top)
+    if subject is not None and sector([t.text for t in noun_phrase(subject)]) in ARMED:
+        return True
+    if subject is not None and subject.ent_type_ in ("GPE", "NORP"):
+        return True  # "Iran threatened to shell": a state
+    words = {t.lower_ for t in clause if t.i != verb.i}
+    words |= {t.lemma_.lower() for t in clause if t.i != verb.i}
+    return bool(words & WEAPONS or words & MATERIAL_TARGETS)
+
+
+def bombing_code(code: str, clause: Span) -> str:
+    """Killing or attacking with a car bomb, a roadside bomb, an improvised device or a
+    suicide attack is CAMEO's non-military bombing (183), whoever did it."""
+    if code not in ("190", "193", "180", "1823"):
+        return code
+    text = " " + clause.text.lower() + " "
+    for words, bombing in BOMBINGS:
+        if any(f" {w}" in text for w in words):
+            return bombing
+    return code
+
+
+def code_for_actor(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
+    """The code as the actor makes it: violence by gunmen, bombers, gangs or civilians is
+    CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed
+    23 people" is 1823); a government protesting complains officially (114)."""
+    if code == "141" and actor and actor[3:] == "GOV" and verb.lemma_.lower() == "protest":
+        return "114"  # a government "protests": a diplomatic complaint, not a demonstration
+    if code not in ("190", "193", "194", "195"):
+        return code  # blockades and occupations stay what they are
+    words = {t.lower_ for t in phrase}
+    if not (actor and actor[-3:] in IRREGULAR) and not words & {"bomber", "bombers", "suicide"}:
+        return code
+    lemma = verb.lemma_.lower()
+    if lemma == "clash" and actor and actor[-3:] == "CVL":
+        return "145"  # protesters clashing with police: a riot
+    if lemma == "kill":
+        return "1823"
+    if lemma in ("bomb", "blow"):
+        return "183"
+    return "180"

@@ -1,0 +1,250 @@
+"""Who does what to whom in the parse: the doer of a verb (through control, conjunctions,
+relative clauses and wire datelines), its target, negation and the other grammatical facts
+the event layer reads.
+
+Hand-written: spaCy gives the dependency tree; these rules say which of its arcs name an
+event's actor and target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dateline.extract.actors import sector
+from dateline.extract.doctext import dateline_end
+from dateline.extract.referents import EntityIndex
+from dateline.geo import is_country_or_capital
+
+if TYPE_CHECKING:
+    from dateline.extract.event_triggers import Trigger
+
+
+VERBAL = frozenset({"VERB", "AUX"})
+
+OBJECT_CONTROL = frozenset(
+    "need want ask urge allow force order expect help persuade encourage invite require tell "
+    "call press permit enable".split()
+)
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+
+MAX_CONJUNCTS = 3
+
+NOT_ACTORS = frozenset(
+    "what which this that these those some many all most both each any none several "
+    "something nothing anything everything".split()
+)
+
+TARGET_PREPOSITIONS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "in")
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+# Nouns whose infinitive says what their holder agreed or set out to do ("reached a
+# consensus to exchange", "made an attempt to assassinate"); not "the capacity to".
+RESOLVE_NOUNS = frozenset(
+    "consensus agreement deal decision offer plan pledge promise proposal attempt bid effort "
+    "move commitment need plans intention".split()
+)
+
+
+def is_negated(token: Token | None) -> bool:
+    if token is None:
+        return False
+    if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):
+        return True  # "sees no need to deploy", "has no plans to"
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+            return True
+        if child.dep_ == "dobj" and any(g.lower_ == "no" for g in child.children):
+            return True  # "sees no need to"
+    return False
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def doer_of(verb: Token) -> Token | None:
+    """Who does what the verb says: its subject or passive agent, else (for a controlled or
+    coordinated verb, or a relative clause) that of the verb it hangs on."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            if verb.lower_ == "opposed":  # "Israel is opposed to": a stance, not a passive
+                return child
+            return None  # "were killed": no agent named
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        # "was indicted by the court and will resign": the subject is shared, not the agent
+        subject = subject_of(verb.head)
+        return subject if subject is not None else doer_of(verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        for child in verb.head.children:  # "needs superdelegates to support him"
+            if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ != "PRON":
+                return child
+    if verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.i != verb.i:
+        return doer_of(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ in ("dobj", "nsubj")
+        and verb.head.lemma_.lower() in RESOLVE_NOUNS
+    ):
+        # "reached a consensus to exchange", "made an offer to": the doer of that verb
+        return doer_of(verb.head.head) if verb.head.dep_ == "dobj" else None
+    return None
+
+
+def past_dateline(head: Token | None, verb: Token) -> Token | None:
+    """A subject inside the paragraph's wire dateline ("NEW YORK, July 9 (Reuters) - Russia
+    vetoed") stands for the phrase after it."""
+    if head is None:
+        return None
+    end = dateline_end(head.doc, head.idx)
+    if end is None or head.idx >= end:
+        return head
+    for token in head.sent:
+        if token.idx >= end and token.i < verb.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            while (
+                token.head.i < verb.i
+                and token.head.idx >= end
+                and token.head.pos_ in ("PROPN", "NOUN")
+                and token.dep_ in ("compound", "poss", "amod", "nmod", "flat")
+            ):
+                token = token.head
+            return token
+    return None
+
+
+def conjuncts(head: Token | None) -> list[Token]:
+    if head is None:
+        return []
+    found = [head]
+    for token in head.conjuncts:
+        if token.i > head.i and token.pos_ in ("PROPN", "NOUN") and len(found) < MAX_CONJUNCTS:
+            found.append(token)
+    return found
+
+
+def target_of(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, cue: Token | None
+) -> Token | None:
+    verb = trigger.verb
+    if cue is not None:  # "Y must release them", said X: Y is asked
+        return subject_of(verb)
+    if frame_token is not None and frame in ("demand", "reject", "threaten", "cause"):
+        for child in frame_token.children:  # "urged Iran to", "called on Iran to"
+            if child.dep_ in ("dobj", "dative") and child.lemma_.lower() not in trigger.objects:
+                if child.i != (trigger.noun.i if trigger.noun is not None else -1):
+                    return child
+            if child.dep_ == "prep" and child.lower_ == "on":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if frame == "demand" and trigger.verb is not frame_token:
+            subject = subject_of(verb)  # "demanded that Iran withdraw"
+            if subject is not None:
+                return subject
+    for holder in (trigger.noun, verb):
+        if holder is None:
+            continue
+        for child in holder.children:
+            if child.dep_ == "nsubjpass" and holder is verb:
+                return child
+            if (
+                child.dep_ in ("dobj", "dative")
+                and holder is verb
+                and child.lemma_.lower() not in trigger.objects
+                and child.lower_ not in trigger.objects
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
+                and child.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            ):
+                return child
+        for preposition in target_prepositions(trigger.code, frame):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == preposition:
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in (
+                            "DATE",
+                            "TIME",
+                        ):
+                            if preposition == "in" and grandchild.ent_type_ in ("GPE", "LOC"):
+                                continue  # "in Kabul" is where, not whom
+                            return grandchild
+    for child in verb.children:  # "imposed sanctions on Iran": the object's own preposition
+        if child.dep_ == "dobj":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ in (
+                    "on",
+                    "against",
+                    "to",
+                    "with",
+                    "between",
+                ):
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def target_prepositions(code: str, frame: str | None) -> tuple[str, ...]:
+    """Where the target stands: "complained over the raids" names the accused, "demanded
+    support from the assembly" the one asked."""
+    if code[:2] == "11":
+        return ("over", "about", *TARGET_PREPOSITIONS)
+    if code[:2] == "04" or code[:3] == "039":
+        return (*TARGET_PREPOSITIONS, "between")
+    if frame == "demand" or code[:2] == "10":
+        return (*TARGET_PREPOSITIONS, "from")
+    return TARGET_PREPOSITIONS
+
+
+def owner_of(head: Token | None, index: EntityIndex) -> Token | None:
+    """A target that names a thing, not an actor ("the right of Russian troops", "a U.S.
+    request", "hostage-takers' demands"): the actor inside it, else none."""
+    if head is None or actor_like(head, index):
+        return head
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "nmod", "amod") and actor_like(child, index):
+            if child.pos_ == "PRON":
+                continue  # "their disputed border": whose is for the reader to tell
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and actor_like(grandchild, index):
+                    return grandchild
+    return None
+
+
+def actor_like(token: Token, index: EntityIndex) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ not in NOT_ACTORS
+    if index.covering(token.idx) is not None:
+        return True
+    if token.pos_ == "PROPN" and is_country_or_capital(token.text):
+        return True  # "accused Kyiv of": a name the model did not tag
+    return sector([token.text]) is not None
+
+
+def has_conjunct_subject(verb: Token) -> bool:
+    """ "Kenya and Ethiopia met": each is the other's counterpart."""
+    subject = doer_of(verb)
+    return subject is not None and any(t.i > subject.i for t in subject.conjuncts)

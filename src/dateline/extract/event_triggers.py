@@ -1,0 +1,402 @@
+"""What triggers an event and what frames it: lexicon verbs and event nouns with their
+objects, and the frames above them (an intent, a demand, a rejection, a threat, an order),
+including "X said Y must ..." and nouns that frame a clause ("an agreement to").
+
+Hand-written: the lexicon is ours (data/event_verbs.txt, data/event_frames.txt); the rules
+say how its entries meet the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from dateline.extract import codebook
+from dateline.extract.actors import sector
+from dateline.extract.codebook import VerbEntry
+from dateline.extract.event_grammar import FIRST_PERSON, VERBAL, is_negated, subject_of
+from dateline.extract.referents import noun_phrase
+from dateline.lexicon import speech_verbs
+
+FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
+
+OBLIGATION = frozenset({"must", "should"})
+
+OFFERS = frozenset({"offer", "promise", "pledge"})
+
+# What an offer or pledge must be of to be an event ("offered concessions"; not "offered a
+# glimpse", "offers reasonableness").
+OFFER_OBJECTS = frozenset(
+    "concession concessions help assistance aid support troops money funds talks deal "
+    "ceasefire truce asylum protection compensation cooperation amnesty resignation loan "
+    "loans weapons arms peace negotiations dialogue mediation".split()
+)
+
+NO_COMMENT = frozenset(
+    "comment speculate answer address elaborate confirm disclose specify say discuss "
+    "interview identify reveal".split()
+)
+
+# Nouns that frame the clause they introduce: "a consensus to exchange information", "its
+# demand that Israel ease restrictions", "a reminder that Iraq must cooperate".
+NOUN_FRAMES = {
+    **dict.fromkeys(
+        "consensus agreement deal pledge promise offer commitment undertaking".split(), "intent"
+    ),
+    **dict.fromkeys("demand call appeal request reminder ultimatum".split(), "demand"),
+    **dict.fromkeys("threat".split(), "threaten"),
+    **dict.fromkeys("refusal rejection".split(), "reject"),
+}
+
+# What no one can be made to do: "Trump should win", "the strategy should have".
+STATIVE = frozenset(
+    "be have win lose get become remain know understand see feel think say go come look seem "
+    "want like need".split()
+)
+
+DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
+
+
+@dataclass
+class Trigger:
+    code: str
+    verb: Token  # the verb the event hangs on: the trigger verb, or the noun's carrier/frame
+    tokens: list[Token]  # the words that code it, for `action`
+    objects: frozenset[str]  # object words the lexicon entry used (not targets)
+    noun: Token | None = None
+
+
+def object_words(verb: Token) -> set[str]:
+    """Lower-case lemmas of what the verb acts on: its object (with compounds and conjuncts),
+    prepositions and their objects, particles, and a passive subject."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
+            child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN")  # a noun taken for a verb
+        ):
+            words |= noun_words(child)
+        elif child.dep_ in ("prep", "agent", "dative"):
+            words.add(child.lower_)
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    words |= noun_words(grandchild)
+        elif child.dep_ in ("prt", "acomp"):
+            words.add(child.lower_)
+    return words
+
+
+def noun_words(noun: Token) -> set[str]:
+    words = {noun.lemma_.lower(), noun.lower_}
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            words |= {child.lemma_.lower(), child.lower_}
+        elif child.dep_ == "conj":
+            words |= {child.lemma_.lower(), child.lower_}
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    words |= {grandchild.lemma_.lower(), grandchild.lower_}
+    return words
+
+
+def particle_of(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def match_entry(verb: Token, entries: tuple[VerbEntry, ...]) -> VerbEntry | None:
+    objects = None
+    particle = particle_of(verb)
+    for entry in entries:
+        if entry.particle is not None and entry.particle != particle:
+            if not (entry.objects or entry.particle in objects_or_particles(verb)):
+                continue
+            if entry.particle not in objects_or_particles(verb):
+                continue
+        if entry.objects:
+            if objects is None:
+                objects = object_words(verb)
+            if not any(all(part in objects for part in word.split("+")) for word in entry.objects):
+                continue  # "military+aid": both words
+        return entry
+    return None
+
+
+def objects_or_particles(verb: Token) -> set[str]:
+    return {child.lower_ for child in verb.children if child.dep_ in ("dobj", "prt", "advmod")}
+
+
+def lets_someone_act(verb: Token) -> bool:
+    """ "allowed opposition leader X to hold a rally", "allow candidate Y to run": a named
+    person or body let to act is a concession."""
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERBAL for c in verb.children):
+        return False
+    allowed = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    for clause in verb.children:  # "allow X to participate" parsed with X as the subject
+        if clause.dep_ in ("xcomp", "ccomp"):
+            allowed += [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(
+        person.pos_ == "PROPN" or sector([t.text for t in noun_phrase(person)]) is not None
+        for person in allowed
+    )
+
+
+def lookup_keys(token: Token) -> list[str]:
+    """The token's lemma, then forms that stand in when the tagger's lemma is wrong
+    ("staged" -> "stag")."""
+    lower = token.lower_
+    keys = [token.lemma_.lower(), lower]
+    if token.pos_ in VERBAL:
+        for suffix, replacement in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                keys.append(lower[: -len(suffix)] + replacement)
+    return keys
+
+
+def lookup(token: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
+    """The first of the token's keys that the table knows."""
+    for key in lookup_keys(token):
+        if key in table:
+            return key
+    return None
+
+
+def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    verbal = token.pos_ in VERBAL and token.dep_ not in ("amod", "compound")  # not "alleged"
+    verb_key = lookup(token, lex.verbs) if verbal else None
+    if verb_key is not None:
+        entry = match_entry(token, lex.verbs[verb_key])
+        if entry is not None:
+            words = [token] + [
+                c
+                for c in token.children
+                if c.dep_ in ("prt", "dobj") and c.lower_ in entry.objects | {entry.particle}
+            ]
+            return Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
+        if verb_key in ("allow", "permit") and lets_someone_act(token):
+            return Trigger("080", token, [token], frozenset())
+    noun_code = None
+    for child in token.children:  # "air strikes", "hunger strike", "car bomb"
+        if child.dep_ == "compound":
+            noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{lemma}")
+    noun_code = noun_code or lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
+    if noun_code is not None and noun_code[:2] in ("15", "19"):
+        if any(c.lower_ in ("joint", "combined") for c in token.children):
+            noun_code = "062"  # "joint military exercises": military cooperation
+    if noun_code is not None:
+        inner = inner_event_noun(token, lex)  # "an offer of talks": the talks are offered
+        noun_code = lex.nouns[inner] if inner else noun_code
+    if token.pos_ in ("NOUN", "PROPN") and noun_code is not None:
+        if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
+            token = token.head
+        head = token.head
+        carrier = None
+        if (
+            token.dep_ in ("dobj", "nsubjpass")
+            and lookup(head, lex.carriers) is not None
+            and (head.lemma_.lower() != "carry" or particle_of(head) == "out")  # not "carried arms"
+        ):
+            carrier = head
+        elif token.dep_ in ("dobj", "pobj") and frame_of_noun(token, lex) is not None:
+            carrier = frame_of_noun(token, lex)
+        if carrier is not None and (carrier.pos_ in VERBAL or carrier.lemma_.lower() in lex.frames):
+            return Trigger(noun_code, carrier, [carrier, token], frozenset({lemma}), noun=token)
+    return None
+
+
+def inner_event_noun(noun: Token, lex: codebook.Lexicon) -> str | None:
+    if noun.lemma_.lower() not in ("offer", "proposal", "call", "demand", "request"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for grandchild in child.children:
+                if grandchild.dep_ != "pobj":
+                    continue
+                for key in (grandchild.lemma_.lower(), grandchild.lower_):
+                    if key in lex.nouns:
+                        return key
+    return None
+
+
+def frame_of_noun(noun: Token, lex: codebook.Lexicon) -> Token | None:
+    """The frame verb a noun complements: "demanded the withdrawal", "called for talks",
+    "rejected an offer of talks", "agreed to a ceasefire"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "to"):
+        head = head.head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+        owner = head.head  # "an offer of talks", "a call for" -> its verb
+        if owner.pos_ == "NOUN" and owner.head.lemma_.lower() in lex.frames:
+            return owner.head
+        return None
+    if head.lemma_.lower() == "call" and noun.dep_ == "dobj":
+        return None  # "called the agreement a step forward": naming, not a demand
+    if head.lemma_.lower() in lex.frames and head.pos_ in VERBAL | {"ADJ"}:
+        return head
+    return None
+
+
+def frame_above(
+    trigger: Trigger, lex: codebook.Lexicon
+) -> tuple[str | None, Token | None, Token | None]:
+    """(frame kind, frame token, reporting verb for a "must" demand) above the trigger."""
+    verb = trigger.verb
+    if trigger.noun is not None and verb.lemma_.lower() in lex.frames:
+        return outer_frame(lex.frames[verb.lemma_.lower()], verb, lex)
+    current = verb
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            break
+        kind = lex.frames.get(head.lemma_.lower())
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and kind:
+            cue = obligation_cue(head.head, stative=True)
+            if cue is not None:  # "the US must be ready to mediate", Mubarak said
+                return "demand", None, cue
+        if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
+            if current.dep_ == "advcl" and kind != "threaten":
+                break
+            if not_an_act(head):
+                return "none", head, None
+            if head.lemma_.lower() == "call" and current.dep_ == "ccomp":
+                break  # "X shot back, 'Y called them out'": no call for anything
+            return outer_frame(kind, head, lex)
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
+            return outer_frame(kind, head, lex)
+        noun_kind = NOUN_FRAMES.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        if current.dep_ in ("acl", "ccomp", "relcl") and noun_kind is not None:
+            # "reached a consensus to exchange", "reiterated its demand that Israel ease":
+            # the noun's verb carries the frame
+            carrier = head.head if head.head.pos_ in VERBAL else head
+            return noun_kind, carrier, None
+        if current.dep_ == "pobj" or head.dep_ == "prep":
+            current = head
+            continue
+        if current.dep_ in ("xcomp", "acomp") and head.lemma_ == "be":
+            current = head
+            continue
+        break
+    cue = obligation_cue(verb)
+    if cue is not None:
+        return "demand", None, cue
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE or going_to(verb):
+        return "intent", None, None
+    return None, None, None
+
+
+def outer_frame(
+    kind: str, frame: Token, lex: codebook.Lexicon
+) -> tuple[str | None, Token | None, Token | None]:
+    """An intent inside a rejection, demand or threat takes the outer frame: "refused to
+    commit to any assistance" rejects the assistance."""
+    head = frame.head
+    outer = lex.frames.get(head.lemma_.lower())
+    if (
+        kind == "intent"
+        and outer in ("reject", "demand", "threaten")
+        and frame.dep_ in ("xcomp", "ccomp")
+        and head.i != frame.i
+    ):
+        return outer, head, None
+    return kind, frame, None
+
+
+def obligation_cue(verb: Token, stative: bool = False) -> Token | None:
+    """The reporting verb of "X said (that) Y must/should ...": X demands it of Y (with
+    `stative`, also of "must be ready to", whose action is further down)."""
+    if verb.pos_ not in VERBAL or verb.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ == "":
+        return None  # "our strategy should have three elements": no one is asked
+    if subject.lower_ in FIRST_PERSON | {"you"} or (verb.lemma_.lower() in STATIVE and not stative):
+        return None  # "I shouldn't say this", "Trump should win": no demand of anyone
+    if is_negated(verb):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in speech_verbs() or head.lemma_.lower() in DECLARING:
+        return head
+    return None
+
+
+def going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def is_frame_use(token: Token) -> bool:
+    """A frame word used as a verb (or "opposed to"), with a subject of its own."""
+    if token.pos_ not in VERBAL and not (token.pos_ == "ADJ" and token.lower_ == "opposed"):
+        return False
+    return token.dep_ not in ("amod", "compound", "acl", "pcomp", "pobj")
+
+
+def has_complement(frame: Token, kind: str) -> bool:
+    """Whether a frame word that needs a complement has one that makes it an event by
+    itself: a rejection with a clause or an object ("refused to respond", "refused
+    admittance"); a demand with a clause or for/on ("urged Iran to", "pushing for"); an
+    offer, promise or proposal with an object ("offered concessions"). "Wants to lose",
+    "plans to travel", "warned", "pushed the button" are not events."""
+    lemma = frame.lemma_.lower()
+    clause = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERBAL for c in frame.children)
+    noun = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
+    preposition = {
+        c.lower_
+        for c in frame.children
+        if c.dep_ == "prep"
+        and c.i > frame.i
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Friday"
+    }
+    if not_an_act(frame):
+        return False
+    if kind == "reject":
+        return clause or noun
+    if kind == "demand":
+        if lemma == "insist":  # "insisted on a ceasefire"; "insisted he was right" is a claim
+            return "on" in preposition
+        return (clause and lemma != "call") or bool(preposition & {"for", "on"})
+    if kind == "intent":
+        if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
+            return clause or bool(preposition & {"to", "on"})
+        offered = [c for c in frame.children if c.dep_ == "dobj"]
+        return lemma in OFFERS and any(
+            c.lemma_.lower() in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered
+        )
+    if kind == "threaten":  # "threatened to", "threatened X with"; not "threatens security"
+        return lemma == "threaten" and (clause or "with" in preposition)
+    return False
+
+
+def not_an_act(frame: Token) -> bool:
+    """Frames that report no political act: a question asked ("asked if it would be
+    possible", "Asked why he had not endorsed"), a comment declined ("declined to
+    comment"), an opinion shared ("agreed that she was not in the Trump camp")."""
+    lemma = frame.lemma_.lower()
+    clauses = [c for c in frame.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    if lemma in ("ask", "request"):
+        if frame.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in frame.children):
+            return True  # "Asked why ...", "when asked if ..."
+        if "?" in frame.sent.text:
+            return True  # 'asked, "Really?"'
+
+        for clause in clauses:
+            first = clause.left_edge
+            if first.lower_ in ("if", "whether") or first.tag_ in ("WRB", "WP", "WDT"):
+                return True
+    if lemma in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in clauses
+    ):
+        return True
+    if lemma == "agree" and any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in clauses
+    ):
+        return True
+    return False
