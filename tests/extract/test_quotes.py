@@ -341,3 +341,34 @@ def test_a_quote_introduced_by_a_colon_line_is_the_introducers():
     [quote] = [q for q in quotes(text) if q["direct"]]
     assert quote["speaker"] == "New York Times"
     assert quote["text"].startswith("Just 24 percent")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, start",
+    [
+        (
+            "Poll: Donald Trump ties Hillary Clinton in a three-way contest.\n\nMore text.",
+            "Poll",
+            "Donald Trump ties",
+        ),
+        (
+            "Kasich: 'We Are Going To Go All The Way To Cleveland.'\n\n"
+            "On Tuesday Kasich said he would go all the way to Cleveland.",
+            "Kasich",
+            "'We Are Going",
+        ),
+    ],
+)
+def test_a_headline_with_a_colon_is_its_sources(text, speaker, start):
+    found = [q for q in quotes(text) if q["cue"] == ":"]
+    assert found and speaker in found[0]["speaker"] and found[0]["text"].startswith(start)
+
+
+def test_a_transcript_turn_is_the_speakers_even_with_speech_inside():
+    text = (
+        "Partial transcript as follows:\n\n"
+        "TAPPER: Do you think he has campaigned as a healer?\n\n"
+        "FALLIN: I think he is trying to campaign as a racial healer, and I said so.\n"
+    )
+    turns = [q for q in quotes(text) if q["cue"] == ":"]
+    assert [q["speaker"].lower() for q in turns] == ["tapper", "fallin"]

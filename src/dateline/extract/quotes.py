@@ -425,7 +425,7 @@ def _colon_introducer(
     return None
 
 
-_COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)\s*:\s+(?P<content>[^\n]{8,})$")
+_COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)[ \t]*:[ \t]+(?P<content>[^\n]{8,})$")
 
 
 def _colon_quotes(
@@ -438,15 +438,21 @@ def _colon_quotes(
     for match in _COLON_LINE.finditer(text):
         source_start, source_end = match.span("source")
         start, end = match.span("content")
-        if any(r["start"] < end and start < r["end"] for r in records):
-            continue
         source = text[source_start:source_end]
         named = index.at(source_start, source_end, ("PERSON", "ORG"))
         transcript = source.isupper() and 1 <= len(source.split()) <= 3
-        if named is None and not transcript:
+        # the title line: "Poll: Trump ties Clinton", "Newspaper: Defense secretary used ..."
+        headline = source_start == 0 and _title_case(source) and len(source.split()) <= 4
+        if named is None and not transcript and not headline:
             continue
         if named is not None and len(source.split()) > 6:
             continue
+        inside = [r for r in records if r["start"] < end and start < r["end"]]
+        if inside and not transcript:
+            if not all(r["cue"] is None and start <= r["start"] for r in inside):
+                continue
+            for record in inside:  # a marked quote on the line is the line's speaker's
+                records.remove(record)
         while end > start and text[end - 1] in " .":
             end -= 1
         if named is not None:
@@ -458,6 +464,11 @@ def _colon_quotes(
         record.update(cue=":", cue_start=colon, cue_end=colon + 1)
         found.append(record)
     return found
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _backed_headline(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
