@@ -418,3 +418,17 @@ def test_object_control_gives_the_doer_of_the_infinitive():
 def test_letting_someone_act_is_a_concession(text):
     codes = {e["code"][:2] for e in events(text)[1]}
     assert codes & {"08", "03"}
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Thousands of students gathered in Nairobi on Friday to protest the tax bill.", "141"),
+        ("World leaders gathered in Paris for the climate summit.", None),
+        ("Protesters threw stones at police in Nablus.", "145"),
+        ("The Israeli army called up reservists on Monday.", "154"),
+    ],
+)
+def test_crowds_and_call_ups(text, code):
+    codes = [e["code"] for e in events(text)[1]]
+    assert (codes[0] if codes else None) == code

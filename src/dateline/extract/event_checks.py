@@ -152,6 +152,11 @@ def bombing_code(code: str, clause: Span) -> str:
     return code
 
 
+# Verbs that are a protest only when crowds do them ("thousands gathered in the square").
+CROWD_VERBS = frozenset({"gather", "assemble", "chant", "converge"})
+CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "RAD"})
+
+
 def code_for_actor(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
     """The code as the actor makes it: violence by gunmen, bombers, gangs or civilians is
     CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed

@@ -45,6 +45,8 @@ from dateline.extract.dates import anchor
 from dateline.extract.doctext import dateline_end
 from dateline.extract.event_checks import (
     AMBIGUOUS_VIOLENCE,
+    CROWD_VERBS,
+    CROWDS,
     NEEDS_COUNTERPART,
     VERBAL_ATTACKS,
     armed_conflict,
@@ -252,6 +254,8 @@ def _records(
             if verb.lemma_.lower() not in VERBAL_ATTACKS:
                 continue
             actor_event = "111"
+        if verb.lemma_.lower() in CROWD_VERBS and not (code_a and code_a[-3:] in CROWDS):
+            continue  # "leaders gathered in Paris" is no protest
         if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
             actor_event = "1663"  # expelling an agency, not deporting a person
         records.append(
