@@ -91,3 +91,9 @@ def test_language():
         == "de"
     )
     assert detect_language("ok") is None
+
+
+def test_short_english_is_not_taken_for_nigerian_pidgin():
+    assert detect_language("Kenya demanded support from the Ethiopian parliament.") == "en"
+    pidgin = "Wetin dey happen for Lagos today? Di goment don talk say dem go do am."
+    assert detect_language(pidgin) == "pcm"

@@ -432,3 +432,19 @@ def test_letting_someone_act_is_a_concession(text):
 def test_crowds_and_call_ups(text, code):
     codes = [e["code"] for e in events(text)[1]]
     assert (codes[0] if codes else None) == code
+
+
+@pytest.mark.parametrize(
+    "text, target_code",
+    [
+        ("Syria said it is willing to withdraw its troops from Lebanon.", "LBN"),
+        ("The European Union agreed to provide 70 million dollars of aid for Romania.", "ROU"),
+        ("Iraqi President Saddam Hussein arrived in Amman on a visit on Wednesday.", "JOR"),
+        ("Syria offered its troops to Lebanon's new president.", "LBNGOV"),
+        ("Chirac issued a stern reminder to Iraq that it must cooperate with the UN.", "IRQ"),
+        ("Kenya demanded support from the Ethiopian parliament.", "ETHLEG"),
+    ],
+)
+def test_targets_behind_prepositions_and_frames(text, target_code):
+    found = events(text)[1]
+    assert found and found[0]["target_code"] == target_code

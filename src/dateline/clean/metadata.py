@@ -207,6 +207,10 @@ def authors_from_jsonld(html: str) -> list[str]:
     return []
 
 
+_ENGLISH_CREOLES = frozenset({"pcm"})
+_CREOLE_MARGIN = 20.0  # log-probability; English misread as Pidgin scores within a few
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text (py3langid), or None when it is too short to tell."""
     sample = text[:5000]
@@ -214,5 +218,15 @@ def detect_language(text: str) -> str | None:
         return None
     import py3langid
 
-    code, _score = py3langid.classify(sample)
+    ranked = py3langid.rank(sample)
+    code = ranked[0][0]
+    if (
+        code in _ENGLISH_CREOLES
+        and len(ranked) > 1
+        and ranked[1][0] == "en"
+        and ranked[0][1] - ranked[1][1] < _CREOLE_MARGIN
+    ):
+        # py3langid reads some short standard English as Nigerian Pidgin by a hair; real
+        # Pidgin ("Wetin dey happen for Lagos") wins by a wide margin
+        return "en"
     return code

@@ -145,24 +145,44 @@ def conjuncts(head: Token | None) -> list[Token]:
 
 
 def target_of(
-    trigger: Trigger, frame: str | None, frame_token: Token | None, cue: Token | None
+    trigger: Trigger,
+    frame: str | None,
+    frame_token: Token | None,
+    cue: Token | None,
+    index: EntityIndex | None = None,
 ) -> Token | None:
+    """The event's target: the one asked or refused (a frame's object, "called on X", "a
+    reminder to X"), else the verb's object, else the object of the prepositions the code
+    takes ("sanctions on X", "aid for X", "withdraw from X", "visit to X"), else an actor the
+    lexicon entry itself names ("allowed refugees to return", "released prisoners")."""
     verb = trigger.verb
+    noun_i = trigger.noun.i if trigger.noun is not None else -1
+
+    def fits(token: Token) -> bool:
+        return index is None or actor_like(token, index)
+
+    def usable(token: Token) -> bool:  # an actor, or a thing that names its owner
+        return index is None or actor_like(token, index) or owner_of(token, index) is not None
+
     if cue is not None:  # "Y must release them", said X: Y is asked
         return subject_of(verb)
     if frame_token is not None and frame in ("demand", "reject", "threaten", "cause"):
         for child in frame_token.children:  # "urged Iran to", "called on Iran to"
             if child.dep_ in ("dobj", "dative") and child.lemma_.lower() not in trigger.objects:
-                if child.i != (trigger.noun.i if trigger.noun is not None else -1):
+                if child.i != noun_i and fits(child):
                     return child
-            if child.dep_ == "prep" and child.lower_ == "on":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return grandchild
+                for holder_prep in child.children:  # "issued a reminder to Iraq"
+                    found = _pobj(holder_prep, ("to", "from"))
+                    if found is not None and fits(found):
+                        return found
+            found = _pobj(child, ("on", "to", "from") if frame == "demand" else ("on",))
+            if found is not None and fits(found):
+                return found
         if frame == "demand" and trigger.verb is not frame_token:
             subject = subject_of(verb)  # "demanded that Iran withdraw"
             if subject is not None:
                 return subject
+    offering = verb.lemma_.lower() in ("offer", "promise", "pledge")  # the thing, not whom
     for holder in (trigger.noun, verb):
         if holder is None:
             continue
@@ -172,10 +192,12 @@ def target_of(
             if (
                 child.dep_ in ("dobj", "dative")
                 and holder is verb
+                and not offering
                 and child.lemma_.lower() not in trigger.objects
                 and child.lower_ not in trigger.objects
                 and child.pos_ in ("PROPN", "NOUN", "PRON")
                 and child.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                and usable(child)
             ):
                 return child
         for preposition in target_prepositions(trigger.code, frame):
@@ -186,22 +208,40 @@ def target_of(
                             "DATE",
                             "TIME",
                         ):
-                            if preposition == "in" and grandchild.ent_type_ in ("GPE", "LOC"):
-                                continue  # "in Kabul" is where, not whom
-                            return grandchild
+                            if (
+                                preposition == "in"
+                                and grandchild.ent_type_ in ("GPE", "LOC")
+                                and trigger.code[:3] != "042"
+                            ):
+                                continue  # "in Kabul" is where, not whom; a visit's host
+                            if usable(grandchild) or (
+                                int(trigger.code[:2]) >= 14 and preposition in ("on", "against")
+                            ):
+                                return grandchild  # "an attack on the camp": a material target
     for child in verb.children:  # "imposed sanctions on Iran": the object's own preposition
         if child.dep_ == "dobj":
             for grandchild in child.children:
-                if grandchild.dep_ == "prep" and grandchild.lower_ in (
-                    "on",
-                    "against",
-                    "to",
-                    "with",
-                    "between",
-                ):
-                    for pobj in grandchild.children:
-                        if pobj.dep_ == "pobj":
-                            return pobj
+                found = _pobj(
+                    grandchild,
+                    ("on", "against", "to", "with", "between", "for")
+                    + (("from",) if trigger.code[:2] == "10" else ()),
+                )
+                if found is not None:
+                    return found
+    if trigger.code[:2] in ("08", "11", "12", "17", "18", "19", "20"):
+        for child in verb.children:  # "allowed refugees to return", "released prisoners"
+            if child.dep_ in ("dobj", "nsubjpass") and child.i != noun_i and fits(child):
+                if index is not None and sector([child.text]) is not None:
+                    return child
+    return None
+
+
+def _pobj(preposition: Token, words: tuple[str, ...]) -> Token | None:
+    if preposition.dep_ != "prep" or preposition.lower_ not in words:
+        return None
+    for child in preposition.children:
+        if child.dep_ == "pobj" and child.ent_type_ not in ("DATE", "TIME"):
+            return child
     return None
 
 
@@ -210,6 +250,10 @@ def target_prepositions(code: str, frame: str | None) -> tuple[str, ...]:
     support from the assembly" the one asked."""
     if code[:2] == "11":
         return ("over", "about", *TARGET_PREPOSITIONS)
+    if code[:2] == "07":  # "aid for Romania"
+        return (*TARGET_PREPOSITIONS, "for")
+    if code[:3] in ("087", "166", "084"):  # "withdraw its troops from Lebanon"
+        return (*TARGET_PREPOSITIONS, "from")
     if code[:2] == "04" or code[:3] == "039":
         return (*TARGET_PREPOSITIONS, "between")
     if frame == "demand" or code[:2] == "10":

@@ -189,7 +189,7 @@ def _records(
             return []  # "killed my enthusiasm", "shot down the idea"
         code = "111"  # "attacked the plan": criticism
     doer = cue if cue is not None else top
-    target_head = owner_of(target_of(trigger, frame, frame_token, cue), index)
+    target_head = owner_of(target_of(trigger, frame, frame_token, cue, index), index)
     if (
         target_head is None
         and code[:2] in ("03", "04")
