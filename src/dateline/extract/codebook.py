@@ -65,10 +65,6 @@ def goldstein(code: str) -> float:
     return _codes()[code][0]
 
 
-def name(code: str) -> str:
-    return _codes()[code][1]
-
-
 def root(code: str) -> str:
     return code[:2]
 
