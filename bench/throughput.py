@@ -8,7 +8,8 @@ written to a temporary folder as .txt files: what `dateline ingest` reads.
 Measured in one run, each configuration in its own process (so peak RSS is its own):
   (a) spaCy alone: `nlp.pipe` over the articles' clean texts, same model, same batching
       (`dateline.nlp.parse_many`: 32 texts or 4,000 words a batch);
-  (b) the full pipeline (read, clean, parse, entities, places, quotes, figures, tone), 1 worker;
+  (b) the full pipeline (read, clean, parse, entities, places, quotes, figures, events,
+      tone), 1 worker;
   (c) the same with 2 workers;
   peer: gdelt-regkg's count extraction (`analyze_counts`, the closest open reconstruction of
   GDELT's knowledge graph) on the same clean texts, in its own Python 3.12 venv.
