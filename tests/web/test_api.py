@@ -128,6 +128,15 @@ def test_events_by_actor_and_root(crafted):
     assert crafted.get("/api/events", params={"root": "4"}).json()["total"] == 0
 
 
+def test_events_by_actor_code_event_code_and_plover(crafted):
+    assert crafted.get("/api/events", params={"actor": "USA"}).json()["total"] == 1
+    assert crafted.get("/api/events", params={"code": "14"}).json()["total"] == 1
+    assert crafted.get("/api/events", params={"code": "19"}).json()["total"] == 0
+    assert crafted.get("/api/events", params={"plover": "protest"}).json()["total"] == 1
+    assert crafted.get("/api/events", params={"plover": "ASSAULT"}).json()["total"] == 0
+    assert crafted.get("/api/events", params={"code": "x1"}).status_code == 422
+
+
 def test_extract_returns_a_record_without_storing_it(client, examples_db):
     text = (
         "NAIROBI (Reuters) - Kenya's President William Ruto said on Monday the government "

@@ -20,6 +20,8 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"]
 Root = Annotated[str | None, Query(pattern=r"^(0?[1-9]|1[0-9]|20)$", description="01-20")]
+Code = Annotated[str | None, Query(pattern=r"^[0-9]{2,4}$", description="CAMEO code prefix")]
+Plover = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER type")]
 
 
 def _page(total: int, page: int, per_page: int, results: list[Any]) -> dict[str, Any]:
@@ -94,13 +96,23 @@ def list_events(
     request: Request,
     actor: Text = None,
     root: Root = None,
+    code: Code = None,
+    plover: Plover = None,
     page: Page = 1,
     per_page: PerPage = PER_PAGE,
 ) -> dict[str, Any]:
-    """Coded events; `actor` matches the source or target actor, `root` the CAMEO root code
-    (01-20). Empty until the events extractor runs."""
+    """Coded events, newest article first; `actor` matches the source or target actor's name
+    or the start of its CAMEO code ("KEN", "IGOUNO"), `root` the CAMEO root code (01-20),
+    `code` the start of the CAMEO event code ("19", "0871"), `plover` the PLOVER type."""
     with open_store(request) as store:
-        total, rows = store.events(actor, root, limit=per_page, offset=(page - 1) * per_page)
+        total, rows = store.events(
+            actor,
+            root,
+            limit=per_page,
+            offset=(page - 1) * per_page,
+            code=code,
+            plover=plover,
+        )
     return _page(total, page, per_page, rows)
 
 
