@@ -168,7 +168,7 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
         if entity is None or entity["type"] not in ("GPE", "LOC"):
             names += [
                 e["name"]
-                for e in _entities_in(phrase, index, before=phrase.root.idx)
+                for e in entities_in(phrase, index, before=phrase.root.idx)
                 if e["type"] == "ORG"
             ]
     for name in names:
@@ -202,7 +202,7 @@ def _country(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIn
     country = entity.get("country") if entity is not None else None
     if country is not None or phrase is None:
         return country
-    found = [e for e in _entities_in(phrase, index) if e.get("country")]
+    found = [e for e in entities_in(phrase, index) if e.get("country")]
     # a place the phrase names ("opposition groups in Zimbabwe") before a nationality
     for entity_in in sorted(found, key=lambda e: e["type"] not in ("GPE", "LOC")):
         return entity_in["country"]
@@ -240,7 +240,7 @@ def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
     return sector(head_words) or sector(own) or sector([t.text for t in phrase if not t.is_punct])
 
 
-def _entities_in(
+def entities_in(
     phrase: Span, index: EntityIndex, before: int | None = None
 ) -> list[dict[str, Any]]:
     """Entities named inside the phrase (ending before `before`, when given)."""

@@ -39,7 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract import codebook
-from dateline.extract.actors import actor_code, sector
+from dateline.extract.actors import actor_code, entities_in, sector
 from dateline.extract.codebook import compose, lexicon
 from dateline.extract.dates import anchor
 from dateline.extract.doctext import dateline_end
@@ -302,10 +302,8 @@ def _referent(
     assert found is not None
     if found.entity_id is None and sector([t.text for t in phrase]) is None:
         # "the pro-Iranian Hizbollah group", "the UNITA wing": the body the phrase names
-        for start, _end, entity in index.mentions:
-            if start >= phrase.end_char:
-                break
-            if start >= phrase.start_char and entity["type"] in ("ORG", "PERSON", "NORP"):
+        for entity in entities_in(phrase, index):
+            if entity["type"] in ("ORG", "PERSON", "NORP"):
                 return Referent(entity["name"], found.start, found.end, entity["id"])
     return found
 

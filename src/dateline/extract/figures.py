@@ -108,6 +108,7 @@ def extract_figures(
 ) -> list[dict[str, Any]]:
     """Figure records of one parsed article, in text order."""
     text = doc_text(doc)
+    index = EntityIndex(entities or [])
     records: list[dict[str, Any]] = []
     for span in _candidates(doc):
         reading = _read(span)
@@ -117,7 +118,7 @@ def extract_figures(
         if _is_excluded(span, category):
             continue
         records.append(
-            _record(text, span, reading, category, counted, entities or [], quotes or [])
+            _record(text, span, reading, category, counted, entities or [], quotes or [], index)
         )
     records = _merge_repeats(records)
     for number, record in enumerate(records, start=1):
@@ -522,6 +523,7 @@ def _record(
     counted: Token | None,
     entities: list[dict[str, Any]],
     quotes: list[dict[str, Any]],
+    index: EntityIndex,
 ) -> dict[str, Any]:
     sentence = span.sent
     clause_start, clause_end = sentence.start_char, sentence.end_char
@@ -536,7 +538,7 @@ def _record(
     )
     place = _place(entities, place_start, place_end, number_start, text)
     quote = next((q for q in quotes if q["start"] <= number_start and number_end <= q["end"]), None)
-    estimator = None if quote is not None else _estimator(span, entities, quotes)
+    estimator = None if quote is not None else _estimator(span, index, quotes)
     if estimator is not None:
         quote = {
             "speaker": estimator.name,
@@ -590,14 +592,11 @@ _ESTIMATE_NOUNS = frozenset(
 )
 
 
-def _estimator(
-    span: Span, entities: list[dict[str, Any]], quotes: list[dict[str, Any]]
-) -> Referent | None:
+def _estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> Referent | None:
     """Who puts forward a figure no quote holds: the subject of an estimating verb above it,
     the owner or the subject of a verb acting on a forecast or estimate, or a poll, survey or
     study the clause names as its setting."""
     doc = span.doc
-    index = EntityIndex(entities)
     token = span.root
     while token.head.i != token.i:
         token = token.head
