@@ -448,3 +448,64 @@ def test_crowds_and_call_ups(text, code):
 def test_targets_behind_prepositions_and_frames(text, target_code):
     found = events(text)[1]
     assert found and found[0]["target_code"] == target_code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The UN withdrew its peacekeepers from the enclave.", "1661"),
+        ("The Sudanese government signed a ceasefire agreement with the rebels.", "0871"),
+        ("Kenya and Somalia sealed an agreement on the maritime border.", "057"),
+        ("Turkey and Armenia normalized relations in 2025.", "050"),
+        ("Israel reopened the border crossings on Sunday.", "0872"),
+        ("The militia disbanded its units after the accord.", "0873"),
+        ("The unions called off the strike after the pay offer.", "082"),
+        ("Ghana lodged a formal protest with the Togolese embassy.", "114"),
+        ("The rebels breached the truce within hours.", "196"),
+        ("Serbia amassed troops on the Kosovo border.", "154"),
+        ("Washington withheld military aid from Cairo.", "1621"),
+        ("The junta exiled the former president to Gabon.", "174"),
+        ("Gunmen held three aid workers hostage near Goma.", "181"),
+        ("Iranian forces downed a drone over the Gulf.", "190"),
+        ("Russia annexed the peninsula in 2014.", "192"),
+        ("The court found the former minister guilty of fraud.", "116"),
+        ("Police placed the opposition leader under house arrest.", "173"),
+        ("The Kenyan finance minister was put under investigation for fraud.", "090"),
+    ],
+)
+def test_second_lexicon_pass(text, code):
+    assert first(text)["code"] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump was largely self-funding his campaign.",
+        "A developer contributed as much as $5 million to the campaign.",
+        "He has to seal the deal with voters in Iowa.",
+        "It takes courage to look into the eye of a shooter.",
+        "Trump's chairman routed Ukrainian money to lobbyists.",
+        "They will surround themselves with advisers.",
+        "Trump had stolen Christie's thunder and never gave it back.",
+    ],
+)
+def test_second_lexicon_pass_keeps_idioms_out(text):
+    _, found = events(text)
+    assert found == []
+
+
+def test_rejecting_a_request_is_a_rejection_not_the_request():
+    event = first("Yemen has rejected a U.S. request to interrogate the detainees.")
+    assert event["plover"] == "REJECT" and event["actor_code"].startswith("YEM")
+
+
+def test_an_unnamed_attacker_is_coded_as_unidentified_armed_forces_of_the_place():
+    event = first("Three US soldiers were killed by a roadside bomb outside the city of Basra.")
+    assert event["actor"] is None and event["actor_id"] is None
+    assert event["actor_code"] == "IRQUAF"
+    assert event["plover"] == "ASSAULT"
+
+
+def test_a_named_attacker_keeps_its_own_code():
+    event = first("Russian troops shelled the Ukrainian town of Kupiansk.")
+    assert event["actor_code"].startswith("RUS")

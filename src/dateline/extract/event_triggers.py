@@ -56,6 +56,8 @@ STATIVE = frozenset(
     "want like need".split()
 )
 
+PLACING = frozenset({"put", "place", "keep", "take", "hold"})
+
 DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
 
 
@@ -74,8 +76,8 @@ def object_words(verb: Token) -> set[str]:
     words: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
-            child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN")  # a noun taken for a verb
-        ):
+            child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ")  # a noun taken for a
+        ):  # verb; "found him guilty"
             words |= noun_words(child)
         elif child.dep_ in ("prep", "agent", "dative"):
             words.add(child.lower_)
@@ -204,9 +206,23 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
             carrier = head
         elif token.dep_ in ("dobj", "pobj") and frame_of_noun(token, lex) is not None:
             carrier = frame_of_noun(token, lex)
+        elif placed_under(token):
+            carrier = head.head
         if carrier is not None and (carrier.pos_ in VERBAL or carrier.lemma_.lower() in lex.frames):
             return Trigger(noun_code, carrier, [carrier, token], frozenset({lemma}), noun=token)
     return None
+
+
+def placed_under(noun: Token) -> bool:
+    """ "placed under house arrest", "put under investigation", "taken into custody": the
+    state the verb puts someone in is the event."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("under", "into")
+        and head.head.lemma_.lower() in PLACING
+        and head.head.pos_ in VERBAL
+    )
 
 
 def inner_event_noun(noun: Token, lex: codebook.Lexicon) -> str | None:
@@ -273,6 +289,8 @@ def frame_above(
             # "reached a consensus to exchange", "reiterated its demand that Israel ease":
             # the noun's verb carries the frame
             carrier = head.head if head.head.pos_ in VERBAL else head
+            if lex.frames.get(carrier.lemma_.lower()) == "reject" and carrier is not head:
+                return "reject", carrier, None  # "rejected a request to interrogate"
             return noun_kind, carrier, None
         if current.dep_ == "pobj" or head.dep_ == "prep":
             current = head

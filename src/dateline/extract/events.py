@@ -79,6 +79,7 @@ from dateline.extract.event_triggers import (
     obligation_cue,
 )
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.geo import gazetteer
 from dateline.record import Article
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
@@ -254,6 +255,8 @@ def _records(
             if verb.lemma_.lower() not in VERBAL_ATTACKS:
                 continue
             actor_event = "111"
+        if found is None and int(actor_event[:2]) >= 18 and _doer_unnamed(heads, top):
+            code_a = _unidentified_attacker(home, nearby, target_code)
         if verb.lemma_.lower() in CROWD_VERBS and not (code_a and code_a[-3:] in CROWDS):
             continue  # "leaders gathered in Paris" is no protest
         if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
@@ -286,6 +289,26 @@ def _records(
             }
         )
     return records
+
+
+def _unidentified_attacker(
+    home: str | None, nearby: str | None, target_code: str | None
+) -> str | None:
+    """CAMEO's code for violence whose doer the text does not name ("a journalist was killed
+    in a car bomb explosion in Beirut"): unidentified armed forces (UAF) of the country where
+    it happened, else of the country the sentence names, else of the victims."""
+    victims = target_code[:3] if target_code else None
+    country = home or nearby or victims
+    return f"{country}UAF" if country in gazetteer().countries else None
+
+
+def _doer_unnamed(heads: list[Token], top: Token) -> bool:
+    """Whether the text leaves the doer unnamed: a passive without an agent ("were killed
+    outside Basra") or a thing for a subject ("an explosion killed two"); not a doer we
+    could not code ("you", "Hinckley") or one further up ("vowed to shoot")."""
+    if not heads:
+        return is_passive(top)
+    return all(head.pos_ == "NOUN" and sector([head.text]) is None for head in heads)
 
 
 def _referent(
