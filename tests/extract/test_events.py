@@ -509,3 +509,25 @@ def test_an_unnamed_attacker_is_coded_as_unidentified_armed_forces_of_the_place(
 def test_a_named_attacker_keeps_its_own_code():
     event = first("Russian troops shelled the Ukrainian town of Kupiansk.")
     assert event["actor_code"].startswith("RUS")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("On Tuesday, Putin offered to negotiate with the president of Armenia.", "RUSGOV"),
+        ("President Omar El Bashir shortened the nightly curfew by one hour.", "SDNGOV"),
+        ("Kofi Annan condemned the attack on the convoy.", "IGOUNO"),
+        ("The rebel Revolutionary United Front released 20 peacekeepers.", "SLEREB"),
+    ],
+)
+def test_known_people_and_groups_give_their_country_and_role(text, code):
+    assert first(text)["actor_code"] == code
+
+
+def test_a_common_surname_alone_is_not_taken_for_a_leader():
+    assert actor_code_of("Bush criticized the ruling on Monday.") is None
+
+
+def actor_code_of(text):
+    _, found = events(text)
+    return found[0]["actor_code"] if found else None

@@ -54,7 +54,7 @@ def _table() -> _Table:
                 p for p in _PHRASES if all(w in entries for w in p.split()) and " " in p
             )
             sectors.append((code, frozenset(entries), phrases))
-        elif section == "groups":
+        elif section in ("groups", "people"):
             for name in rest.split("|"):
                 name = name.strip()
                 # abbreviations match as written: "WHO" is the agency, "who" a pronoun
