@@ -531,3 +531,13 @@ def test_a_common_surname_alone_is_not_taken_for_a_leader():
 def actor_code_of(text):
     _, found = events(text)
     return found[0]["actor_code"] if found else None
+
+
+def test_a_state_act_without_its_agent_is_coded_to_the_country_where_it_happened():
+    event = first("A US national was put under investigation in Italy for her role in the riots.")
+    assert (event["code"], event["actor"], event["actor_code"]) == ("090", None, "ITA")
+
+
+def test_a_pro_country_modifier_does_not_hide_the_group_it_describes():
+    event = first("The pro-Iranian Hizbollah (Party of God) group declared a ceasefire on Monday.")
+    assert event["actor_code"] == "LBNREB"

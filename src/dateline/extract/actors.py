@@ -163,7 +163,8 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
             names.append(entity["affiliation"])
     if phrase is not None:
         names.append(phrase.text)
-        if entity is None:  # a body's one-word name the model missed ("the Hizbollah group")
+        if entity is None or entity["type"] == "NORP":
+            # a body's one-word name the model missed ("the pro-Iranian Hizbollah group")
             names += [t.text for t in phrase if t.pos_ == "PROPN" and t.i <= phrase.root.i]
         if entity is None or entity["type"] not in ("GPE", "LOC"):
             names += [

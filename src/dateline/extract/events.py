@@ -257,6 +257,8 @@ def _records(
             actor_event = "111"
         if found is None and int(actor_event[:2]) >= 18 and _doer_unnamed(heads, top):
             code_a = _unidentified_attacker(home, nearby, target_code)
+        elif found is None and actor_event.startswith(STATE_ACTS) and _doer_unnamed(heads, top):
+            code_a = home  # "was put under investigation in Italy": by the Italian state
         if verb.lemma_.lower() in CROWD_VERBS and not (code_a and code_a[-3:] in CROWDS):
             continue  # "leaders gathered in Paris" is no protest
         if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
@@ -289,6 +291,10 @@ def _records(
             }
         )
     return records
+
+
+# What only a state does to someone: investigate, convict, arrest, deport, ban, confiscate.
+STATE_ACTS = ("09", "116", "1711", "172", "173", "174")
 
 
 def _unidentified_attacker(
