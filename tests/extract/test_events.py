@@ -541,3 +541,29 @@ def test_a_state_act_without_its_agent_is_coded_to_the_country_where_it_happened
 def test_a_pro_country_modifier_does_not_hide_the_group_it_describes():
     event = first("The pro-Iranian Hizbollah (Party of God) group declared a ceasefire on Monday.")
     assert event["actor_code"] == "LBNREB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Sanders held a rally in Mason City on Wednesday night.",
+        "Cruz has consistently demonstrated his commitment to conservative principles.",
+        "The campaign demonstrated that it can beat Donald Trump.",
+        "I walked out of that tragedy feeling I had a mission.",
+    ],
+)
+def test_campaign_rallies_and_showing_are_no_protest(text):
+    _, found = events(text)
+    assert [e for e in found if e["plover"] == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Kizza Besigye held a rally in Kampala against the new tax.",
+        "Thousands of Kenyan students demonstrated outside parliament on Tuesday.",
+        "Hundreds of workers marched through Nairobi on Monday.",
+    ],
+)
+def test_protest_rallies_and_demonstrations_are_still_protests(text):
+    assert first(text)["plover"] == "PROTEST"

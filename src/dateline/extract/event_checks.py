@@ -157,6 +157,28 @@ CROWD_VERBS = frozenset({"gather", "assemble", "chant", "converge"})
 CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "RAD"})
 
 
+RALLIES = frozenset({"rally", "rallies", "march", "marches"})
+
+PROTEST_MARKERS = frozenset(
+    "against protest protests protesting protested demand demanding demanded denounce "
+    "denouncing condemn condemning oppose opposing".split()
+)
+
+
+def campaign_rally(trigger: Trigger, actor: str | None, clause: Span) -> bool:
+    """A rally or march held by a politician or an office ("Sanders held a rally in Mason
+    City", "she is marching toward November") is campaigning, not protest, unless the clause
+    says what it is against or for."""
+    if not trigger.code.startswith("141"):
+        return False
+    word = trigger.noun if trigger.noun is not None else trigger.verb
+    if word.lemma_.lower() not in RALLIES and word.lower_ not in RALLIES:
+        return False
+    if actor is not None and actor[-3:] in CROWDS:
+        return False
+    return not any(token.lower_ in PROTEST_MARKERS for token in clause)
+
+
 def code_for_actor(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
     """The code as the actor makes it: violence by gunmen, bombers, gangs or civilians is
     CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed

@@ -56,6 +56,9 @@ STATIVE = frozenset(
     "want like need".split()
 )
 
+# Protest verbs that mean "show" when they take an object or a clause.
+SHOWING = frozenset({"demonstrate"})
+
 PLACING = frozenset({"put", "place", "keep", "take", "hold"})
 
 DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
@@ -173,6 +176,8 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
     verb_key = lookup(token, lex.verbs) if verbal else None
     if verb_key is not None:
         entry = match_entry(token, lex.verbs[verb_key])
+        if entry is not None and verb_key in SHOWING and shows_something(token):
+            entry = None  # "demonstrated his commitment": showing, not protesting
         if entry is not None:
             words = [token] + [
                 c
@@ -223,6 +228,10 @@ def placed_under(noun: Token) -> bool:
         and head.head.lemma_.lower() in PLACING
         and head.head.pos_ in VERBAL
     )
+
+
+def shows_something(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
 
 
 def inner_event_noun(noun: Token, lex: codebook.Lexicon) -> str | None:

@@ -52,6 +52,7 @@ from dateline.extract.event_checks import (
     armed_conflict,
     armed_words,
     bombing_code,
+    campaign_rally,
     code_for_actor,
     is_counterfactual,
     is_figurative,
@@ -261,6 +262,8 @@ def _records(
             code_a = home  # "was put under investigation in Italy": by the Italian state
         if verb.lemma_.lower() in CROWD_VERBS and not (code_a and code_a[-3:] in CROWDS):
             continue  # "leaders gathered in Paris" is no protest
+        if campaign_rally(trigger, code_a, clause):
+            continue  # "Sanders held a rally in Mason City"
         if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
             actor_event = "1663"  # expelling an agency, not deporting a person
         records.append(
