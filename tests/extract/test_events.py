@@ -567,3 +567,17 @@ def test_campaign_rallies_and_showing_are_no_protest(text):
 )
 def test_protest_rallies_and_demonstrations_are_still_protests(text):
     assert first(text)["plover"] == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        ("Egypt wants Israel to withdraw its troops from Gaza.", "REQUEST"),
+        ("The United States wants Iran to release the prisoners.", "REQUEST"),
+        ("Thousands of Algerians took part in a demonstration in Algiers on Friday.", "PROTEST"),
+        ("Kenyan students joined the strike on Monday.", "PROTEST"),
+        ("Sudan participated in the talks in Jeddah.", "CONSULT"),
+    ],
+)
+def test_wishes_of_another_and_taking_part(text, plover):
+    assert first(text)["plover"] == plover

@@ -56,6 +56,8 @@ STATIVE = frozenset(
     "want like need".split()
 )
 
+WANTING = frozenset({"want"})
+
 # Protest verbs that mean "show" when they take an object or a clause.
 SHOWING = frozenset({"demonstrate"})
 
@@ -211,7 +213,7 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
             carrier = head
         elif token.dep_ in ("dobj", "pobj") and frame_of_noun(token, lex) is not None:
             carrier = frame_of_noun(token, lex)
-        elif placed_under(token):
+        elif placed_under(token) or takes_part_in(token):
             carrier = head.head
         if carrier is not None and (carrier.pos_ in VERBAL or carrier.lemma_.lower() in lex.frames):
             return Trigger(noun_code, carrier, [carrier, token], frozenset({lemma}), noun=token)
@@ -227,6 +229,26 @@ def placed_under(noun: Token) -> bool:
         and head.lower_ in ("under", "into")
         and head.head.lemma_.lower() in PLACING
         and head.head.pos_ in VERBAL
+    )
+
+
+def wants_of_another(frame: Token, clause: Token) -> bool:
+    """ "wants Israel to withdraw": a wish for another's act ("expects" is mostly a forecast)."""
+    if frame.lemma_.lower() not in WANTING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in clause.children)
+
+
+def takes_part_in(noun: Token) -> bool:
+    """ "took part in a demonstration", "participated in the talks"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in VERBAL and (
+        lemma == "participate"
+        or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
     )
 
 
@@ -290,6 +312,8 @@ def frame_above(
                 return "none", head, None
             if head.lemma_.lower() == "call" and current.dep_ == "ccomp":
                 break  # "X shot back, 'Y called them out'": no call for anything
+            if kind == "intent" and wants_of_another(head, current):
+                return "demand", head, None  # "Egypt wants Israel to withdraw"
             return outer_frame(kind, head, lex)
         if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
             return outer_frame(kind, head, lex)
