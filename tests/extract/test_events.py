@@ -581,3 +581,21 @@ def test_protest_rallies_and_demonstrations_are_still_protests(text):
 )
 def test_wishes_of_another_and_taking_part(text, plover):
     assert first(text)["plover"] == plover
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Pakistan handed over the suspects to Afghan authorities.", "063"),
+        ("Iraq complied with the Security Council resolution.", "080"),
+        ("The Kenyan government withdrew the finance bill after the protests.", "0832"),
+        ("China protested to Japan over the visit to the shrine.", "114"),
+        ("Amnesty International protested the executions in Iran.", "114"),
+        ("Israel warned of reprisals against Hezbollah.", "138"),
+        ("NATO threatened Serbia with air strikes.", "138"),
+        ("Syria expressed its readiness to resume talks with Israel.", "036"),
+        ("The rebels used civilians as human shields in Mosul.", "184"),
+    ],
+)
+def test_third_lexicon_pass(text, code):
+    assert first(text)["code"] == code

@@ -183,8 +183,9 @@ def code_for_actor(code: str, actor: str | None, phrase: Span, verb: Token) -> s
     """The code as the actor makes it: violence by gunmen, bombers, gangs or civilians is
     CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed
     23 people" is 1823); a government protesting complains officially (114)."""
-    if code == "141" and actor and actor[3:] == "GOV" and verb.lemma_.lower() == "protest":
-        return "114"  # a government "protests": a diplomatic complaint, not a demonstration
+    if code == "141" and actor and verb.lemma_.lower() == "protest":
+        if actor[3:] in ("GOV", "") or actor[:3] in ("IGO", "NGO"):
+            return "114"  # a government or a body "protests": a complaint, not a demonstration
     if code not in ("190", "193", "194", "195"):
         return code  # blockades and occupations stay what they are
     words = {t.lower_ for t in phrase}

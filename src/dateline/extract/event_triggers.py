@@ -43,7 +43,9 @@ NO_COMMENT = frozenset(
 # demand that Israel ease restrictions", "a reminder that Iraq must cooperate".
 NOUN_FRAMES = {
     **dict.fromkeys(
-        "consensus agreement deal pledge promise offer commitment undertaking".split(), "intent"
+        "consensus agreement deal pledge promise offer commitment undertaking willingness "
+        "readiness intention".split(),
+        "intent",
     ),
     **dict.fromkeys("demand call appeal request reminder ultimatum".split(), "demand"),
     **dict.fromkeys("threat".split(), "threaten"),
@@ -276,6 +278,16 @@ def frame_of_noun(noun: Token, lex: codebook.Lexicon) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "to"):
         head = head.head
+    elif (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and (head.lower_, head.head.lemma_)
+        in (
+            ("of", "warn"),
+            ("with", "threaten"),
+        )
+    ):
+        head = head.head  # "warned of reprisals", "threatened Serbia with air strikes"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
         owner = head.head  # "an offer of talks", "a call for" -> its verb
         if owner.pos_ == "NOUN" and owner.head.lemma_.lower() in lex.frames:
