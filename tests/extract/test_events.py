@@ -599,3 +599,10 @@ def test_wishes_of_another_and_taking_part(text, plover):
 )
 def test_third_lexicon_pass(text, code):
     assert first(text)["code"] == code
+
+
+@pytest.mark.parametrize(
+    "text", ["Palestinians protested in Hebron on Friday.", "Kurds protested outside the embassy."]
+)
+def test_a_people_protesting_is_a_demonstration(text):
+    assert first(text)["code"] == "141"

@@ -184,7 +184,8 @@ def code_for_actor(code: str, actor: str | None, phrase: Span, verb: Token) -> s
     CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed
     23 people" is 1823); a government protesting complains officially (114)."""
     if code == "141" and actor and verb.lemma_.lower() == "protest":
-        if actor[3:] in ("GOV", "") or actor[:3] in ("IGO", "NGO"):
+        country = actor[3:] == "" and phrase.root.ent_type_ == "GPE"  # not "Palestinians"
+        if actor[3:] == "GOV" or country or actor[:3] in ("IGO", "NGO"):
             return "114"  # a government or a body "protests": a complaint, not a demonstration
     if code not in ("190", "193", "194", "195"):
         return code  # blockades and occupations stay what they are
