@@ -372,3 +372,24 @@ def test_a_transcript_turn_is_the_speakers_even_with_speech_inside():
     )
     turns = [q for q in quotes(text) if q["cue"] == ":"]
     assert [q["speaker"].lower() for q in turns] == ["tapper", "fallin"]
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        (
+            "Donald Trump posted a photo. “Happy Cinco de Mayo!,” he tweeted.",
+            "Happy Cinco de Mayo!,",
+            "tweeted",
+        ),
+        (
+            "John Kasich laughed. “If somebody yelled at me, I’d vote against them,” he joked.",
+            "If somebody yelled at me, I’d vote against them,",
+            "joked",
+        ),
+    ],
+)
+def test_a_quote_the_parser_left_unattached_is_the_cue_next_to_it(text, content, cue):
+    [quote] = [q for q in quotes(text) if q["cue"] == cue]
+    assert quote["text"] == content and quote["direct"] is True
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "he"

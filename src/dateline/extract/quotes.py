@@ -64,7 +64,7 @@ def extract_quotes(
     text = doc_text(doc)
     index = EntityIndex(entities or [])
     marks = quote_spans(text)
-    frames = [f for f in (_frame(doc, token) for token in doc) if f is not None]
+    frames = [f for f in (_frame(doc, token, marks) for token in doc) if f is not None]
     frames = _drop_nested(frames, marks)
     _attach_marks(doc, frames, marks)
     records: list[dict[str, Any]] = []
@@ -91,7 +91,7 @@ def extract_quotes(
 # --- frames from the parse -------------------------------------------------------------
 
 
-def _frame(doc: Doc, token: Token) -> _Frame | None:
+def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in _CUE_NOUNS:
@@ -100,12 +100,33 @@ def _frame(doc: Doc, token: Token) -> _Frame | None:
         return None
     speaker = _speaker_of(token)
     content = _content_of(doc, token)
+    if content is None and speaker is not None and token.lemma_.lower() in speech_verbs():
+        content = _adjacent_mark(doc, token, speaker, marks)
     if content is None or speaker is None:
         return None
     content = _same_paragraph(doc_text(doc), content, token.idx)
     if content is None:
         return None
     return _Frame(cue=_cue_tokens(doc, token), speaker=speaker, content=content)
+
+
+def _adjacent_mark(
+    doc: Doc, verb: Token, speaker: Span, marks: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """A quote the parser did not attach to its cue ("“Happy Cinco de Mayo!,” he tweeted.",
+    "he tweeted: “...”"): a marked passage that ends right before the cue's clause, with
+    only punctuation between, or opens right after the cue."""
+    text = doc_text(doc)
+    clause_start = min(speaker.start_char, verb.idx)
+    clause_end = max(speaker.end_char, verb.idx + len(verb))
+    for mark in marks:
+        before = text[mark.close + 1 : clause_start]
+        if mark.close < clause_start and len(before) <= 3 and not before.strip(" ,\u2014-"):
+            return (mark.start, mark.end)
+        after = text[clause_end : mark.open]
+        if mark.open >= clause_end and len(after) <= 3 and not after.strip(" ,:"):
+            return (mark.start, mark.end)
+    return None
 
 
 def _noun_cue(doc: Doc, noun: Token) -> _Frame | None:
