@@ -393,3 +393,22 @@ def test_a_quote_the_parser_left_unattached_is_the_cue_next_to_it(text, content,
     [quote] = [q for q in quotes(text) if q["cue"] == cue]
     assert quote["text"] == content and quote["direct"] is True
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "he"
+
+
+def test_a_relative_pronoun_is_the_speaker_mention_and_the_antecedent_its_name():
+    text = "The band endorsed Sanders, who said the banks must be broken up."
+    [quote] = [q for q in quotes(text) if q["cue"] == "said"]
+    assert quote["speaker"] == "Sanders"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "who"
+
+
+def test_an_object_content_stops_before_its_relative_clause():
+    text = "The band endorsed Sanders, who said the banks must be broken up."
+    [quote] = [q for q in quotes(text) if q["cue"] == "endorsed"]
+    assert quote["text"] == "Sanders"
+
+
+def test_a_dateline_is_no_speaker():
+    text = "LONDON — Donald Trump said he was unlikely to get along with David Cameron."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Donald Trump"

@@ -29,7 +29,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import DATELINE, doc_text
+from dateline.extract.doctext import DATELINE, dateline_end, doc_text
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.lexicon import cue_verbs, object_verbs, speech_verbs
@@ -55,6 +55,7 @@ class _Frame:
     direct: bool = False
     quote: QuoteSpan | None = None
     extra: list[QuoteSpan] = field(default_factory=list)  # marked parts split off by the cue
+    mention: Token | None = None  # "who" in "commentators, who said": the speaker as written
 
 
 def extract_quotes(
@@ -71,6 +72,9 @@ def extract_quotes(
     used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
     for frame in frames:
         speaker = resolve(doc, frame.speaker, index, records)
+        if speaker is not None and frame.mention is not None:
+            where = frame.mention
+            speaker = Referent(speaker.name, where.idx, where.idx + len(where), speaker.entity_id)
         records.append(_record(text, _parts(frame), frame.direct, frame, speaker))
     for mark in marks:
         if id(mark) in used_marks or _inside_any(mark, records):
@@ -107,7 +111,12 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     content = _same_paragraph(doc_text(doc), content, token.idx)
     if content is None:
         return None
-    return _Frame(cue=_cue_tokens(doc, token), speaker=speaker, content=content)
+    return _Frame(
+        cue=_cue_tokens(doc, token),
+        speaker=speaker,
+        content=content,
+        mention=_relative_pronoun(token),
+    )
 
 
 def _adjacent_mark(
@@ -171,6 +180,13 @@ def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[i
     return (start, end) if len(text[start:end].split()) >= 1 and end > start else None
 
 
+def _relative_pronoun(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
+            return child if verb.head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
 def _speaker_of(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "agent":  # it was said by X
@@ -185,6 +201,7 @@ def _speaker_of(verb: Token) -> Span | None:
             and child.lower_ != "it"
             and child.pos_ in _NOMINAL
             and "\n" not in doc_text(verb.doc)[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
+            and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
         ):
             if child.lower_ in ("who", "that", "which"):
                 if verb.head.pos_ in (
@@ -247,7 +264,12 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _chars(doc, inner[0].left_edge.i, inner[0].right_edge.i + 1, minimum=2)
     if objects:
         obj = objects[0]
-        return _chars(doc, obj.left_edge.i, obj.right_edge.i + 1, minimum=2)
+        end = obj.right_edge.i + 1
+        for child in obj.children:  # "endorsed Sanders, who said ...": the object, not its clause
+            if child.dep_ == "relcl" and child.i > obj.i:
+                end = min(end, child.left_edge.i)
+        single = end - obj.left_edge.i == 1 and obj.pos_ == "PROPN"  # "endorsed Sanders"
+        return _chars(doc, obj.left_edge.i, end, minimum=1 if single else 2)
     return None
 
 
