@@ -268,7 +268,8 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for child in obj.children:  # "endorsed Sanders, who said ...": the object, not its clause
             if child.dep_ == "relcl" and child.i > obj.i:
                 end = min(end, child.left_edge.i)
-        single = end - obj.left_edge.i == 1 and obj.pos_ == "PROPN"  # "endorsed Sanders"
+        words = [t for t in doc[obj.left_edge.i : end] if not t.is_punct]
+        single = len(words) == 1 and obj.pos_ == "PROPN"  # "endorsed Sanders"
         return _chars(doc, obj.left_edge.i, end, minimum=1 if single else 2)
     return None
 
