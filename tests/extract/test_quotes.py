@@ -412,3 +412,10 @@ def test_a_dateline_is_no_speaker():
     text = "LONDON — Donald Trump said he was unlikely to get along with David Cameron."
     [quote] = quotes(text)
     assert quote["speaker"] == "Donald Trump"
+
+
+def test_an_attribution_inside_reported_words_is_not_counted_twice():
+    text = "Bernie Sanders says he thinks the big banks have grown too large to fail."
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"]) == ("says", "Bernie Sanders")
+    assert quote["text"].startswith("he thinks")

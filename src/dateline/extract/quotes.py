@@ -84,6 +84,7 @@ def extract_quotes(
         speaker = _floating_speaker(doc, mark, records, index)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
+    records = _outermost(records)
     records.extend(_colon_quotes(doc, index, records))
     records = _backed_headline(text, records)
     records.sort(key=lambda r: r["start"])
@@ -393,6 +394,17 @@ def _parts(frame: _Frame) -> list[tuple[int, int]]:
     if frame.quote is not None:
         return [(frame.quote.start, frame.quote.end)] + [(m.start, m.end) for m in frame.extra]
     return [frame.content]
+
+
+def _outermost(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Attributions reported inside another's content ("Sanders says he thinks the banks
+    ...") give the outer one only: the inner cue belongs to the reported words."""
+    return [
+        r
+        for r in records
+        if r["cue_start"] is None
+        or not any(o is not r and o["start"] <= r["cue_start"] < o["end"] for o in records)
+    ]
 
 
 def _inside_any(mark: QuoteSpan, records: list[dict[str, Any]]) -> bool:
