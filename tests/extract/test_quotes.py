@@ -419,3 +419,17 @@ def test_an_attribution_inside_reported_words_is_not_counted_twice():
     [quote] = quotes(text)
     assert (quote["cue"], quote["speaker"]) == ("says", "Bernie Sanders")
     assert quote["text"].startswith("he thinks")
+
+
+def test_a_quote_right_after_the_cue_sentence_is_more_of_the_same_quote():
+    text = "“We will not move,” Kravets said. “Not until they do.” The council met later."
+    [quote] = quotes(text)
+    assert quote["parts"] == [[1, 18], [35, 53]]
+    assert quote["text"] == "We will not move, Not until they do."
+    assert quote["speaker"] == "Kravets"
+
+
+def test_a_mixed_quote_ending_the_reported_clause_is_not_a_second_quote():
+    text = "Kravets said the port had become “a trap for every ship in the region.”"
+    [quote] = quotes(text)
+    assert quote["direct"] is False

@@ -383,6 +383,26 @@ def _attach_marks(doc: Doc, frames: list[_Frame], marks: list[QuoteSpan]) -> Non
             gap = doc_text(doc)[max(cue_end, after_speaker) : mark.open]
             if len(gap) <= 40 and not any(ch in gap for ch in ".!?"):
                 frame.extra.append(mark)  # "..." Kravets said, "until they do."
+        _continue_after_sentence(doc, frame, marks, sentence_end)
+
+
+def _continue_after_sentence(
+    doc: Doc, frame: _Frame, marks: list[QuoteSpan], sentence_end: int
+) -> None:
+    """ "'We will not move,' Kravets said. 'Not until they do.'": quotes that follow the
+    cue's sentence in the same paragraph, with nothing but spaces before them, are more of
+    the same speaker's words."""
+    text = doc_text(doc)
+    last = max([frame.quote.close] + [m.close for m in frame.extra]) if frame.quote else -1
+    previous_end = max(len(text[:sentence_end].rstrip()), last + 1)  # the sentence keeps "\n\n"
+    for mark in marks:
+        if mark.open < previous_end:
+            continue
+        between = text[previous_end : mark.open]
+        if between.strip() or "\n" in between:
+            break
+        frame.extra.append(mark)
+        previous_end = mark.close + 1
 
 
 def _sentence_end(doc: Doc, frame: _Frame) -> int:
@@ -408,7 +428,8 @@ def _outermost(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _inside_any(mark: QuoteSpan, records: list[dict[str, Any]]) -> bool:
-    return any(r["start"] <= mark.start and mark.end <= r["end"] for r in records)
+    """Inside a record's content, give or take the punctuation its edges shed."""
+    return any(r["start"] <= mark.start and mark.end <= r["end"] + 2 for r in records)
 
 
 def _word_count(text: str) -> int:
