@@ -433,3 +433,17 @@ def test_a_mixed_quote_ending_the_reported_clause_is_not_a_second_quote():
     text = "Kravets said the port had become “a trap for every ship in the region.”"
     [quote] = quotes(text)
     assert quote["direct"] is False
+
+
+def test_a_medial_cue_splits_the_content_around_it():
+    text = "In any case, Mr. DiPietro said, the golf industry was over-supplied with courses."
+    [quote] = quotes(text)
+    assert quote["text"] == "In any case the golf industry was over-supplied with courses"
+    assert quote["cue"] == "said" and quote["speaker"] == "DiPietro"
+
+
+def test_a_stance_verb_reported_by_a_speech_verb_does_not_swallow_it():
+    text = "She said she wasn’t expecting to see a familiar face at the polling station."
+    [quote] = quotes(text)
+    assert quote["cue"] == "said"
+    assert quote["text"] == "she wasn’t expecting to see a familiar face at the polling station"

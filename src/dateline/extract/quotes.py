@@ -56,6 +56,7 @@ class _Frame:
     quote: QuoteSpan | None = None
     extra: list[QuoteSpan] = field(default_factory=list)  # marked parts split off by the cue
     mention: Token | None = None  # "who" in "commentators, who said": the speaker as written
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # content around a medial cue
 
 
 def extract_quotes(
@@ -117,7 +118,27 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
         speaker=speaker,
         content=content,
         mention=_relative_pronoun(token),
+        pieces=_around_cue(doc, token, content),
     )
+
+
+def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "In any case, Mr. DiPietro said, the industry was over-supplied": the content is the
+    sentence on both sides of the cue's own clause, not the cue."""
+    text = doc_text(doc)
+    own_start = verb.left_edge.idx
+    own_end = verb.right_edge.idx + len(verb.right_edge)
+    if not content[0] < own_start < own_end < content[1]:
+        return []
+    pieces = []
+    for start, end in ((content[0], own_start), (own_end, content[1])):
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+    return pieces
 
 
 def _adjacent_mark(
@@ -239,12 +260,16 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
             return _chars(doc, child.left_edge.i, child.right_edge.i + 1)
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i:
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cue_verbs()
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and not reported:
+        # (not "She said she wasn't expecting ...": that is the content of "said")
         head = verb.head
         if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
             own = range(verb.left_edge.i, verb.right_edge.i + 1)
             end = head.right_edge.i + 1 if head.right_edge.i >= own.stop else own.start
             return _chars(doc, head.left_edge.i, end)
+        if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
+            return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
     if verb.lemma_.lower() in object_verbs():
         return _object_content(doc, verb)
     return None
@@ -413,7 +438,7 @@ def _parts(frame: _Frame) -> list[tuple[int, int]]:
     """The content's pieces: one, or the marked parts of a quote split by its cue."""
     if frame.quote is not None:
         return [(frame.quote.start, frame.quote.end)] + [(m.start, m.end) for m in frame.extra]
-    return [frame.content]
+    return frame.pieces or [frame.content]
 
 
 def _outermost(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
