@@ -447,3 +447,12 @@ def test_a_stance_verb_reported_by_a_speech_verb_does_not_swallow_it():
     [quote] = quotes(text)
     assert quote["cue"] == "said"
     assert quote["text"] == "she wasn’t expecting to see a familiar face at the polling station"
+
+
+def test_a_speaker_the_parser_hung_on_the_dateline_is_found():
+    text = (
+        "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates "
+        "at the convention that Hillary Clinton’s use of a private server should disqualify her."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Michael Mukasey"

@@ -217,6 +217,15 @@ def _speaker_of(verb: Token) -> Span | None:
                     return noun_phrase(grandchild)
     passive = any(child.dep_ == "auxpass" for child in verb.children)
     for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.idx < (dateline_end(verb.doc, child.idx) or 0):
+            # "CLEVELAND, July 19 (UPI) — Michael Mukasey told": the parser hangs the speaker
+            # on the dateline as an apposition
+            after = [c for c in child.children if c.dep_ == "appos" and c.idx > child.idx]
+            end = dateline_end(verb.doc, child.idx) or 0
+            for appos in after:
+                if appos.left_edge.idx >= end - 1 or appos.idx >= end:
+                    return noun_phrase(appos)
+    for child in verb.children:
         if (
             child.dep_ in _SUBJECT_DEPS
             and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
