@@ -451,8 +451,9 @@ def test_a_stance_verb_reported_by_a_speech_verb_does_not_swallow_it():
 
 def test_a_speaker_the_parser_hung_on_the_dateline_is_found():
     text = (
-        "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates "
-        "at the convention that Hillary Clinton’s use of a private server should disqualify her."
+        "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at "
+        "the Republican National Convention that Hillary Clinton’s use of a private email server "
+        "should disqualify her from becoming president."
     )
     [quote] = quotes(text)
     assert quote["speaker"] == "Michael Mukasey"
