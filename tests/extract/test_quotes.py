@@ -335,7 +335,7 @@ def test_a_quote_introduced_by_a_colon_line_is_the_introducers():
     text = (
         "Less than a quarter of Hillary Clinton's donors give $200 or less.\n\n"
         "The New York Times reports:\n\n"
-        '"Just 24 percent of the contributors to Mrs. Clinton\'s campaign so far have given '
+        "\"Just 24 percent of the contributors to Mrs. Clinton's campaign so far have given "
         '$200 or less."\n'
     )
     [quote] = [q for q in quotes(text) if q["direct"]]
@@ -457,3 +457,29 @@ def test_a_speaker_the_parser_hung_on_the_dateline_is_found():
     )
     [quote] = quotes(text)
     assert quote["speaker"] == "Michael Mukasey"
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("Trump called him a total stiff.", "him a total stiff", "called"),
+        (
+            "The company agreed to pay $325 million to settle the charges.",
+            "to pay $325 million to settle the charges",
+            "agreed",
+        ),
+        (
+            "Blackwell pointed to Cruz’s organizational skills.",
+            "Cruz’s organizational skills",
+            "pointed",
+        ),
+        (
+            "2:40 p.m.\n\nTrump’s campaign manager says he is “gratified” by the decision.",
+            "he is “gratified” by the decision",
+            "says",
+        ),
+    ],
+)
+def test_namings_intentions_and_pointers_are_attributions(text, content, cue):
+    [quote] = quotes(text)
+    assert (quote["text"], quote["cue"]) == (content, cue)

@@ -216,14 +216,16 @@ def _speaker_of(verb: Token) -> Span | None:
                 if grandchild.dep_ == "pobj":
                     return noun_phrase(grandchild)
     passive = any(child.dep_ == "auxpass" for child in verb.children)
+    text = doc_text(verb.doc)
     for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.idx < (dateline_end(verb.doc, child.idx) or 0):
-            # "CLEVELAND, July 19 (UPI) — Michael Mukasey told": the parser hangs the speaker
-            # on the dateline as an apposition
-            after = [c for c in child.children if c.dep_ == "appos" and c.idx > child.idx]
-            end = dateline_end(verb.doc, child.idx) or 0
-            for appos in after:
-                if appos.left_edge.idx >= end - 1 or appos.idx >= end:
+        if child.dep_ not in _SUBJECT_DEPS or child.idx > verb.idx:
+            continue
+        # "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
+        # manager says": the parser hangs the speaker on a dateline or a time line before it
+        barrier = max(dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
+        if child.idx < barrier:
+            for appos in child.children:
+                if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
                     return noun_phrase(appos)
     for child in verb.children:
         if (
@@ -254,9 +256,15 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The reported content: the verb's clausal complement; for "..., X said." the clause the
     cue interrupts or follows; for an object verb ("criticized the plan", "called for a
     ceasefire") its object."""
+    naming = [c for c in verb.children if c.dep_ == "oprd"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
+        return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
-            if child.dep_ == "xcomp" and not _object_control(verb):
+            if child.dep_ == "xcomp" and not (
+                _object_control(verb) or verb.lemma_.lower() in _INTENT_VERBS
+            ):
                 continue
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
@@ -307,6 +315,14 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         single = len(words) == 1 and obj.pos_ == "PROPN"  # "endorsed Sanders"
         return _chars(doc, obj.left_edge.i, end, minimum=1 if single else 2)
     return None
+
+
+# Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
+# "refused to endorse", "agreed to pay").
+_INTENT_VERBS = frozenset(
+    "want hope vow pledge promise agree refuse plan intend seek threaten decline offer "
+    "expect wish decide".split()
+)
 
 
 def _object_control(verb: Token) -> bool:
