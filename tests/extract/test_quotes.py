@@ -483,3 +483,15 @@ def test_a_speaker_the_parser_hung_on_the_dateline_is_found():
 def test_namings_intentions_and_pointers_are_attributions(text, content, cue):
     [quote] = quotes(text)
     assert (quote["text"], quote["cue"]) == (content, cue)
+
+
+def test_a_quote_opening_right_after_the_cue_is_its_content():
+    text = "Asked what the nominee must be able to do, Adelson said, “They have got to win.”"
+    [quote] = [q for q in quotes(text) if q["cue"] == "said"]
+    assert quote["text"] == "They have got to win." and quote["direct"] is True
+
+
+def test_an_object_verb_after_a_quote_reports_its_object_not_the_quote():
+    text = "“This is not a hard race,” he said, citing Trump’s blue-collar appeal."
+    found = {q["cue"]: q["text"] for q in quotes(text)}
+    assert found == {"said": "This is not a hard race,", "citing": "Trump’s blue-collar appeal"}

@@ -105,7 +105,10 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
         return None
     speaker = _speaker_of(token)
-    content = _content_of(doc, token)
+    content = None
+    if speaker is not None and token.lemma_.lower() in speech_verbs():
+        content = _opening_after(doc, token, speaker, marks)  # 'Adelson said, "They ...'
+    content = content or _content_of(doc, token)
     if content is None and speaker is not None and token.lemma_.lower() in speech_verbs():
         content = _adjacent_mark(doc, token, speaker, marks)
     if content is None or speaker is None:
@@ -139,6 +142,24 @@ def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[i
         if end > start:
             pieces.append((start, end))
     return pieces
+
+
+def _opening_after(
+    doc: Doc, verb: Token, speaker: Span, marks: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """A quote that opens right after "X said," or "X said:" is what X said, whatever the
+    parser hung on the verb."""
+    text = doc_text(doc)
+    clause_start = min(speaker.start_char, verb.idx)
+    clause_end = max(speaker.end_char, verb.idx + len(verb))
+    for mark in marks:
+        if mark.close < clause_start and not text[mark.close + 1 : clause_start].strip(" ,"):
+            return None  # '"We will not move," Kravets said, "until ...': one split quote
+        if mark.open < clause_end:
+            continue
+        gap = text[clause_end : mark.open]
+        return (mark.start, mark.end) if gap.strip() in (",", ":") else None
+    return None
 
 
 def _adjacent_mark(
@@ -277,6 +298,8 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
             return _chars(doc, child.left_edge.i, child.right_edge.i + 1)
+    if verb.lemma_.lower() in object_verbs() and any(c.dep_ == "dobj" for c in verb.children):
+        return _object_content(doc, verb)  # "he said, citing Trump's record": the record
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cue_verbs()
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and not reported:
         # (not "She said she wasn't expecting ...": that is the content of "said")
