@@ -495,3 +495,15 @@ def test_an_object_verb_after_a_quote_reports_its_object_not_the_quote():
     text = "“This is not a hard race,” he said, citing Trump’s blue-collar appeal."
     found = {q["cue"]: q["text"] for q in quotes(text)}
     assert found == {"said": "This is not a hard race,", "citing": "Trump’s blue-collar appeal"}
+
+
+def test_a_quote_left_before_a_cue_clause_is_that_speakers():
+    text = "“Like Oakland. Or Ferguson,” Donald Trump said. “The crime numbers are worse.”"
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Donald Trump" and quote["cue"] == "said"
+    assert quote["text"].startswith("Like Oakland. Or Ferguson,")
+
+
+def test_manner_of_speaking_cues():
+    [quote] = quotes("“Go back to Univision,” Donald Trump barked.")
+    assert (quote["cue"], quote["speaker"]) == ("barked", "Donald Trump")

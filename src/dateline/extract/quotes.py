@@ -80,6 +80,10 @@ def extract_quotes(
     for mark in marks:
         if id(mark) in used_marks or _inside_any(mark, records):
             continue
+        cued = _cue_after(doc, mark, frames, index, records)
+        if cued is not None:
+            records.append(_record(text, [(mark.start, mark.end)], True, cued[0], cued[1]))
+            continue
         if not _speech_like(text, mark):
             continue  # a scare-quoted phrase or a title, not speech
         speaker = _floating_speaker(doc, mark, records, index)
@@ -572,6 +576,36 @@ def _colon_introducer(
         if token.lemma_.lower() in cue_verbs():
             speaker = _speaker_of(token)
             return resolve(doc, speaker, index, records) if speaker is not None else None
+    root = colon[0].head  # "Trump went even further:", "Gorka noted the absurdity:"
+    if root.i < colon[0].i and root.pos_ in ("VERB", "AUX"):
+        speaker = _speaker_of(root)
+        found = resolve(doc, speaker, index, records) if speaker is not None else None
+        if found is not None and speaker is not None:
+            head = speaker.root  # a name or a pronoun, not "The reason is simple:"
+            named = head.pos_ in ("PROPN", "PRON") or (head.is_title and not head.is_sent_start)
+            if found.entity_id is not None or named or head.ent_type_ in ("PERSON", "ORG"):
+                return found
+    return None
+
+
+def _cue_after(
+    doc: Doc,
+    mark: QuoteSpan,
+    frames: list[_Frame],
+    index: EntityIndex,
+    records: list[dict[str, Any]],
+) -> tuple[_Frame, Referent] | None:
+    """ "“Like Oakland. Or Ferguson,” Trump said.": a quote left over right before a cue
+    clause whose frame took other content is that speaker's."""
+    text = doc_text(doc)
+    for frame in frames:
+        if frame.speaker is None:
+            continue
+        clause_start = min(frame.speaker.start_char, frame.cue[0].idx)
+        gap = text[mark.close + 1 : clause_start]
+        if clause_start > mark.close and len(gap) <= 3 and not gap.strip(" ,"):
+            speaker = resolve(doc, frame.speaker, index, records)
+            return (frame, speaker) if speaker is not None else None
     return None
 
 
