@@ -50,8 +50,10 @@ def test_article_by_id_is_the_full_record(client):
     record = client.get(f"/api/articles/{hit['id']}").json()
     assert record["schema"] == "dateline.article/1" and record["id"] == hit["id"]
     assert isinstance(record["entities"], list) and record["quotes"] and record["source"]
-    for quote in record["quotes"]:
-        assert record["text"][quote["start"] : quote["end"]] == quote["text"]
+    for quote in record["quotes"]:  # a quote split by its cue joins its parts
+        pieces = [record["text"][start:end] for start, end in quote["parts"]]
+        assert " ".join(pieces) == quote["text"]
+        assert quote["start"] == quote["parts"][0][0] and quote["end"] == quote["parts"][-1][1]
 
 
 def test_unknown_article_is_a_json_404(client):
