@@ -507,3 +507,15 @@ def test_a_quote_left_before_a_cue_clause_is_that_speakers():
 def test_manner_of_speaking_cues():
     [quote] = quotes("“Go back to Univision,” Donald Trump barked.")
     assert (quote["cue"], quote["speaker"]) == ("barked", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Trump referred to Rubio as “Little Marco.”", "Rubio as “Little Marco"),
+        ("She described the plan as reckless and dangerous.", "the plan as reckless and dangerous"),
+    ],
+)
+def test_what_something_is_described_as_belongs_to_the_content(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content

@@ -324,24 +324,35 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "
 
 def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """ "criticized the plan", "called for a ceasefire", "accused Kyiv of using the ships as
-    cover" (the charge, not the accused), "referred to the attack"."""
+    cover" (the charge, not the accused), "referred to the attack", "described the plan as
+    reckless" (the object with what it is described as)."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS]
     charge = [p for p in preps if p.lower_ in ("of", "for")]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    described = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     for prep in charge + ([] if objects else preps):
         inner = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if inner:
-            return _chars(doc, inner[0].left_edge.i, inner[0].right_edge.i + 1, minimum=2)
+            return _phrase(doc, inner[0], described)
     if objects:
-        obj = objects[0]
-        end = obj.right_edge.i + 1
-        for child in obj.children:  # "endorsed Sanders, who said ...": the object, not its clause
-            if child.dep_ == "relcl" and child.i > obj.i:
-                end = min(end, child.left_edge.i)
-        words = [t for t in doc[obj.left_edge.i : end] if not t.is_punct]
-        single = len(words) == 1 and obj.pos_ == "PROPN"  # "endorsed Sanders"
-        return _chars(doc, obj.left_edge.i, end, minimum=1 if single else 2)
+        return _phrase(doc, objects[0], described)
     return None
+
+
+def _phrase(doc: Doc, head: Token, described: list[Token]) -> tuple[int, int] | None:
+    """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with an
+    "as" phrase after it ("referred to Rubio as 'Little Marco'"); a one-word content only
+    when it is a name ("endorsed Sanders")."""
+    end = head.right_edge.i + 1
+    for child in head.children:
+        if child.dep_ == "relcl" and child.i > head.i:
+            end = min(end, child.left_edge.i)
+    words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
+    if described and described[0].i >= end:
+        end = described[0].right_edge.i + 1
+        words.append(described[0])
+    single = len(words) == 1 and head.pos_ == "PROPN"
+    return _chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
 
 
 # Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
