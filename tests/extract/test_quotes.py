@@ -519,3 +519,15 @@ def test_manner_of_speaking_cues():
 def test_what_something_is_described_as_belongs_to_the_content(text, content):
     [quote] = quotes(text)
     assert quote["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders won the Minnesota caucus, claiming his third victory of the night.",
+        "The boutiques are turning heads as they continue to rake in more fees.",
+    ],
+)
+def test_a_participle_with_its_own_complement_does_not_report_the_clause_before_it(text):
+    starts = ("Bernie Sanders won", "The boutiques")
+    assert all(not q["text"].startswith(starts) for q in quotes(text))

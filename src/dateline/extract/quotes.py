@@ -287,9 +287,10 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
-            if child.dep_ == "xcomp" and not (
-                _object_control(verb) or verb.lemma_.lower() in _INTENT_VERBS
-            ):
+            intent = verb.lemma_.lower() in _INTENT_VERBS and not any(
+                c.dep_ == "dobj" for c in verb.children  # not "expected me to read"
+            )
+            if child.dep_ == "xcomp" and not (_object_control(verb) or intent):
                 continue
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
@@ -305,7 +306,17 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in object_verbs() and any(c.dep_ == "dobj" for c in verb.children):
         return _object_content(doc, verb)  # "he said, citing Trump's record": the record
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cue_verbs()
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and not reported:
+    # a trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
+    # "..., claiming his third victory", "as they continue to rake in fees")
+    bare = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children
+    )
+    if (
+        verb.dep_ in ("parataxis", "ccomp", "advcl")
+        and verb.head.i != verb.i
+        and not reported
+        and (bare or verb.dep_ == "parataxis")
+    ):
         # (not "She said she wasn't expecting ...": that is the content of "said")
         head = verb.head
         if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
