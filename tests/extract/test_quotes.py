@@ -232,9 +232,19 @@ def test_floating_quote_takes_the_speaker_named_before_it():
     assert quote["cue"] is None and quote["direct"] is True
 
 
-def test_floating_quote_continues_the_previous_speaker():
+def test_a_quote_opening_the_next_paragraph_continues_the_previous_one():
     text = (
-        "“We will not move,” Kravets said.\n\n"
+        "“We will not move,” Mr. Kravets said on Monday.\n\n"
+        "“The ships will sail every day, whatever the threats.”"
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Kravets" and quote["cue"] == "said"
+    assert len(quote["parts"]) == 2 and quote["text"].endswith("whatever the threats.")
+
+
+def test_a_quote_after_another_sentence_floats_with_the_previous_speaker():
+    text = (
+        "“We will not move,” Kravets said. The port was quiet.\n\n"
         "“The ships will sail every day, whatever the threats.”"
     )
     first, second = quotes(text)

@@ -86,6 +86,12 @@ def extract_quotes(
             continue
         if not _speech_like(text, mark):
             continue  # a scare-quoted phrase or a title, not speech
+        previous = _continued(text, mark, records)
+        if previous is not None:
+            previous["parts"].append([mark.start, mark.end])
+            previous["text"] += " " + text[mark.start : mark.end]
+            previous["end"] = mark.end
+            continue
         speaker = _floating_speaker(doc, mark, records, index)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
@@ -513,6 +519,30 @@ def _parts(frame: _Frame) -> list[tuple[int, int]]:
     if frame.quote is not None:
         return [(frame.quote.start, frame.quote.end)] + [(m.start, m.end) for m in frame.extra]
     return frame.pieces or [frame.content]
+
+
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|Rev)\.")
+
+
+def _continued(
+    text: str, mark: QuoteSpan, records: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The direct quote a new paragraph's quote goes on with: '“...,” Rubio said in front of a
+    crowd of 1,000.' then a paragraph opening with a quote and no cue of its own is more of
+    Rubio's words, one record (as a quote running over paragraphs is)."""
+    before = [r for r in records if r["end"] <= mark.open]
+    if not before:
+        return None
+    last = max(before, key=lambda r: r["end"])
+    if not last["direct"] or last["cue"] is None:
+        return None
+    between = text[last["end"] : mark.open]
+    plain = _ABBREVIATION.sub("", between.strip())
+    if between.count("\n") > 2 or re.search(r"[.!?][\"”’']*\s+\S", plain):
+        return None  # another sentence between them
+    if not between.rstrip().endswith((".", "\u201d", '"', "''")) or not between.endswith("\n"):
+        return None  # the paragraph ends after the cue sentence, the quote opens the next
+    return last
 
 
 def _outermost(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
