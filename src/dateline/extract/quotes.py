@@ -398,16 +398,25 @@ def _according_to(doc: Doc, token: Token) -> _Frame | None:
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1  # the sentence's full stop and the paragraph break after it
+    pieces: list[tuple[int, int]] = []
     if own.start <= start:  # "According to X, ..." : content after
         start = own.stop
     elif own.stop >= end - 1:  # "..., according to X." : content before
         end = own.start
-    else:
-        return None
+    else:  # "At the heart of it, according to X, was ...", "... won 758, according to X, but"
+        later = [
+            c.left_edge.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > own.stop
+        ]
+        end = min([end] + later)
+        pieces = [p for p in (_chars(doc, start, own.start), _chars(doc, own.stop, end)) if p]
     content = _chars(doc, start, end)
     if content is None:
         return None
-    return _Frame(cue=[token, to], speaker=noun_phrase(source), content=content)
+    frame = _Frame(cue=[token, to], speaker=noun_phrase(source), content=content)
+    frame.pieces = pieces if len(pieces) == 2 else pieces[:1] if pieces else []
+    if frame.pieces:
+        frame.content = (frame.pieces[0][0], frame.pieces[-1][1])
+    return frame
 
 
 def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
