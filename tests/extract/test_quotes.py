@@ -541,3 +541,10 @@ def test_what_something_is_described_as_belongs_to_the_content(text, content):
 def test_a_participle_with_its_own_complement_does_not_report_the_clause_before_it(text):
     starts = ("Bernie Sanders won", "The boutiques")
     assert all(not q["text"].startswith(starts) for q in quotes(text))
+
+
+def test_two_character_marks_next_to_the_cue():
+    text = "Mr. Ackman shrugged. ''Wow, what a great idea,'' Ms. Epstein said, ''truly.''"
+    found = [q for q in quotes(text) if q["cue"] == "said"]
+    assert found and found[0]["text"].startswith("Wow, what a great idea,")
+    assert text[found[0]["speaker_start"] : found[0]["speaker_end"]] == "Epstein"

@@ -154,6 +154,10 @@ def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[i
     return pieces
 
 
+# The second character of a two-character mark ('' ``) lies outside a QuoteSpan's open/close.
+_MARKS = "'`\u2019\u2018"
+
+
 def _opening_after(
     doc: Doc, verb: Token, speaker: Span, marks: list[QuoteSpan]
 ) -> tuple[int, int] | None:
@@ -163,12 +167,14 @@ def _opening_after(
     clause_start = min(speaker.start_char, verb.idx)
     clause_end = max(speaker.end_char, verb.idx + len(verb))
     for mark in marks:
-        if mark.close < clause_start and not text[mark.close + 1 : clause_start].strip(" ,"):
+        if mark.close < clause_start and not text[mark.close + 1 : clause_start].strip(
+            " ," + _MARKS
+        ):
             return None  # '"We will not move," Kravets said, "until ...': one split quote
         if mark.open < clause_end:
             continue
         gap = text[clause_end : mark.open]
-        return (mark.start, mark.end) if gap.strip() in (",", ":") else None
+        return (mark.start, mark.end) if gap.strip(_MARKS).strip() in (",", ":") else None
     return None
 
 
@@ -183,10 +189,11 @@ def _adjacent_mark(
     clause_end = max(speaker.end_char, verb.idx + len(verb))
     for mark in marks:
         before = text[mark.close + 1 : clause_start]
-        if mark.close < clause_start and len(before) <= 3 and not before.strip(" ,\u2014-"):
+        tail = before.strip(" ,\u2014-" + _MARKS)
+        if mark.close < clause_start and len(before) <= 4 and not tail:
             return (mark.start, mark.end)
         after = text[clause_end : mark.open]
-        if mark.open >= clause_end and len(after) <= 3 and not after.strip(" ,:"):
+        if mark.open >= clause_end and len(after) <= 4 and not after.strip(" ,:" + _MARKS):
             return (mark.start, mark.end)
     return None
 
@@ -294,7 +301,8 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
             intent = verb.lemma_.lower() in _INTENT_VERBS and not any(
-                c.dep_ == "dobj" for c in verb.children  # not "expected me to read"
+                c.dep_ == "dobj"
+                for c in verb.children  # not "expected me to read"
             )
             if child.dep_ == "xcomp" and not (_object_control(verb) or intent):
                 continue
@@ -533,9 +541,7 @@ def _parts(frame: _Frame) -> list[tuple[int, int]]:
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|Rev)\.")
 
 
-def _continued(
-    text: str, mark: QuoteSpan, records: list[dict[str, Any]]
-) -> dict[str, Any] | None:
+def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The direct quote a new paragraph's quote goes on with: '“...,” Rubio said in front of a
     crowd of 1,000.' then a paragraph opening with a quote and no cue of its own is more of
     Rubio's words, one record (as a quote running over paragraphs is)."""
@@ -664,7 +670,7 @@ def _cue_after(
             continue
         clause_start = min(frame.speaker.start_char, frame.cue[0].idx)
         gap = text[mark.close + 1 : clause_start]
-        if clause_start > mark.close and len(gap) <= 3 and not gap.strip(" ,"):
+        if clause_start > mark.close and len(gap) <= 4 and not gap.strip(" ," + _MARKS):
             speaker = resolve(doc, frame.speaker, index, records)
             return (frame, speaker) if speaker is not None else None
     return None
