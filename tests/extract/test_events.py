@@ -606,3 +606,20 @@ def test_third_lexicon_pass(text, code):
 )
 def test_a_people_protesting_is_a_demonstration(text):
     assert first(text)["code"] == "141"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government pledged to hold free elections next year.",
+        "Pakistan expressed willingness to open its markets to Indian goods.",
+    ],
+)
+def test_a_commitment_to_anything_is_an_expression_of_intent(text):
+    event = first(text)
+    assert (event["code"], event["plover"]) == ("030", "AGREE")
+
+
+def test_a_promise_that_something_is_true_is_no_commitment():
+    _, found = events("I can promise you he is not going to be president of Kenya.")
+    assert [e for e in found if e["plover"] == "AGREE"] == []

@@ -26,6 +26,9 @@ OBLIGATION = frozenset({"must", "should"})
 
 OFFERS = frozenset({"offer", "promise", "pledge"})
 
+# Frames that commit their subject to whatever the clause says, codable or not.
+COMMITTING = frozenset({"promise", "pledge", "vow", "commit"})
+
 # What an offer or pledge must be of to be an event ("offered concessions"; not "offered a
 # glimpse", "offers reasonableness").
 OFFER_OBJECTS = frozenset(
@@ -429,6 +432,10 @@ def has_complement(frame: Token, kind: str) -> bool:
     if kind == "intent":
         if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
             return clause or bool(preposition & {"to", "on"})
+        if lemma in COMMITTING and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in frame.children
+        ):
+            return True  # "pledged to hold free elections"; not "I promise you he's not ..."
         offered = [c for c in frame.children if c.dep_ == "dobj"]
         return lemma in OFFERS and any(
             c.lemma_.lower() in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered

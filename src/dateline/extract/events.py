@@ -131,6 +131,21 @@ def extract_events(
         records += _records(
             doc, trigger, frame, frame_token, cue, index, by_id, place_of, quotes, published
         )
+    for token in doc:  # "expressed its willingness to open its markets": an intent
+        verb = token.head
+        if (
+            token.lemma_.lower() not in WILLINGNESS
+            or token.dep_ != "dobj"
+            or verb.i in used
+            or verb.pos_ not in VERBAL
+            or not any(c.dep_ == "acl" and c.pos_ in VERBAL for c in token.children)
+        ):
+            continue
+        used.add(verb.i)
+        trigger = Trigger("030", verb, [verb, token], frozenset(), noun=token)
+        records += _records(
+            doc, trigger, None, None, None, index, by_id, place_of, quotes, published
+        )
     for token in doc:  # "Sudan must return the helicopter", Russia said: a demand of Sudan
         cue = obligation_cue(token)
         if cue is None or token.i in used:
@@ -295,6 +310,8 @@ def _records(
         )
     return records
 
+
+WILLINGNESS = frozenset({"willingness", "readiness", "commitment", "intention", "determination"})
 
 # What only a state does to someone: investigate, convict, arrest, deport, ban, confiscate.
 STATE_ACTS = ("09", "116", "1711", "172", "173", "174")
