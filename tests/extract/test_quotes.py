@@ -548,3 +548,8 @@ def test_two_character_marks_next_to_the_cue():
     found = [q for q in quotes(text) if q["cue"] == "said"]
     assert found and found[0]["text"].startswith("Wow, what a great idea,")
     assert text[found[0]["speaker_start"] : found[0]["speaker_end"]] == "Epstein"
+
+
+def test_a_restrictive_relative_clause_stays_in_the_object():
+    [quote] = quotes("Sanders has denounced supporters that level sexist attacks.")
+    assert quote["text"] == "supporters that level sexist attacks"

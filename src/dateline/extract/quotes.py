@@ -369,8 +369,8 @@ def _phrase(doc: Doc, head: Token, described: list[Token]) -> tuple[int, int] | 
     "as" phrase after it ("referred to Rubio as 'Little Marco'"); a one-word content only
     when it is a name ("endorsed Sanders")."""
     end = head.right_edge.i + 1
-    for child in head.children:
-        if child.dep_ == "relcl" and child.i > head.i:
+    for child in head.children:  # a relative clause set off by a comma is not the content
+        if child.dep_ == "relcl" and child.i > head.i and doc[child.left_edge.i - 1].text == ",":
             end = min(end, child.left_edge.i)
     words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
     if described and described[0].i >= end:
