@@ -553,3 +553,8 @@ def test_two_character_marks_next_to_the_cue():
 def test_a_restrictive_relative_clause_stays_in_the_object():
     [quote] = quotes("Sanders has denounced supporters that level sexist attacks.")
     assert quote["text"] == "supporters that level sexist attacks"
+
+
+def test_a_gerund_is_the_object_of_an_object_verb():
+    [quote] = quotes("Clinton criticized raising the retirement age.")
+    assert (quote["cue"], quote["text"]) == ("criticized", "raising the retirement age")

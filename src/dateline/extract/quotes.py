@@ -304,8 +304,9 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 c.dep_ == "dobj"
                 for c in verb.children  # not "expected me to read"
             )
-            if child.dep_ == "xcomp" and not (_object_control(verb) or intent):
-                continue
+            gerund = child.tag_ == "VBG" and verb.lemma_.lower() in object_verbs()
+            if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund):
+                continue  # ("criticized raising the retirement age": the gerund is the object)
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
                 start = min([start] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj"])
