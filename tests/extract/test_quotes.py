@@ -558,3 +558,9 @@ def test_a_restrictive_relative_clause_stays_in_the_object():
 def test_a_gerund_is_the_object_of_an_object_verb():
     [quote] = quotes("Clinton criticized raising the retirement age.")
     assert (quote["cue"], quote["text"]) == ("criticized", "raising the retirement age")
+
+
+def test_a_continuation_in_two_character_marks_joins_the_quote():
+    text = "''The walls are between north and south,'' Mr. Vian said. ''His reactions are moral.''"
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Vian" and len(quote["parts"]) == 2

@@ -517,12 +517,13 @@ def _continue_after_sentence(
     the same speaker's words."""
     text = doc_text(doc)
     last = max([frame.quote.close] + [m.close for m in frame.extra]) if frame.quote else -1
-    previous_end = max(len(text[:sentence_end].rstrip()), last + 1)  # the sentence keeps "\n\n"
+    # the parser's sentence keeps the paragraph break, even the next quote's opening mark
+    previous_end = max(len(text[:sentence_end].rstrip().rstrip(_MARKS + "\"“")), last + 1)
     for mark in marks:
         if mark.open < previous_end:
             continue
         between = text[previous_end : mark.open]
-        if between.strip() or "\n" in between:
+        if between.strip().strip(_MARKS) or "\n" in between:
             break
         frame.extra.append(mark)
         previous_end = mark.close + 1
