@@ -564,3 +564,12 @@ def test_a_continuation_in_two_character_marks_joins_the_quote():
     text = "''The walls are between north and south,'' Mr. Vian said. ''His reactions are moral.''"
     [quote] = quotes(text)
     assert quote["speaker"] == "Vian" and len(quote["parts"]) == 2
+
+
+def test_a_phrase_quoted_inside_a_sentence_belongs_to_that_sentences_subject():
+    text = (
+        "“We will not move,” Kravets said.\n\n"
+        "Marco Rubio bemoaned a climate in which people “literally hate each other” now."
+    )
+    found = [q for q in quotes(text) if q["text"].startswith("literally")]
+    assert [q["speaker"] for q in found] == ["Marco Rubio"]

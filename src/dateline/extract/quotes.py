@@ -92,7 +92,10 @@ def extract_quotes(
             previous["text"] += " " + text[mark.start : mark.end]
             previous["end"] = mark.end
             continue
-        speaker = _floating_speaker(doc, mark, records, index)
+        if _stands_alone(text, mark):
+            speaker = _floating_speaker(doc, mark, records, index)
+        else:
+            speaker = _sentence_subject(doc, mark, index, records)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
     records = _outermost(records)
@@ -518,7 +521,7 @@ def _continue_after_sentence(
     text = doc_text(doc)
     last = max([frame.quote.close] + [m.close for m in frame.extra]) if frame.quote else -1
     # the parser's sentence keeps the paragraph break, even the next quote's opening mark
-    previous_end = max(len(text[:sentence_end].rstrip().rstrip(_MARKS + "\"“")), last + 1)
+    previous_end = max(len(text[:sentence_end].rstrip().rstrip(_MARKS + '"“')), last + 1)
     for mark in marks:
         if mark.open < previous_end:
             continue
@@ -587,6 +590,31 @@ def _speech_like(text: str, mark: QuoteSpan) -> bool:
     the marks ("We will not move."), not a title or a scare-quoted phrase."""
     inner = text[mark.start : mark.end].rstrip()
     return _word_count(inner) >= 4
+
+
+def _stands_alone(text: str, mark: QuoteSpan) -> bool:
+    """A quote at the start of a paragraph or a sentence or after a colon, not one inside the
+    writer's own sentence ("Rubio bemoaned a climate in which people 'literally hate each
+    other'")."""
+    before = text[max(0, mark.open - 3) : mark.open].rstrip(" " + _MARKS)
+    return mark.open < 3 or not before or before[-1] in '.!?:\n"”'
+
+
+def _sentence_subject(
+    doc: Doc, mark: QuoteSpan, index: EntityIndex, records: list[dict[str, Any]]
+) -> Referent | None:
+    """The person whose sentence quotes the phrase: "Rubio also bemoaned the climate in which
+    people 'literally hate each other'" quotes Rubio."""
+    span = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span[0].sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.idx > mark.open:
+        return None
+    speaker = _speaker_of(root)
+    if speaker is None or speaker.root.pos_ not in ("PROPN", "PRON"):
+        return None
+    return resolve(doc, speaker, index, records)
 
 
 # --- speakers -------------------------------------------------------------------------------
