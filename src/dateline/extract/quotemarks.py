@@ -52,7 +52,12 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
     opens, closes, straight = (
         (_DOUBLE_OPEN, _DOUBLE_CLOSE, '"') if double else (_SINGLE_OPEN, _SINGLE_CLOSE, "'")
     )
+    pairs = _typewriter_pairs(text)
     for index, char in enumerate(text):
+        if index in pairs or index - 1 in pairs:
+            if double and index in pairs:
+                found.append((index, pairs[index]))  # '' and `` stand for a double mark
+            continue
         if char in opens:
             found.append((index, "open"))
         elif char in closes:
@@ -64,6 +69,28 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
             elif not _is_apostrophe(text, index):
                 found.append((index, _straight_single_role(text, index)))
     return [(i, role) for i, role in found if role]
+
+
+def _typewriter_pairs(text: str) -> dict[int, str]:
+    """Two-character double marks of typewriter text (``like this'' or ''like this''): index of
+    the first character -> "open" or "close"."""
+    found: dict[int, str] = {}
+    index = 0
+    while index < len(text) - 1:
+        pair = text[index : index + 2]
+        if pair in ("''", "``"):
+            before = text[index - 1] if index > 0 else " "
+            after = text[index + 2] if index + 2 < len(text) else " "
+            if pair == "``" or (
+                not before.isalnum() and before not in ".,!?;:" and not after.isspace()
+            ):
+                found[index] = "open"
+            else:
+                found[index] = "close"
+            index += 2
+            continue
+        index += 1
+    return found
 
 
 def _is_apostrophe(text: str, index: int) -> bool:
@@ -130,15 +157,17 @@ def _pairs(text: str, double: bool) -> list[QuoteSpan]:
                 if _opens(role) and not _closing_only(text, index, role):
                     opened = index
             elif role in ("close", "either"):
-                spans.append(_span(opened, index, double))
+                spans.append(_span(opened, index, double, text))
                 opened = None
             elif role == "open":
                 opened = index  # an unbalanced opener: the later one wins
         if opened is not None and number + 1 < len(paragraphs):
             next_start, next_end = paragraphs[number + 1]
             first = _first_char(text, next_start, next_end)
-            if first is not None and text[first] in (
-                _DOUBLE_OPEN + '"' if double else _SINGLE_OPEN + "'"
+            typewriter = first is not None and text[first : first + 2] in ("''", "``")
+            if first is not None and (
+                text[first] in (_DOUBLE_OPEN + '"' if double else _SINGLE_OPEN + "'")
+                or (double and typewriter)
             ):
                 pending = opened
     return spans
@@ -158,8 +187,9 @@ def _closing_only(text: str, index: int, role: str) -> bool:
     return (before.isalnum() or before in ".,!?;:") and (after.isspace() or after in ".,;:)")
 
 
-def _span(open_index: int, close_index: int, double: bool) -> QuoteSpan:
-    return QuoteSpan(open_index, open_index + 1, close_index, close_index, double)
+def _span(open_index: int, close_index: int, double: bool, text: str) -> QuoteSpan:
+    width = 2 if text[open_index : open_index + 2] in ("''", "``") else 1
+    return QuoteSpan(open_index, open_index + width, close_index, close_index, double)
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
