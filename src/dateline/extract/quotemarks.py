@@ -75,22 +75,16 @@ def _typewriter_pairs(text: str) -> dict[int, str]:
     """Two-character double marks of typewriter text (``like this'' or ''like this''): index of
     the first character -> "open" or "close"."""
     found: dict[int, str] = {}
-    index = 0
-    while index < len(text) - 1:
-        pair = text[index : index + 2]
-        if pair in ("''", "``"):
-            before = text[index - 1] if index > 0 else " "
-            after = text[index + 2] if index + 2 < len(text) else " "
-            if pair == "``" or (
-                not before.isalnum() and before not in ".,!?;:" and not after.isspace()
-            ):
-                found[index] = "open"
-            else:
-                found[index] = "close"
-            index += 2
-            continue
-        index += 1
+    for match in _TYPEWRITER.finditer(text):
+        index = match.start()
+        before = text[index - 1] if index > 0 else " "
+        after = text[index + 2] if index + 2 < len(text) else " "
+        opening = not before.isalnum() and before not in ".,!?;:" and not after.isspace()
+        found[index] = "open" if match.group() == "``" or opening else "close"
     return found
+
+
+_TYPEWRITER = re.compile(r"''|``")
 
 
 def _is_apostrophe(text: str, index: int) -> bool:
