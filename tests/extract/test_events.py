@@ -623,3 +623,8 @@ def test_a_commitment_to_anything_is_an_expression_of_intent(text):
 def test_a_promise_that_something_is_true_is_no_commitment():
     _, found = events("I can promise you he is not going to be president of Kenya.")
     assert [e for e in found if e["plover"] == "AGREE"] == []
+
+
+def test_the_of_object_of_a_nominal_event_is_its_target():
+    event = first("European ministers demanded the withdrawal of Serbian forces from Bosnia.")
+    assert event["plover"] == "REQUEST" and event["target_code"].startswith("SRB")

@@ -200,6 +200,11 @@ def target_of(
                 and usable(child)
             ):
                 return child
+        if holder is trigger.noun and trigger.code[:2] in PATIENT_OF_ROOTS:
+            for child in holder.children:  # "the removal of President X", "the release of"
+                found = _pobj(child, ("of",))
+                if found is not None and found.ent_type_ not in ("DATE", "TIME") and fits(found):
+                    return found
         for preposition in target_prepositions(trigger.code, frame):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == preposition:
@@ -234,6 +239,11 @@ def target_of(
                 if index is not None and sector([child.text]) is not None:
                     return child
     return None
+
+
+# Nominal events whose "of" names who undergoes them ("the withdrawal of Serbian forces",
+# "the killing of a journalist"); not meetings or agreements, whose "of" names the parties.
+PATIENT_OF_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
 
 
 def _pobj(preposition: Token, words: tuple[str, ...]) -> Token | None:
