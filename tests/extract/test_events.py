@@ -628,3 +628,17 @@ def test_a_promise_that_something_is_true_is_no_commitment():
 def test_the_of_object_of_a_nominal_event_is_its_target():
     event = first("European ministers demanded the withdrawal of Serbian forces from Bosnia.")
     assert event["plover"] == "REQUEST" and event["target_code"].startswith("SRB")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The Mozambique government accepted demands from Shona rebels.", "Shona rebels"),
+        (
+            "Kenya's Supreme Court allowed opposition leader Raila Odinga to run in the election.",
+            "Raila Odinga",
+        ),
+    ],
+)
+def test_the_one_conceded_to_is_the_target(text, target):
+    assert first(text)["target"] == target

@@ -229,10 +229,19 @@ def target_of(
                 found = _pobj(
                     grandchild,
                     ("on", "against", "to", "with", "between", "for")
-                    + (("from",) if trigger.code[:2] == "10" else ()),
+                    # "demanded support from X", "accepted demands from X", "an offer from X"
+                    + (("from",) if trigger.code[:2] in ("03", "08", "10") else ()),
                 )
                 if found is not None:
                     return found
+    if verb.lemma_.lower() in ("allow", "permit"):  # "allowed Ouattara to run": the allowed
+        for child in verb.children:
+            allowed = [child] if child.dep_ == "dobj" else []
+            if child.dep_ in ("xcomp", "ccomp"):
+                allowed = [c for c in child.children if c.dep_ == "nsubj"]
+            for person in allowed:
+                if person.i != noun_i and fits(person):
+                    return person
     if trigger.code[:2] in ("08", "11", "12", "17", "18", "19", "20"):
         for child in verb.children:  # "allowed refugees to return", "released prisoners"
             if child.dep_ in ("dobj", "nsubjpass") and child.i != noun_i and fits(child):
