@@ -642,3 +642,15 @@ def test_the_of_object_of_a_nominal_event_is_its_target():
 )
 def test_the_one_conceded_to_is_the_target(text, target):
     assert first(text)["target"] == target
+
+
+@pytest.mark.parametrize(
+    "text, target_code",
+    [
+        ("Iran rejected Iraqi President Saddam Hussein's proposal for a cease-fire.", "IRQGOV"),
+        ("Pakistan rejected a fresh offer from Afghanistan for direct talks.", "AFG"),
+        ("The United States rejected calls by Kofi Annan to adopt the reforms.", "IGOUNO"),
+    ],
+)
+def test_whose_proposal_is_rejected_is_the_target(text, target_code):
+    assert first(text)["target_code"] == target_code

@@ -182,6 +182,16 @@ def target_of(
             subject = subject_of(verb)  # "demanded that Iran withdraw"
             if subject is not None:
                 return subject
+        if trigger.noun is not None and frame in ("reject", "demand"):
+            # "rejected Saddam Hussein's proposal", "an offer from Afghanistan", "Serbia's
+            # withdrawal": whose the proposal (or the act asked for) is
+            for child in trigger.noun.children:
+                if child.dep_ in ("poss", "compound", "amod") and actor_like(child, index):
+                    if child.pos_ != "PRON":
+                        return child
+                found = _pobj(child, ("from", "by"))
+                if found is not None and fits(found) and trigger.noun.lemma_.lower() in PROPOSALS:
+                    return found
     offering = verb.lemma_.lower() in ("offer", "promise", "pledge")  # the thing, not whom
     for holder in (trigger.noun, verb):
         if holder is None:
@@ -229,8 +239,8 @@ def target_of(
                 found = _pobj(
                     grandchild,
                     ("on", "against", "to", "with", "between", "for")
-                    # "demanded support from X", "accepted demands from X", "an offer from X"
-                    + (("from",) if trigger.code[:2] in ("03", "08", "10") else ()),
+                    # "demanded support from X", "accepted demands from X", "rejected calls by X"
+                    + (("from", "by") if trigger.code[:2] in SOURCED_ROOTS else ()),
                 )
                 if found is not None:
                     return found
@@ -249,6 +259,16 @@ def target_of(
                     return child
     return None
 
+
+# What someone puts to another, whose "from" or "by" is the one who put it ("an offer from
+# Afghanistan"); for other nouns "from" is a place ("the withdrawal ... from Bosnia").
+PROPOSALS = frozenset(
+    "offer proposal call demand request plan initiative appeal invitation ultimatum".split()
+)
+
+# Events whose object's "from" or "by" names the target: the one whose offer, demand or
+# decision is accepted, rejected or criticised.
+SOURCED_ROOTS = frozenset({"03", "08", "10", "11", "12"})
 
 # Nominal events whose "of" names who undergoes them ("the withdrawal of Serbian forces",
 # "the killing of a journalist"); not meetings or agreements, whose "of" names the parties.
