@@ -654,3 +654,18 @@ def test_the_one_conceded_to_is_the_target(text, target):
 )
 def test_whose_proposal_is_rejected_is_the_target(text, target_code):
     assert first(text)["target_code"] == target_code
+
+
+@pytest.mark.parametrize(
+    "text, target_code",
+    [
+        ("The United States demanded that North Korea forsake its nuclear program.", "PRK"),
+        (
+            "The United States demanded that the Democratic People's Republic of Korea forsake "
+            "its nuclear program.",
+            "PRK",
+        ),
+    ],
+)
+def test_the_one_a_bare_demand_is_made_of_is_the_target(text, target_code):
+    assert first(text)["target_code"] == target_code

@@ -234,6 +234,13 @@ def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
     if phrase is None:
         return sector(own)
     if entity is not None and entity["type"] in ("GPE", "LOC"):
+        named = [t for t in phrase if not (t.is_punct or t.dep_ == "det")]
+        if (
+            named
+            and all(t.ent_type_ and t.ent_iob_ in ("B", "I") for t in named)
+            and len({t.ent_type_ for t in named}) == 1
+        ):
+            return None  # "Syria", "the Democratic People's Republic of Korea": the country
         if len(phrase) <= 3 and phrase.root.ent_type_ in ("GPE", "LOC"):
             return None  # "Syria", "the United States": the country itself
     # the head's own words first: "supporters of former President X" are not GOV

@@ -192,6 +192,12 @@ def target_of(
                 found = _pobj(child, ("from", "by"))
                 if found is not None and fits(found) and trigger.noun.lemma_.lower() in PROPOSALS:
                     return found
+    if trigger.code[:2] == "10" and frame_token is None and trigger.noun is None:
+        for child in verb.children:  # a bare "demanded that the DPRK forsake its program"
+            if child.dep_ == "ccomp":
+                subject = subject_of(child)
+                if subject is not None and fits(subject):
+                    return subject
     offering = verb.lemma_.lower() in ("offer", "promise", "pledge")  # the thing, not whom
     for holder in (trigger.noun, verb):
         if holder is None:
