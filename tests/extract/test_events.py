@@ -669,3 +669,15 @@ def test_whose_proposal_is_rejected_is_the_target(text, target_code):
 )
 def test_the_one_a_bare_demand_is_made_of_is_the_target(text, target_code):
     assert first(text)["target_code"] == target_code
+
+
+def test_a_demand_noun_frames_a_clause_the_parser_hung_on_its_verb():
+    event = first(
+        "The International Labor Office reiterated its demand today that Israel ease "
+        "restrictions on Palestinian workers."
+    )
+    assert (event["plover"], event["actor_code"], event["target_code"]) == (
+        "REQUEST",
+        "IGOILO",
+        "ISR",
+    )

@@ -333,6 +333,15 @@ def frame_above(
         if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
             return outer_frame(kind, head, lex)
         noun_kind = NOUN_FRAMES.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        if current.dep_ == "ccomp" and noun_kind is None and head.pos_ in VERBAL:
+            # "reiterated its demand today that Israel ease ...": the clause hung on the verb
+            framing = [
+                c
+                for c in head.children
+                if c.dep_ == "dobj" and c.i < current.i and NOUN_FRAMES.get(c.lemma_.lower())
+            ]
+            if framing:
+                return NOUN_FRAMES[framing[0].lemma_.lower()], head, None
         if current.dep_ in ("acl", "ccomp", "relcl") and noun_kind is not None:
             # "reached a consensus to exchange", "reiterated its demand that Israel ease":
             # the noun's verb carries the frame
