@@ -271,10 +271,11 @@ def _records(
             if verb.lemma_.lower() not in VERBAL_ATTACKS:
                 continue
             actor_event = "111"
-        if found is None and int(actor_event[:2]) >= 18 and _doer_unnamed(heads, top):
-            code_a = _unidentified_attacker(home, nearby, target_code)
-        elif found is None and actor_event.startswith(STATE_ACTS) and _doer_unnamed(heads, top):
-            code_a = home  # "was put under investigation in Italy": by the Italian state
+        if found is None and _doer_unnamed(heads, top):
+            if int(actor_event[:2]) >= 18:
+                code_a = _unidentified_attacker(home, nearby, target_code)
+            elif actor_event.startswith(STATE_ACTS):
+                code_a = home  # "was put under investigation in Italy": by the Italian state
         if verb.lemma_.lower() in CROWD_VERBS and not (code_a and code_a[-3:] in CROWDS):
             continue  # "leaders gathered in Paris" is no protest
         if campaign_rally(trigger, code_a, clause):

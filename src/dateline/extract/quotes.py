@@ -118,11 +118,11 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
         return None
     speaker = _speaker_of(token)
-    content = None
-    if speaker is not None and token.lemma_.lower() in speech_verbs():
-        content = _opening_after(doc, token, speaker, marks)  # 'Adelson said, "They ...'
+    speech = speaker is not None and token.lemma_.lower() in speech_verbs()
+    # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
+    content = _opening_after(doc, token, speaker, marks) if speech else None
     content = content or _content_of(doc, token)
-    if content is None and speaker is not None and token.lemma_.lower() in speech_verbs():
+    if content is None and speech:
         content = _adjacent_mark(doc, token, speaker, marks)
     if content is None or speaker is None:
         return None
@@ -161,14 +161,18 @@ def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[i
 _MARKS = "'`\u2019\u2018"
 
 
+def _cue_clause(speaker: Span, verb: Token) -> tuple[int, int]:
+    """Where "Kravets said" (or "said Kravets") starts and ends."""
+    return min(speaker.start_char, verb.idx), max(speaker.end_char, verb.idx + len(verb))
+
+
 def _opening_after(
     doc: Doc, verb: Token, speaker: Span, marks: list[QuoteSpan]
 ) -> tuple[int, int] | None:
     """A quote that opens right after "X said," or "X said:" is what X said, whatever the
     parser hung on the verb."""
     text = doc_text(doc)
-    clause_start = min(speaker.start_char, verb.idx)
-    clause_end = max(speaker.end_char, verb.idx + len(verb))
+    clause_start, clause_end = _cue_clause(speaker, verb)
     for mark in marks:
         if mark.close < clause_start and not text[mark.close + 1 : clause_start].strip(
             " ," + _MARKS
@@ -188,8 +192,7 @@ def _adjacent_mark(
     "he tweeted: “...”"): a marked passage that ends right before the cue's clause, with
     only punctuation between, or opens right after the cue."""
     text = doc_text(doc)
-    clause_start = min(speaker.start_char, verb.idx)
-    clause_end = max(speaker.end_char, verb.idx + len(verb))
+    clause_start, clause_end = _cue_clause(speaker, verb)
     for mark in marks:
         before = text[mark.close + 1 : clause_start]
         tail = before.strip(" ,\u2014-" + _MARKS)
@@ -274,7 +277,7 @@ def _speaker_of(verb: Token) -> Span | None:
             and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
             and child.lower_ != "it"
             and child.pos_ in _NOMINAL
-            and "\n" not in doc_text(verb.doc)[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
+            and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
             and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
         ):
             if child.lower_ in ("who", "that", "which"):
@@ -421,14 +424,10 @@ def _according_to(doc: Doc, token: Token) -> _Frame | None:
         ]
         end = min([end] + later)
         pieces = [p for p in (_chars(doc, start, own.start), _chars(doc, own.stop, end)) if p]
-    content = _chars(doc, start, end)
+    content = (pieces[0][0], pieces[-1][1]) if pieces else _chars(doc, start, end)
     if content is None:
         return None
-    frame = _Frame(cue=[token, to], speaker=noun_phrase(source), content=content)
-    frame.pieces = pieces if len(pieces) == 2 else pieces[:1] if pieces else []
-    if frame.pieces:
-        frame.content = (frame.pieces[0][0], frame.pieces[-1][1])
-    return frame
+    return _Frame(cue=[token, to], speaker=noun_phrase(source), content=content, pieces=pieces)
 
 
 def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
@@ -698,7 +697,7 @@ def _cue_after(
     for frame in frames:
         if frame.speaker is None:
             continue
-        clause_start = min(frame.speaker.start_char, frame.cue[0].idx)
+        clause_start, _ = _cue_clause(frame.speaker, frame.cue[0])
         gap = text[mark.close + 1 : clause_start]
         if clause_start > mark.close and len(gap) <= 4 and not gap.strip(" ," + _MARKS):
             speaker = resolve(doc, frame.speaker, index, records)
