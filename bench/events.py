@@ -27,7 +27,8 @@ field against the gold type renamed to the PLOVER 2021 vocabulary (MODERN_TYPES)
 gold, P, R, F1 for the reported split. Actors, over records whose primary type is right and
 whose gold has a source (target): source (target) country = our `actor_code[:3]`
 (`target_code[:3]`) is the code of one of the gold's sources (targets), upper-cased, so a
-gold IGO or NGO matches any code starting with it; country+sector, over those with a gold
+gold IGO or NGO matches any code starting with it (the gold's legacy JAP, ITL, VTN read as
+JPN, ITA, VNM); country+sector, over those with a gold
 sector (not '***'): the same gold actor also has our code[3:6] as its sector's first three
 letters. `src any type`: source country over every record with a primary event and a gold
 source. `all match`: share of the split's gold records with the type right, the source
@@ -201,11 +202,17 @@ def usable_sector(sector: str | None) -> bool:
     return bool(sector) and len(sector.strip()) >= 3 and sector.strip()[:3].isalpha()
 
 
+# The gold keeps a few country codes of the KEDS/early-CAMEO era where the code book now has
+# ISO 3166 alpha-3 (ours): the same country under two names, not a coding difference.
+LEGACY_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def country_match(gold_code: str, ours: Any) -> bool:
     """Our CAMEO actor code starts with the gold's country (or IGO, NGO...) code."""
     if not isinstance(ours, str) or not ours:
         return False
-    return ours[:3].upper() == gold_code[:3].upper()
+    country = gold_code[:3].upper()
+    return ours[:3].upper() == LEGACY_COUNTRY_CODES.get(country, country)
 
 
 def sector_match(gold_sector: str | None, ours: Any) -> bool:

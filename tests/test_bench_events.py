@@ -144,6 +144,8 @@ def test_actor_matches() -> None:
     assert events.country_match("USA", "USAGOV")
     assert not events.country_match("USA", "GBRGOV")
     assert not events.country_match("USA", None)
+    assert events.country_match("JAP", "JPNGOV")  # the gold's legacy code for Japan
+    assert not events.country_match("JAP", "JAMGOV")
     assert events.sector_match("CVLkur", "IRQCVL")
     assert events.sector_match("GOV", "USAGOVLEG")
     assert not events.sector_match("***", "USAGOV")
