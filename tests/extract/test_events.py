@@ -141,6 +141,11 @@ def test_must_in_reported_speech_is_a_demand_by_the_speaker_of_the_one_who_must(
         ("Amnesty International condemned the arrests.", "NGOAMN"),
         ("Syria condemned the attack.", "SYR"),
         ("Protesters in Nairobi blocked roads.", "KENCVL"),
+        ("Sri Lankan soldiers arrested the suspects.", "LKAMIL"),
+        ("The Philippine Senate condemned the attack.", "PHLLEG"),
+        ("Soviet troops attacked the camp.", "RUSMIL"),
+        ("Thousands of Buddhist monks in Rangoon condemned the attack.", "MMRREL"),
+        ("Janjaweed militiamen in Darfur attacked the camp.", "SDNREB"),
     ],
 )
 def test_actor_codes_come_from_country_and_role(text, actor_code):
@@ -518,10 +523,20 @@ def test_a_named_attacker_keeps_its_own_code():
         ("President Omar El Bashir shortened the nightly curfew by one hour.", "SDNGOV"),
         ("Kofi Annan condemned the attack on the convoy.", "IGOUNO"),
         ("The rebel Revolutionary United Front released 20 peacekeepers.", "SLEREB"),
+        ("The Islamic militant group Hamas condemned the attack.", "PSEREB"),
+        ("Inspectors from the International Atomic Energy Agency condemned the test.", "IGOIAE"),
+        ("A team of IAEA inspectors condemned the test.", "IGOIAE"),
+        ("The Kremlin condemned the attack.", "RUSGOV"),
+        ("The State Department condemned the attack.", "USAGOV"),
+        ("President George Bush condemned the attack.", "USAGOV"),
     ],
 )
 def test_known_people_and_groups_give_their_country_and_role(text, code):
     assert first(text)["actor_code"] == code
+
+
+def test_supporters_of_a_group_are_not_the_group():
+    assert first("Supporters of Hamas condemned the arrests.")["actor_code"] != "PSEREB"
 
 
 def test_a_common_surname_alone_is_not_taken_for_a_leader():

@@ -172,6 +172,7 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
                 for e in entities_in(phrase, index, before=phrase.root.idx)
                 if e["type"] == "ORG"
             ]
+            names += _members_of(phrase)
     for name in names:
         code = group_code(name)
         if code is not None:
@@ -182,6 +183,42 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
             if code is not None:
                 return code
     return None
+
+
+# Heads that stand for the body named after them ("a team from the IAEA").
+MEMBERS = frozenset(
+    "member inspector official delegation delegate team representative expert monitor "
+    "observer staff head chief leader leadership group wing unit mission".split()
+)
+
+
+def _members_of(phrase: Span) -> list[str]:
+    """The body a phrase's head belongs to, named after it: "inspectors from the IAEA",
+    "guerrillas of the KLA", "the militant group Hamas"."""
+    root = phrase.root
+    if root.lemma_.lower() not in MEMBERS and sector([root.text]) in (None, "CVL"):
+        return []  # "supporters of Hamas" are not Hamas
+    bodies = [child for child in root.children if child.dep_ == "appos"]
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            bodies += [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+    names = []
+    for body in bodies:
+        words = [t for t in body.doc[body.left_edge.i : body.i + 1] if t.dep_ != "det"]
+        if not words:
+            continue
+        names.append(body.doc[words[0].i : body.i + 1].text)  # "Kosovo Liberation Army"
+        run: list[str] = []
+        for token in words:  # the names inside: "IAEA" in "IAEA inspectors"
+            if token.pos_ == "PROPN":
+                run.append(token.text)
+                continue
+            if run:
+                names.append(" ".join(run))
+            run = []
+        if run:
+            names.append(" ".join(run))
+    return names
 
 
 @cache
@@ -213,6 +250,9 @@ def _country(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIn
             if before in ("pro", "anti", "-"):
                 continue  # "pro-Iranian": not Iranian
             place = geo.demonym(token.text) if token.text[:1].isupper() else None
+            previous = token.doc[token.i - 1].text if token.i > phrase.start else ""
+            if place is None and previous[:1].isupper():
+                place = geo.demonym(f"{previous} {token.text}")  # "Sri Lankan"
             if place is not None:
                 return place.country
     if entity is None and phrase.root.pos_ == "PROPN":
