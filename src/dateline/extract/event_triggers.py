@@ -80,16 +80,16 @@ class Trigger:
     noun: Token | None = None
 
 
-def object_words(verb: Token) -> set[str]:
+def object_words(verb: Token, direct_only: bool = False) -> set[str]:
     """Lower-case lemmas of what the verb acts on: its object (with compounds and conjuncts),
-    prepositions and their objects, particles, and a passive subject."""
+    prepositions and their objects (unless `direct_only`), particles, and a passive subject."""
     words: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
             child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN", "ADJ")  # a noun taken for a
         ):  # verb; "found him guilty"
             words |= noun_words(child)
-        elif child.dep_ in ("prep", "agent", "dative"):
+        elif child.dep_ in ("prep", "agent", "dative") and not direct_only:
             words.add(child.lower_)
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
@@ -99,43 +99,71 @@ def object_words(verb: Token) -> set[str]:
     return words
 
 
+# Units of money: "provided 60 million euros" gives money ("$money" in the lexicon).
+CURRENCIES = frozenset(
+    "dollar dollars euro euros yen pound pounds sterling franc francs mark marks deutschmarks "
+    "yuan renminbi rupee rupees ruble rubles rouble roubles peso pesos dinar dinars riyal "
+    "riyals shekel shekels won rand lira lire krone kroner krona kronor ecu ecus".split()
+)
+
+
 def noun_words(noun: Token) -> set[str]:
     words = {noun.lemma_.lower(), noun.lower_}
+    if noun.lower_ in CURRENCIES or noun.ent_type_ == "MONEY":
+        words.add("$money")
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             words |= {child.lemma_.lower(), child.lower_}
         elif child.dep_ == "conj":
             words |= {child.lemma_.lower(), child.lower_}
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            for grandchild in child.children:
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):
+            for grandchild in child.children:  # "60 million euros in emergency aid"
                 if grandchild.dep_ == "pobj":
                     words |= {grandchild.lemma_.lower(), grandchild.lower_}
     return words
+
+
+# Adverbs the parser takes for prepositions in "pulled out of Lebanon", "handed back to".
+PARTICLES = frozenset({"out", "back", "off", "down", "up", "in", "away", "over"})
 
 
 def particle_of(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "prt":
             return child.lower_
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PARTICLES
+            and not any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return child.lower_
     return None
 
 
 def match_entry(verb: Token, entries: tuple[VerbEntry, ...]) -> VerbEntry | None:
-    objects = None
+    """The verb's lexicon entry: one whose object words its direct object has, then one
+    whose words any of its prepositions has ("suspended aid in protest at": the aid, not the
+    protest), then the bare verb."""
     particle = particle_of(verb)
+    direct = object_words(verb, direct_only=True)
+    every = object_words(verb)
+    for words in (direct, every):
+        for entry in entries:
+            if not entry.objects or not _particle_fits(entry, particle, verb):
+                continue
+            if any(all(part in words for part in word.split("+")) for word in entry.objects):
+                return entry  # "military+aid": both words
     for entry in entries:
-        if entry.particle is not None and entry.particle != particle:
-            if not (entry.objects or entry.particle in objects_or_particles(verb)):
-                continue
-            if entry.particle not in objects_or_particles(verb):
-                continue
-        if entry.objects:
-            if objects is None:
-                objects = object_words(verb)
-            if not any(all(part in objects for part in word.split("+")) for word in entry.objects):
-                continue  # "military+aid": both words
-        return entry
+        if not entry.objects and _particle_fits(entry, particle, verb):
+            return entry
     return None
+
+
+def _particle_fits(entry: VerbEntry, particle: str | None, verb: Token) -> bool:
+    if entry.particle is None or entry.particle == particle:
+        return True
+    return entry.particle in objects_or_particles(verb)
 
 
 def objects_or_particles(verb: Token) -> set[str]:
