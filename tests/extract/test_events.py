@@ -696,3 +696,49 @@ def test_a_demand_noun_frames_a_clause_the_parser_hung_on_its_verb():
         "IGOILO",
         "ISR",
     )
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Burma's military government freed opposition leader Aung San Suu Kyi on Monday.", "0841"),
+        ("Iran released the 15 British sailors seized in the Gulf.", "0841"),
+        ("Peruvian police captured Shining Path leader Abimael Guzman in Lima.", "173"),
+        ("Japan extended a yen loan worth 150 billion yen to Indonesia.", "071"),
+        ("China donated 10 million yuan to flood victims in Bangladesh.", "071"),
+        ("Austria has given refuge to about 80,000 Bosnian refugees.", "075"),
+        ("Coal miners across Russia's Kuzbass basin went on strike on Monday.", "143"),
+        ("Syrian troops pulled out of Lebanon on Tuesday.", "0874"),
+        ("Japan suspended grant aid to China on Tuesday in protest at the test.", "1621"),
+    ],
+)
+def test_wire_phrasings_are_coded(text, code):
+    assert first(text)["code"] == code
+
+
+def test_releasing_a_thing_is_no_event():
+    _, found = events("The company released its quarterly report on Monday.")
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China warned Taiwan that any move toward independence would mean war.",
+        "Russia warned that it would take retaliatory measures.",
+        "Washington warned Pyongyang of serious consequences.",
+        "Turkey threatened military action against Syria.",
+    ],
+)
+def test_warnings_of_force_are_threats(text):
+    assert first(text)["plover"] == "THREATEN"
+
+
+def test_a_warning_of_what_others_may_do_is_no_threat():
+    _, found = events("The economist warned that a terror attack strengthens the case for reform.")
+    assert not any(event["plover"] == "THREATEN" for event in found)
+
+
+def test_rebels_killing_civilians_is_an_assault_and_fighting_soldiers_a_battle():
+    assert first("Kurdish rebels killed ten villagers in southeastern Turkey.")["code"] == "1823"
+    assert first("Tamil Tiger rebels killed 20 soldiers in an ambush in Jaffna.")["code"] == "190"

@@ -67,7 +67,7 @@ BOMBINGS = (
 )
 
 ROLE_CODES = frozenset(
-    "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF UAF CRM SPY RAD NGO".split()
+    "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF REL UAF CRM SPY RAD NGO".split()
 )
 
 
@@ -93,6 +93,15 @@ def is_figurative(verb: Token, trigger: Trigger) -> bool:
     return False
 
 
+def role_of(code: str | None) -> str | None:
+    """The role in an actor code: "KENMIL" and a countryless "MIL" -> MIL; "KEN" -> None."""
+    if not code:
+        return None
+    if code[:3] in ROLE_CODES:
+        return code[:3]
+    return code[3:6] or None
+
+
 def named_target(head: Token, index: EntityIndex, home: str | None, nearby: str | None) -> bool:
     """A target an unnamed doer's event is worth keeping for: an entity or a coded actor
     with a country ("two Kenyan soldiers"), not "the people"."""
@@ -116,7 +125,8 @@ def armed_conflict(
     target. Unambiguous violence ("kill", "shell", "bomb") needs none of it."""
     if verb.lemma_.lower() not in AMBIGUOUS_VIOLENCE:
         return True
-    if (actor and actor[3:6] in ARMED) or (target_code and target_code[3:6] in ARMED):
+    own_role = actor and (len(actor) > 3 or entity is None or entity["type"] != "PERSON")
+    if (own_role and role_of(actor) in ARMED) or role_of(target_code) in ARMED:
         return True  # an army, police, rebels or gunmen on either side
     if actor and len(actor) == 3 and entity is not None and entity["type"] in ("GPE", "NORP"):
         return True  # "Russia attacked": a state
@@ -179,10 +189,34 @@ def campaign_rally(trigger: Trigger, actor: str | None, clause: Span) -> bool:
     return not any(token.lower_ in PROTEST_MARKERS for token in clause)
 
 
-def code_for_actor(code: str, actor: str | None, phrase: Span, verb: Token) -> str:
+INSURGENTS = frozenset({"REB", "RAD"})
+
+# Victims that make an armed group's killing an assault on the unarmed, not a battle.
+UNARMED = frozenset(
+    "civilian civilians villager villagers passenger passengers tourist tourists worshipper "
+    "worshippers pilgrim pilgrims shopper shoppers child children woman women resident "
+    "residents farmer farmers foreigner foreigners commuter commuters people".split()
+)
+
+
+def _unarmed_victims(target_code: str | None, clause: Span | None) -> bool:
+    if target_code:
+        return role_of(target_code) not in ARMED | {"GOV", None}
+    return clause is not None and any(t.lower_ in UNARMED for t in clause)
+
+
+def code_for_actor(
+    code: str,
+    actor: str | None,
+    phrase: Span,
+    verb: Token,
+    target_code: str | None = None,
+    clause: Span | None = None,
+) -> str:
     """The code as the actor makes it: violence by gunmen, bombers, gangs or civilians is
     CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed
-    23 people" is 1823); a government protesting complains officially (114)."""
+    23 people" is 1823), and so is rebels' violence against the unarmed ("guerrillas killed
+    ten villagers"); a government protesting complains officially (114)."""
     if code == "141" and actor and verb.lemma_.lower() == "protest":
         country = actor[3:] == "" and phrase.root.ent_type_ == "GPE"  # not "Palestinians"
         if actor[3:] == "GOV" or country or actor[:3] in ("IGO", "NGO"):
@@ -190,7 +224,12 @@ def code_for_actor(code: str, actor: str | None, phrase: Span, verb: Token) -> s
     if code not in ("190", "193", "194", "195"):
         return code  # blockades and occupations stay what they are
     words = {t.lower_ for t in phrase}
-    if not (actor and actor[-3:] in IRREGULAR) and not words & {"bomber", "bombers", "suicide"}:
+    irregular = bool(actor and actor[-3:] in IRREGULAR) or bool(
+        words & {"bomber", "bombers", "suicide"}
+    )
+    if not irregular and not (
+        actor and actor[-3:] in INSURGENTS and _unarmed_victims(target_code, clause)
+    ):
         return code
     lemma = verb.lemma_.lower()
     if lemma == "clash" and actor and actor[-3:] == "CVL":

@@ -185,6 +185,37 @@ def lets_someone_act(verb: Token) -> bool:
     )
 
 
+# Verbs that are an event when done to a person, whoever: "freed opposition leader Aung San
+# Suu Kyi", "captured Shining Path leader Abimael Guzman".
+PERSON_ACTS = {"free": "0841", "release": "0841", "capture": "173", "apprehend": "173"}
+
+PERSON_WORDS = frozenset(
+    "leader leaders dissident dissidents sailor sailors marine marines crew man men woman "
+    "women child children people national nationals citizen citizens worker workers tourist "
+    "tourists hostage hostages detainee detainees prisoner prisoners suspect suspects captive "
+    "captives".split()
+)
+
+
+# Roles whose words name people, not institutions ("the Senate" is LEG, "the court" JUD).
+PEOPLE_ROLES = frozenset({"MIL", "REB", "COP", "OPP", "CVL", "UAF", "CRM", "REF", "EDU", "REL"})
+
+
+def acts_on_a_person(verb: Token) -> bool:
+    """The verb's object (or passive subject) is a person: a name, a role or a people word."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        named = [child] + [c for c in child.children if c.dep_ == "compound"]
+        if child.ent_type_ == "PERSON" or any(t.lemma_.lower() in PERSON_WORDS for t in named):
+            return True  # "opposition leader Aung San Suu Kyi"
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children):
+            return True  # "the country's best-known dissident, Wei Jingsheng"
+        if sector([child.text]) in PEOPLE_ROLES:
+            return True  # "the 15 British sailors", "opposition dissidents"
+    return False
+
+
 def lookup_keys(token: Token) -> list[str]:
     """The token's lemma, then forms that stand in when the tagger's lemma is wrong
     ("staged" -> "stag")."""
@@ -222,6 +253,8 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
             return Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
         if verb_key in ("allow", "permit") and lets_someone_act(token):
             return Trigger("080", token, [token], frozenset())
+        if verb_key in PERSON_ACTS and acts_on_a_person(token):
+            return Trigger(PERSON_ACTS[verb_key], token, [token], frozenset())
     noun_code = None
     for child in token.children:  # "air strikes", "hunger strike", "car bomb"
         if child.dep_ == "compound":
@@ -478,7 +511,35 @@ def has_complement(frame: Token, kind: str) -> bool:
             c.lemma_.lower() in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered
         )
     if kind == "threaten":  # "threatened to", "threatened X with"; not "threatens security"
-        return lemma == "threaten" and (clause or "with" in preposition)
+        if lemma == "threaten":
+            threats = any(c.dep_ == "dobj" and c.lemma_.lower() in THREATS for c in frame.children)
+            return clause or threats or "with" in preposition
+        return lemma == "warn" and warns_of_force(frame)
+    return False
+
+
+# What a threat threatens: "threatened military action", "warned of serious consequences",
+# "warned that it would take retaliatory measures".
+THREATS = frozenset(
+    "action force war attack attacks strike strikes retaliation reprisal reprisals retaliate "
+    "retaliatory sanctions measures invasion violence consequences respond response".split()
+)
+
+
+def warns_of_force(frame: Token) -> bool:
+    """A warning that names force or retaliation, in its clause or its "of" ("warned Taiwan
+    that independence would mean war"); a bare "warned that prices will rise" is a claim."""
+    for child in frame.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            said = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "ccomp":  # what the clause does: "would respond", "would mean war"
+            said = [child] + [g for g in child.children if g.dep_ in ("dobj", "xcomp", "attr")]
+        else:
+            continue
+        for word in said:
+            near = [word] + [g for g in word.children if g.dep_ in ("amod", "compound")]
+            if any(t.lemma_.lower() in THREATS or t.lower_ in THREATS for t in near):
+                return True
     return False
 
 

@@ -251,12 +251,14 @@ def _records(
     for found in actors:
         actor = found.referent if found else None
         code_a = found.code if found else None
-        actor_event = code_for_actor(code, code_a, found.phrase, verb) if found else code
         target = target_entity = target_code = None
         if target_head is not None:
             target = _referent(doc, target_head, index, quotes, quote)
             target_entity = by_id.get(target.entity_id) if target.entity_id else None
             target_code = actor_code(noun_phrase(target_head), target_entity, index, home, nearby)
+        actor_event = (
+            code_for_actor(code, code_a, found.phrase, verb, target_code, clause) if found else code
+        )
         if actor is None and target_entity is None and target_code is None:
             continue
         if int(actor_event[:2]) >= 18 and not armed_conflict(
