@@ -742,3 +742,32 @@ def test_a_warning_of_what_others_may_do_is_no_threat():
 def test_rebels_killing_civilians_is_an_assault_and_fighting_soldiers_a_battle():
     assert first("Kurdish rebels killed ten villagers in southeastern Turkey.")["code"] == "1823"
     assert first("Tamil Tiger rebels killed 20 soldiers in an ambush in Jaffna.")["code"] == "190"
+
+
+def test_a_nominal_event_as_subject_takes_its_parties_from_between():
+    event = first(
+        "Negotiations between the Sudanese government and the Sudan People's Liberation Army"
+        " resumed in Machakos on Monday."
+    )
+    assert (event["plover"], event["actor_code"], event["target_code"]) == (
+        "CONSULT",
+        "SDNGOV",
+        "SDNREB",
+    )
+    event = first("Heavy fighting erupted between Ethiopian and Eritrean forces on Saturday.")
+    assert (event["code"][:2], event["actor_code"]) == ("19", "ETHMIL")
+
+
+def test_a_nominal_event_as_subject_takes_its_doer_from_by():
+    event = first("A general strike called by the opposition in Bangladesh paralysed Dhaka.")
+    assert (event["code"], event["actor_code"]) == ("143", "BGDOPP")
+
+
+def test_coming_for_talks_is_a_meeting():
+    assert first("A North Korean delegation arrived in Seoul for talks.")["plover"] == "CONSULT"
+
+
+def test_a_role_word_inside_a_phrase_does_not_decide_alone():
+    assert sector(["Chinese", "and", "Russian", "forces"]) == "MIL"  # not "security forces"
+    assert sector(["the", "army", "chief"]) == "MIL"  # not "security chief"
+    assert sector(["security", "forces"]) == "COP"

@@ -49,11 +49,18 @@ def _table() -> _Table:
         code, _, rest = line.partition("\t")
         if section == "sectors":
             entries = rest.split()
-            # two-word entries are written as separate words; keep known phrases whole
+            # two-word entries are written as separate words; keep known phrases whole, and
+            # a word that the line has only inside a phrase ("forces" of "security forces")
+            # does not decide alone
             phrases = tuple(
                 p for p in _PHRASES if all(w in entries for w in p.split()) and " " in p
             )
-            sectors.append((code, frozenset(entries), phrases))
+            singles = list(entries)
+            for phrase in phrases:
+                for word in phrase.split():
+                    if word in singles:
+                        singles.remove(word)
+            sectors.append((code, frozenset(singles), phrases))
         elif section in ("groups", "people"):
             for name in rest.split("|"):
                 name = name.strip()
@@ -85,10 +92,6 @@ _PHRASES = (
     "state department",
     "foreign office",
 )
-_PHRASE_ONLY = frozenset(
-    "security state department office officers air rights group aid agency agencies relief "
-    "organization organisation armed".split()
-)
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
 _STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
 
@@ -117,8 +120,6 @@ def sector(words: list[str]) -> str | None:
         if any(f" {phrase} " in text for phrase in phrases):
             return code
         for word in present & entries:
-            if word in _PHRASE_ONLY:
-                continue
             if word in _SKIP_WORDS and ("attorney general" in text or "secretary general" in text):
                 continue
             return code

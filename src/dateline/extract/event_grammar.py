@@ -144,6 +144,31 @@ def conjuncts(head: Token | None) -> list[Token]:
     return found
 
 
+def event_parties(noun: Token) -> tuple[Token | None, Token | None]:
+    """Who does a nominal event that is a clause's subject, and to whom: "fighting between
+    Ethiopian and Eritrean forces", "talks between Sudan and the SPLA" (the second one the
+    target), "a general strike called by the opposition", "Israel's air strikes", "Israeli
+    air strikes"."""
+    for holder in (noun, noun.head):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        others = [c for c in pobj.conjuncts if c.i > pobj.i]
+                        return pobj, (others[0] if others else None)
+    for child in noun.children:
+        if child.dep_ == "acl":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None), None
+    for child in noun.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return child, None
+    return None, None
+
+
 def target_of(
     trigger: Trigger,
     frame: str | None,

@@ -256,8 +256,8 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
         if verb_key in PERSON_ACTS and acts_on_a_person(token):
             return Trigger(PERSON_ACTS[verb_key], token, [token], frozenset())
     noun_code = None
-    for child in token.children:  # "air strikes", "hunger strike", "car bomb"
-        if child.dep_ == "compound":
+    for child in token.children:  # "air strikes", "hunger strike", "car bomb", "joint venture"
+        if child.dep_ in ("compound", "amod"):
             noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{lemma}")
     noun_code = noun_code or lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
     if noun_code is not None and noun_code[:2] in ("15", "19"):
@@ -279,11 +279,34 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
             carrier = head
         elif token.dep_ in ("dobj", "pobj") and frame_of_noun(token, lex) is not None:
             carrier = frame_of_noun(token, lex)
-        elif placed_under(token) or takes_part_in(token):
+        elif placed_under(token) or takes_part_in(token) or comes_for(token, noun_code):
             carrier = head.head
+        elif token.dep_ == "nsubj" and head.pos_ in VERBAL and lookup(head, HAPPENING):
+            carrier = head  # "heavy fighting erupted between", "talks resumed"
         if carrier is not None and (carrier.pos_ in VERBAL or carrier.lemma_.lower() in lex.frames):
             return Trigger(noun_code, carrier, [carrier, token], frozenset({lemma}), noun=token)
     return None
+
+
+# Verbs that say a nominal event happened, with the event as their subject.
+HAPPENING = frozenset(
+    "erupt break resume begin start open end continue rage flare intensify escalate spread "
+    "paralyse paralyze cripple rip".split()
+)
+
+# Verbs of coming to a meeting: "arrived in Seoul for talks", "sat down for negotiations".
+COMING = frozenset("arrive travel fly go come head sit gather convene return".split())
+
+
+def comes_for(noun: Token, code: str) -> bool:
+    head = noun.head
+    return (
+        code[:2] == "04"
+        and noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ in VERBAL
+        and lookup(head.head, COMING) is not None
+    )
 
 
 def placed_under(noun: Token) -> bool:

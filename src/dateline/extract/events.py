@@ -64,6 +64,7 @@ from dateline.extract.event_grammar import (
     VERBAL,
     conjuncts,
     doer_of,
+    event_parties,
     has_conjunct_subject,
     is_negated,
     is_passive,
@@ -215,7 +216,13 @@ def _records(
         and not has_conjunct_subject(doer)
     ):
         return []  # "will discuss his new book": a meeting needs someone to meet
-    heads = conjuncts(past_dateline(doer_of(doer), doer))
+    noun = trigger.noun
+    if noun is not None and noun.dep_ == "nsubj" and noun.head == verb and cue is None:
+        party, other = event_parties(noun)  # "talks between X and Y resumed"
+        heads = [party] if party is not None else []
+        target_head = owner_of(other, index) if other is not None else target_head
+    else:
+        heads = conjuncts(past_dateline(doer_of(doer), doer))
     quote = _quote_at(quotes, verb.idx)
     words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
     words = sorted(words, key=lambda t: t.i)
