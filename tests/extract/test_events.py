@@ -771,3 +771,40 @@ def test_a_role_word_inside_a_phrase_does_not_decide_alone():
     assert sector(["Chinese", "and", "Russian", "forces"]) == "MIL"  # not "security forces"
     assert sector(["the", "army", "chief"]) == "MIL"  # not "security chief"
     assert sector(["security", "forces"]) == "COP"
+
+
+def test_forces_moved_in_the_passive_are_the_actor():
+    event = first("Russian forces in the North Caucasus were placed on high alert on Thursday.")
+    assert (event["plover"], event["actor_code"], event["target_code"]) == (
+        "MOBILIZE",
+        "RUSMIL",
+        None,
+    )
+    event = first("Spanish warships were dispatched to the Moroccan coast on Friday.")
+    assert (event["plover"], event["actor_code"]) == ("MOBILIZE", "ESPMIL")
+
+
+def test_a_main_verb_the_parser_hung_on_its_subject_keeps_its_doer():
+    # the small model parses "troops ... crossed" and "commander threatened" as reduced
+    # relatives of a root noun
+    event = first(
+        "Thousands of Turkish troops backed by warplanes crossed into northern Iraq on"
+        " Thursday to attack bases of the Kurdistan Workers' Party."
+    )
+    assert event["actor_code"] == "TURMIL"
+    event = first(
+        "A senior Iranian commander threatened on Wednesday to close the Strait of Hormuz."
+    )
+    assert (event["plover"], event["actor_code"]) == ("THREATEN", "IRNMIL")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Pope John Paul II condemned the attack.", "VATGOV"),
+        ("The Organisation of African Unity condemned the attack.", "IGOOAU"),
+        ("The Hague war crimes tribunal condemned the attack.", "IGOUNOJUD"),
+    ],
+)
+def test_more_known_bodies(text, code):
+    assert first(text)["actor_code"] == code

@@ -103,6 +103,8 @@ def doer_of(verb: Token) -> Token | None:
         return doer_of(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
+    if misparsed_main_verb(verb):
+        return verb.sent.root  # "A senior Iranian commander threatened on Wednesday to ..."
     if (
         verb.dep_ == "acl"
         and verb.head.dep_ in ("dobj", "nsubj")
@@ -111,6 +113,24 @@ def doer_of(verb: Token) -> Token | None:
         # "reached a consensus to exchange", "made an offer to": the doer of that verb
         return doer_of(verb.head.head) if verb.head.dep_ == "dobj" else None
     return None
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """A sentence's main verb that the parser hung on its subject as a reduced relative,
+    leaving a noun as the root ("Thousands of Turkish troops backed by warplanes crossed into
+    Iraq to attack ...", "A senior commander threatened on Wednesday to close ..."): an
+    active verb with an object or a complement of its own; not "five people killed in a
+    blast", which has neither."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return False
+    if any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "ccomp")
+        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
 
 
 def past_dateline(head: Token | None, verb: Token) -> Token | None:

@@ -16,7 +16,13 @@ from spacy.tokens import Token
 from dateline.extract import codebook
 from dateline.extract.actors import sector
 from dateline.extract.codebook import VerbEntry
-from dateline.extract.event_grammar import FIRST_PERSON, VERBAL, is_negated, subject_of
+from dateline.extract.event_grammar import (
+    FIRST_PERSON,
+    VERBAL,
+    is_negated,
+    misparsed_main_verb,
+    subject_of,
+)
 from dateline.extract.referents import noun_phrase
 from dateline.lexicon import speech_verbs
 
@@ -495,7 +501,9 @@ def is_frame_use(token: Token) -> bool:
     """A frame word used as a verb (or "opposed to"), with a subject of its own."""
     if token.pos_ not in VERBAL and not (token.pos_ == "ADJ" and token.lower_ == "opposed"):
         return False
-    return token.dep_ not in ("amod", "compound", "acl", "pcomp", "pobj")
+    if token.dep_ == "acl":
+        return misparsed_main_verb(token)
+    return token.dep_ not in ("amod", "compound", "pcomp", "pobj")
 
 
 def has_complement(frame: Token, kind: str) -> bool:
@@ -505,7 +513,14 @@ def has_complement(frame: Token, kind: str) -> bool:
     offer, promise or proposal with an object ("offered concessions"). "Wants to lose",
     "plans to travel", "warned", "pushed the button" are not events."""
     lemma = frame.lemma_.lower()
-    clause = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in VERBAL for c in frame.children)
+    clause = any(
+        c.pos_ in VERBAL
+        and (
+            c.dep_ in ("xcomp", "ccomp")  # "threatened on Wednesday to close": an advcl
+            or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.i < c.i for a in c.children))
+        )
+        for c in frame.children
+    )
     noun = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
     preposition = {
         c.lower_

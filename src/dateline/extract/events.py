@@ -223,6 +223,13 @@ def _records(
         target_head = owner_of(other, index) if other is not None else target_head
     else:
         heads = conjuncts(past_dateline(doer_of(doer), doer))
+    if not heads and is_passive(top) and code.startswith(SELF_MOVES):
+        # "Russian forces were placed on high alert", "guerrillas have been demobilized": the
+        # forces moved are the actor, as CAMEO codes a mobilization or a withdrawal
+        moved = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
+        heads = conjuncts(moved)
+        if moved is not None and target_head is not None and target_head in moved.subtree:
+            target_head = None
     quote = _quote_at(quotes, verb.idx)
     words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
     words = sorted(words, key=lambda t: t.i)
@@ -320,6 +327,9 @@ def _records(
         )
     return records
 
+
+# Codes whose passive subject is the actor: forces mobilized, demobilized or withdrawn.
+SELF_MOVES = ("15", "0873", "0874")
 
 WILLINGNESS = frozenset({"willingness", "readiness", "commitment", "intention", "determination"})
 

@@ -35,6 +35,10 @@ def noun_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in ("prep",) and child.lower_ in ("of", "for", "at", "to") and child.i == end:
             end = child.right_edge.i + 1
+            for token in doc[child.i : end]:  # "of Turkish troops", not "... backed by X"
+                if token.dep_ in ("acl", "relcl") and token.head.i < token.i:
+                    end = token.i
+                    break
         elif child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
         else:
