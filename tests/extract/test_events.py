@@ -808,3 +808,23 @@ def test_a_main_verb_the_parser_hung_on_its_subject_keeps_its_doer():
 )
 def test_more_known_bodies(text, code):
     assert first(text)["actor_code"] == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Filipinos massed along the avenue in Manila, demanding the ouster of Estrada.", "141"),
+        ("Hundreds of thousands of Serbs rallied in Belgrade on Thursday.", "141"),
+        ("Tens of thousands of Iranians rallied in Tehran in support of Mousavi.", "141"),
+        ("Sri Lankan troops massed on the outskirts of the Jaffna peninsula.", "154"),
+        ("Palestinian youths hurled stones at Israeli troops in the Gaza Strip.", "145"),
+        ("A Hamas suicide bomber blew himself up on a crowded bus in Jerusalem.", "1831"),
+    ],
+)
+def test_crowds_and_force_build_ups(text, code):
+    assert first(text)["code"] == code
+
+
+def test_leaders_gathering_is_no_protest():
+    _, found = events("European leaders gathered in Paris on Monday.")
+    assert not any(event["plover"] == "PROTEST" for event in found)

@@ -163,8 +163,23 @@ def bombing_code(code: str, clause: Span) -> str:
 
 
 # Verbs that are a protest only when crowds do them ("thousands gathered in the square").
-CROWD_VERBS = frozenset({"gather", "assemble", "chant", "converge"})
-CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "RAD"})
+CROWD_VERBS = frozenset({"gather", "assemble", "chant", "converge", "mass"})
+CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "RAD", "REL"})
+
+MULTITUDES = frozenset("thousands hundreds dozens tens crowd crowds masses".split())
+
+
+def is_crowd(actor: str | None, phrase: Span | None) -> bool:
+    """A crowd: protesters, students, workers...; "hundreds of thousands of Serbs"; a
+    people in the plural ("Filipinos massed along the avenue")."""
+    if actor is not None and actor[-3:] in CROWDS:
+        return True
+    if phrase is None:
+        return False
+    if any(token.lower_ in MULTITUDES for token in phrase):
+        return True
+    root = phrase.root
+    return root.ent_type_ == "NORP" and root.tag_ in ("NNS", "NNPS")
 
 
 RALLIES = frozenset({"rally", "rallies", "march", "marches"})
@@ -175,7 +190,9 @@ PROTEST_MARKERS = frozenset(
 )
 
 
-def campaign_rally(trigger: Trigger, actor: str | None, clause: Span) -> bool:
+def campaign_rally(
+    trigger: Trigger, actor: str | None, clause: Span, phrase: Span | None = None
+) -> bool:
     """A rally or march held by a politician or an office ("Sanders held a rally in Mason
     City", "she is marching toward November") is campaigning, not protest, unless the clause
     says what it is against or for."""
@@ -184,7 +201,7 @@ def campaign_rally(trigger: Trigger, actor: str | None, clause: Span) -> bool:
     word = trigger.noun if trigger.noun is not None else trigger.verb
     if word.lemma_.lower() not in RALLIES and word.lower_ not in RALLIES:
         return False
-    if actor is not None and actor[-3:] in CROWDS:
+    if is_crowd(actor, phrase):
         return False
     return not any(token.lower_ in PROTEST_MARKERS for token in clause)
 
@@ -217,6 +234,8 @@ def code_for_actor(
     CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed
     23 people" is 1823), and so is rebels' violence against the unarmed ("guerrillas killed
     ten villagers"); a government protesting complains officially (114)."""
+    if code == "141" and role_of(actor) in ARMED and verb.lemma_.lower() in CROWD_VERBS:
+        return "154"  # "troops massed on the border": a build-up of forces
     if code == "141" and actor and verb.lemma_.lower() == "protest":
         country = actor[3:] == "" and phrase.root.ent_type_ == "GPE"  # not "Palestinians"
         if actor[3:] == "GOV" or country or actor[:3] in ("IGO", "NGO"):

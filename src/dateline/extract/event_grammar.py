@@ -119,13 +119,15 @@ def misparsed_main_verb(verb: Token) -> bool:
     """A sentence's main verb that the parser hung on its subject as a reduced relative,
     leaving a noun as the root ("Thousands of Turkish troops backed by warplanes crossed into
     Iraq to attack ...", "A senior commander threatened on Wednesday to close ..."): an
-    active verb with an object or a complement of its own; not "five people killed in a
-    blast", which has neither."""
+    active verb in the past tense or with an object or a complement of its own; not "five
+    people killed in a blast", a participle with neither."""
     root = verb.sent.root
     if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
         return False
     if any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children):
         return False
+    if verb.tag_ == "VBD":
+        return True  # a past tense, not a participle: "Filipinos massed along the avenue"
     return any(
         c.dep_ in ("dobj", "ccomp")
         or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))

@@ -46,7 +46,6 @@ from dateline.extract.doctext import dateline_end
 from dateline.extract.event_checks import (
     AMBIGUOUS_VIOLENCE,
     CROWD_VERBS,
-    CROWDS,
     NEEDS_COUNTERPART,
     VERBAL_ATTACKS,
     armed_conflict,
@@ -55,6 +54,7 @@ from dateline.extract.event_checks import (
     campaign_rally,
     code_for_actor,
     is_counterfactual,
+    is_crowd,
     is_figurative,
     is_question,
     named_target,
@@ -292,9 +292,14 @@ def _records(
                 code_a = _unidentified_attacker(home, nearby, target_code)
             elif actor_event.startswith(STATE_ACTS):
                 code_a = home  # "was put under investigation in Italy": by the Italian state
-        if verb.lemma_.lower() in CROWD_VERBS and not (code_a and code_a[-3:] in CROWDS):
+        phrase = found.phrase if found else None
+        if (
+            verb.lemma_.lower() in CROWD_VERBS
+            and actor_event.startswith("14")
+            and not is_crowd(code_a, phrase)
+        ):
             continue  # "leaders gathered in Paris" is no protest
-        if campaign_rally(trigger, code_a, clause):
+        if campaign_rally(trigger, code_a, clause, phrase):
             continue  # "Sanders held a rally in Mason City"
         if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
             actor_event = "1663"  # expelling an agency, not deporting a person
