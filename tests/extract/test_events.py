@@ -828,3 +828,12 @@ def test_crowds_and_force_build_ups(text, code):
 def test_leaders_gathering_is_no_protest():
     _, found = events("European leaders gathered in Paris on Monday.")
     assert not any(event["plover"] == "PROTEST" for event in found)
+
+
+def test_a_countryless_role_takes_the_country_of_whom_it_acts_on():
+    assert first("Police arrested 14 Kenyan activists on Monday.")["actor_code"] == "KENCOP"
+
+
+def test_a_nationality_inside_a_crowd_gives_its_country_and_a_crowd_storming_is_a_riot():
+    event = first("Hundreds of Indonesian Muslims stormed the lobby of the Danish embassy.")
+    assert (event["code"], event["actor_code"][:3]) == ("145", "IDN")

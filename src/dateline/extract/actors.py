@@ -245,6 +245,12 @@ def _country(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIn
     # a place the phrase names ("opposition groups in Zimbabwe") before a nationality
     for entity_in in sorted(found, key=lambda e: e["type"] not in ("GPE", "LOC")):
         return entity_in["country"]
+    for entity_in in entities_in(phrase, index):  # "Indonesian Muslims": a nationality inside
+        if entity_in["type"] == "NORP":
+            for word in entity_in["name"].split():
+                place = geo.demonym(word)
+                if place is not None:
+                    return place.country
     for token in phrase:  # "Somali rebels": a nationality the model missed
         if token.i < phrase.root.i and token.dep_ in ("amod", "compound", "nmod"):
             before = token.doc[token.i - 1].lower_ if token.i > 0 else ""

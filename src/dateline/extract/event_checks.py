@@ -208,6 +208,9 @@ def campaign_rally(
 
 INSURGENTS = frozenset({"REB", "RAD"})
 
+# What a crowd does in a riot ("stormed the embassy", "occupied the yard").
+RIOTING = frozenset("storm occupy raid ransack besiege overrun seize".split())
+
 # Victims that make an armed group's killing an assault on the unarmed, not a battle.
 UNARMED = frozenset(
     "civilian civilians villager villagers passenger passengers tourist tourists worshipper "
@@ -240,6 +243,13 @@ def code_for_actor(
         country = actor[3:] == "" and phrase.root.ent_type_ == "GPE"  # not "Palestinians"
         if actor[3:] == "GOV" or country or actor[:3] in ("IGO", "NGO"):
             return "114"  # a government or a body "protests": a complaint, not a demonstration
+    if (
+        code in ("190", "192")
+        and verb.lemma_.lower() in RIOTING
+        and not (actor and actor[-3:] in ARMED)
+        and is_crowd(actor, phrase)
+    ):
+        return "145"  # "hundreds of Indonesian Muslims stormed the lobby": a riot
     if code not in ("190", "193", "194", "195"):
         return code  # blockades and occupations stay what they are
     words = {t.lower_ for t in phrase}

@@ -47,6 +47,7 @@ from dateline.extract.event_checks import (
     AMBIGUOUS_VIOLENCE,
     CROWD_VERBS,
     NEEDS_COUNTERPART,
+    ROLE_CODES,
     VERBAL_ATTACKS,
     armed_conflict,
     armed_words,
@@ -270,6 +271,9 @@ def _records(
             target = _referent(doc, target_head, index, quotes, quote)
             target_entity = by_id.get(target.entity_id) if target.entity_id else None
             target_code = actor_code(noun_phrase(target_head), target_entity, index, home, nearby)
+        if code_a in ROLE_CODES and code_a != "NGO" and target_code and len(target_code) > 3:
+            if target_code[:3] in gazetteer().countries:
+                code_a = target_code[:3] + code_a  # "police arrested Kenyan activists": KENCOP
         actor_event = (
             code_for_actor(code, code_a, found.phrase, verb, target_code, clause) if found else code
         )
