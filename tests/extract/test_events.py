@@ -837,3 +837,23 @@ def test_a_countryless_role_takes_the_country_of_whom_it_acts_on():
 def test_a_nationality_inside_a_crowd_gives_its_country_and_a_crowd_storming_is_a_riot():
     event = first("Hundreds of Indonesian Muslims stormed the lobby of the Danish embassy.")
     assert (event["code"], event["actor_code"][:3]) == ("145", "IDN")
+
+
+def test_warning_that_something_will_no_longer_be_tolerated_is_a_threat():
+    event = first("Cairo's security chief has warned that police will no longer tolerate rallies.")
+    assert event["plover"] == "THREATEN"
+
+
+def test_pushing_for_another_to_act_is_a_demand():
+    event = first("The UK is pushing hard for the US to support its debt relief plan.")
+    assert event["plover"] == "REQUEST"
+
+
+def test_a_warm_welcome_is_hosting():
+    event = first("President Mitterrand gave a warm welcome to South African leader de Klerk.")
+    assert event["plover"] == "CONSULT"
+
+
+def test_pulling_out_of_a_debate_is_no_troop_withdrawal():
+    _, found = events("The Republican party pulled out of the NBC debate on Friday.")
+    assert not any(event["code"] == "0874" for event in found)

@@ -16,6 +16,7 @@ from dateline.extract.actors import sector
 from dateline.extract.doctext import dateline_end
 from dateline.extract.referents import EntityIndex
 from dateline.geo import is_country_or_capital
+from dateline.lexicon import speech_verbs
 
 if TYPE_CHECKING:
     from dateline.extract.event_triggers import Trigger
@@ -59,6 +60,8 @@ def is_negated(token: Token | None) -> bool:
             return True
         if child.dep_ == "dobj" and any(g.lower_ == "no" for g in child.children):
             return True  # "sees no need to"
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True  # "will no longer tolerate"
     return False
 
 
@@ -103,8 +106,11 @@ def doer_of(verb: Token) -> Token | None:
         return doer_of(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
-    if misparsed_main_verb(verb):
-        return verb.sent.root  # "A senior Iranian commander threatened on Wednesday to ..."
+    if verb.dep_ == "pcomp" and verb.head.lower_ in MANNER_PREPOSITIONS:
+        return doer_of(verb.head.head)  # "resorted to throwing stones", "by firing on"
+    misparsed = misparsed_subject(verb)
+    if misparsed is not None:
+        return misparsed  # "A senior Iranian commander threatened on Wednesday to ..."
     if (
         verb.dep_ == "acl"
         and verb.head.dep_ in ("dobj", "nsubj")
@@ -115,24 +121,45 @@ def doer_of(verb: Token) -> Token | None:
     return None
 
 
+# Prepositions whose gerund the main verb's subject does ("resorted to throwing"); not "of",
+# "with", "for" ("accused Y of killing": Y kills).
+MANNER_PREPOSITIONS = frozenset({"to", "by", "while", "after", "before"})
+
+
 def misparsed_main_verb(verb: Token) -> bool:
-    """A sentence's main verb that the parser hung on its subject as a reduced relative,
-    leaving a noun as the root ("Thousands of Turkish troops backed by warplanes crossed into
-    Iraq to attack ...", "A senior commander threatened on Wednesday to close ..."): an
-    active verb in the past tense or with an object or a complement of its own; not "five
-    people killed in a blast", a participle with neither."""
-    root = verb.sent.root
-    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
-        return False
+    return misparsed_subject(verb) is not None
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser hung on it as a reduced relative: with a
+    noun left as the sentence's root ("Thousands of Turkish troops backed by warplanes
+    crossed into Iraq to attack ...", "A senior commander threatened on Wednesday to close
+    ..."), an active verb in the past tense or with an object or a complement of its own;
+    before a trailing attribution ("Palestinian youths resorted to throwing stones, officials
+    said"), a past tense. Not "five people killed in a blast", a participle."""
+    if verb.dep_ != "acl" or verb.head.i > verb.i:
+        return None
     if any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children):
-        return False
-    if verb.tag_ == "VBD":
-        return True  # a past tense, not a participle: "Filipinos massed along the avenue"
-    return any(
-        c.dep_ in ("dobj", "ccomp")
-        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
-        for c in verb.children
-    )
+        return None
+    root = verb.sent.root
+    if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        if verb.tag_ == "VBD" or any(
+            c.dep_ in ("dobj", "ccomp")
+            or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
+            for c in verb.children
+        ):
+            return root
+        return None
+    subject = verb.head
+    speaker_verb = subject.head
+    if (
+        verb.tag_ == "VBD"
+        and subject.dep_ == "nsubj"
+        and speaker_verb.i > verb.i
+        and speaker_verb.lemma_.lower() in speech_verbs()
+    ):
+        return subject
+    return None
 
 
 def past_dateline(head: Token | None, verb: Token) -> Token | None:

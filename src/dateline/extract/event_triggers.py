@@ -517,7 +517,10 @@ def has_complement(frame: Token, kind: str) -> bool:
         c.pos_ in VERBAL
         and (
             c.dep_ in ("xcomp", "ccomp")  # "threatened on Wednesday to close": an advcl
-            or (c.dep_ == "advcl" and any(a.lower_ == "to" and a.i < c.i for a in c.children))
+            or (
+                c.dep_ == "advcl"  # "pushing hard for the US (to) support its plan"
+                and any(a.lower_ in ("to", "for") and a.i < c.i for a in c.children)
+            )
         )
         for c in frame.children
     )
@@ -564,6 +567,9 @@ THREATS = frozenset(
 )
 
 
+TOLERATING = frozenset({"tolerate", "allow", "permit", "accept"})
+
+
 def warns_of_force(frame: Token) -> bool:
     """A warning that names force or retaliation, in its clause or its "of" ("warned Taiwan
     that independence would mean war"); a bare "warned that prices will rise" is a claim."""
@@ -575,6 +581,8 @@ def warns_of_force(frame: Token) -> bool:
         else:
             continue
         for word in said:
+            if word.lemma_.lower() in TOLERATING and is_negated(word):
+                return True  # "police will no longer tolerate rallies"
             near = [word] + [g for g in word.children if g.dep_ in ("amod", "compound")]
             if any(t.lemma_.lower() in THREATS or t.lower_ in THREATS for t in near):
                 return True

@@ -45,6 +45,7 @@ from dateline.extract.dates import anchor
 from dateline.extract.doctext import dateline_end
 from dateline.extract.event_checks import (
     AMBIGUOUS_VIOLENCE,
+    ARMED,
     CROWD_VERBS,
     NEEDS_COUNTERPART,
     ROLE_CODES,
@@ -59,6 +60,7 @@ from dateline.extract.event_checks import (
     is_figurative,
     is_question,
     named_target,
+    role_of,
 )
 from dateline.extract.event_grammar import (
     FIRST_PERSON,
@@ -305,6 +307,10 @@ def _records(
             continue  # "leaders gathered in Paris" is no protest
         if campaign_rally(trigger, code_a, clause, phrase):
             continue  # "Sanders held a rally in Mason City"
+        if actor_event == "0874" and not armed_words(top, verb):
+            role = role_of(code_a)
+            if code_a is None or (role is not None and role not in ARMED | {"GOV"}):
+                continue  # "pulled out of the debate": no troops withdrawn
         if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
             actor_event = "1663"  # expelling an agency, not deporting a person
         records.append(
