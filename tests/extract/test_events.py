@@ -857,3 +857,38 @@ def test_a_warm_welcome_is_hosting():
 def test_pulling_out_of_a_debate_is_no_troop_withdrawal():
     _, found = events("The Republican party pulled out of the NBC debate on Friday.")
     assert not any(event["code"] == "0874" for event in found)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The Palestinian delegation pulled out of the peace talks in Washington.", "164"),
+        ("The World Bank halted disbursement of a loan to Kenya.", "1621"),
+        ("Bonn stopped all weapons deliveries to Turkey on Thursday.", "1622"),
+        ("An arms embargo on Yugoslavia was ordered by the UN Security Council.", "163"),
+        ("South Africa's government unbanned the African National Congress.", "0812"),
+        ("Israel formally recognised the Palestine Liberation Organisation.", "054"),
+        ("Pakistani authorities turned over Khalid Sheikh Mohammed to U.S. officials.", "063"),
+        ("The first NATO peacekeeping troops have arrived in Bosnia.", "074"),
+        ("The last Syrian troops left Lebanon on Tuesday.", "0874"),
+        ("Putin spoke by telephone with German Chancellor Gerhard Schroeder.", "041"),
+        ("Japan pledged 5 billion dollars in grants for Iraq's reconstruction.", "0331"),
+    ],
+)
+def test_fifth_pass_phrasings(text, code):
+    assert first(text)["code"] == code
+
+
+def test_those_sent_to_act_do_the_act():
+    event = first("FBI agents were dispatched to Nairobi to investigate the bombing.")
+    assert (event["code"], event["actor_code"]) == ("090", "USACOP")
+
+
+def test_ministers_of_two_countries_meet_each_other():
+    event = first("The foreign ministers of Greece and Turkey met in Brussels.")
+    assert event["plover"] == "CONSULT"
+
+
+def test_a_demand_with_its_clause_is_coded_by_the_clause():
+    event = first("The ILO reiterated its demand that Israel ease the restrictions.")
+    assert event["code"] == "1051"

@@ -31,14 +31,17 @@ ABSTRACT = frozenset(
     "rumour speculation talk".split()
 )
 
-NEEDS_COUNTERPART = frozenset({"meet", "discuss", "talk", "consult", "confer", "telephone"})
+NEEDS_COUNTERPART = frozenset(
+    {"meet", "discuss", "talk", "speak", "consult", "confer", "telephone"}
+)
 
 IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
 
 ARMED = frozenset({"MIL", "REB", "COP", "UAF", "CRM", "RAD"})
 
 AMBIGUOUS_VIOLENCE = frozenset(
-    "attack fight clash target hit fire beat strike battle assault blast raid storm".split()
+    "attack fight clash target hit fire beat strike battle assault blast raid storm pour push "
+    "advance roll".split()
 )
 
 VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "blast", "assault", "strike"})
@@ -237,7 +240,12 @@ def code_for_actor(
     CAMEO's unconventional violence (18), not military force (19) ("suicide bombers killed
     23 people" is 1823), and so is rebels' violence against the unarmed ("guerrillas killed
     ten villagers"); a government protesting complains officially (114)."""
-    if code == "141" and role_of(actor) in ARMED and verb.lemma_.lower() in CROWD_VERBS:
+    if (
+        code == "141"
+        and role_of(actor) in ARMED
+        and verb.lemma_.lower() in CROWD_VERBS
+        and not any(c.dep_ == "dobj" for c in verb.children)  # not "gathers statistics"
+    ):
         return "154"  # "troops massed on the border": a build-up of forces
     if code == "141" and actor and verb.lemma_.lower() == "protest":
         country = actor[3:] == "" and phrase.root.ent_type_ == "GPE"  # not "Palestinians"
@@ -250,6 +258,8 @@ def code_for_actor(
         and is_crowd(actor, phrase)
     ):
         return "145"  # "hundreds of Indonesian Muslims stormed the lobby": a riot
+    if code == "191" and not (actor and actor[-3:] in ARMED) and is_crowd(actor, phrase):
+        return "144"  # "opposition supporters surrounded government buildings": a blockade
     if code not in ("190", "193", "194", "195"):
         return code  # blockades and occupations stay what they are
     words = {t.lower_ for t in phrase}

@@ -103,6 +103,11 @@ def doer_of(verb: Token) -> Token | None:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ != "PRON":
                 return child
     if verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.i != verb.i:
+        if verb.dep_ != "acomp" and is_passive(verb.head) and doer_of(verb.head) is None:
+            # "FBI agents were dispatched to Nairobi to investigate": the agents do
+            moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if moved and moved[0].pos_ in ("NOUN", "PROPN"):
+                return moved[0]
         return doer_of(verb.head)
     if verb.dep_ == "relcl":
         return verb.head
@@ -210,6 +215,8 @@ def event_parties(noun: Token) -> tuple[Token | None, Token | None]:
             for agent in child.children:
                 if agent.dep_ == "agent":
                     return next((g for g in agent.children if g.dep_ == "pobj"), None), None
+        if child.dep_ == "prep" and child.lower_ == "by":  # "a sit-in by hundreds of lawyers"
+            return next((g for g in child.children if g.dep_ == "pobj"), None), None
     for child in noun.children:
         if child.dep_ == "poss" or (
             child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")
@@ -313,6 +320,13 @@ def target_of(
                                 int(trigger.code[:2]) >= 14 and preposition in ("on", "against")
                             ):
                                 return grandchild  # "an attack on the camp": a material target
+    if trigger.code[:2] == "04":  # "spoke by telephone with Schroeder"
+        for child in verb.children:
+            for pobj in child.children if child.dep_ == "prep" else ():
+                for nested in pobj.children:
+                    found = _pobj(nested, ("with",))
+                    if found is not None and fits(found):
+                        return found
     for child in verb.children:  # "imposed sanctions on Iran": the object's own preposition
         if child.dep_ == "dobj":
             for grandchild in child.children:
@@ -410,4 +424,13 @@ def actor_like(token: Token, index: EntityIndex) -> bool:
 def has_conjunct_subject(verb: Token) -> bool:
     """ "Kenya and Ethiopia met": each is the other's counterpart."""
     subject = doer_of(verb)
-    return subject is not None and any(t.i > subject.i for t in subject.conjuncts)
+    if subject is None:
+        return False
+    if any(t.i > subject.i for t in subject.conjuncts):
+        return True
+    for child in subject.children:  # "the foreign ministers of Greece and Turkey met"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and any(t.i > pobj.i for t in pobj.conjuncts):
+                    return True
+    return False

@@ -33,7 +33,7 @@ OBLIGATION = frozenset({"must", "should"})
 OFFERS = frozenset({"offer", "promise", "pledge"})
 
 # Frames that commit their subject to whatever the clause says, codable or not.
-COMMITTING = frozenset({"promise", "pledge", "vow", "commit"})
+COMMITTING = frozenset({"promise", "pledge", "vow", "commit", "offer"})
 
 # What an offer or pledge must be of to be an event ("offered concessions"; not "offered a
 # glimpse", "offers reasonableness").
@@ -100,6 +100,11 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     words |= noun_words(grandchild)
+                elif grandchild.dep_ == "prep" and child.lower_ in PARTICLES:
+                    # "pulled out of the peace talks": "out" taken for a preposition
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            words |= noun_words(pobj)
         elif child.dep_ in ("prt", "acomp"):
             words.add(child.lower_)
     return words
@@ -120,8 +125,11 @@ def noun_words(noun: Token) -> set[str]:
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             words |= {child.lemma_.lower(), child.lower_}
-        elif child.dep_ == "conj":
+        elif child.dep_ == "conj":  # "photographs and other military intelligence"
             words |= {child.lemma_.lower(), child.lower_}
+            for modifier in child.children:
+                if modifier.dep_ in ("compound", "amod"):
+                    words |= {modifier.lemma_.lower(), modifier.lower_}
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):
             for grandchild in child.children:  # "60 million euros in emergency aid"
                 if grandchild.dep_ == "pobj":
@@ -193,7 +201,33 @@ def lets_someone_act(verb: Token) -> bool:
 
 # Verbs that are an event when done to a person, whoever: "freed opposition leader Aung San
 # Suu Kyi", "captured Shining Path leader Abimael Guzman".
-PERSON_ACTS = {"free": "0841", "release": "0841", "capture": "173", "apprehend": "173"}
+PERSON_ACTS = {
+    "free": "0841",
+    "release": "0841",
+    "capture": "173",
+    "apprehend": "173",
+    "interrogate": "090",
+}
+
+ARRIVING = frozenset({"arrive", "land"})
+LEAVING = frozenset({"leave", "quit", "exit", "evacuate"})
+
+
+def peacekeepers_arrive(verb: Token) -> bool:
+    """ "The first NATO peacekeeping troops have arrived in Bosnia": peacekeeping."""
+    subject = subject_of(verb)
+    return subject is not None and any(
+        t.lower_.startswith(("peacekeep", "peace-keep")) for t in noun_phrase(subject)
+    )
+
+
+def troops_leave(verb: Token) -> bool:
+    """ "The last Syrian troops left Lebanon": troops leaving a country or territory."""
+    subject = subject_of(verb)
+    if subject is None or sector([subject.text]) != "MIL":
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children)
+
 
 PERSON_WORDS = frozenset(
     "leader leaders dissident dissidents sailor sailors marine marines crew man men woman "
@@ -231,6 +265,10 @@ def lookup_keys(token: Token) -> list[str]:
         for suffix, replacement in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 keys.append(lower[: -len(suffix)] + replacement)
+        for suffix in ("ed", "ing"):  # "unbanned", "unbanning"
+            stem = lower[: -len(suffix)]
+            if lower.endswith(suffix) and len(stem) > 3 and stem[-1] == stem[-2]:
+                keys.append(stem[:-1])
     return keys
 
 
@@ -261,6 +299,20 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
             return Trigger("080", token, [token], frozenset())
         if verb_key in PERSON_ACTS and acts_on_a_person(token):
             return Trigger(PERSON_ACTS[verb_key], token, [token], frozenset())
+        if (
+            verb_key in ("hand", "turn")
+            and particle_of(token) == "over"
+            and acts_on_a_person(token)
+        ):
+            return Trigger("063", token, [token], frozenset())  # "turned over X to U.S. officials"
+        if verb_key in ("recognize", "recognise") and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE") for c in token.children
+        ):
+            return Trigger("054", token, [token], frozenset())  # "recognised the PLO"
+    if verbal and lemma in ARRIVING and peacekeepers_arrive(token):
+        return Trigger("074", token, [token], frozenset())
+    if verbal and lemma in LEAVING and troops_leave(token):
+        return Trigger("0874", token, [token], frozenset())
     noun_code = None
     for child in token.children:  # "air strikes", "hunger strike", "car bomb", "joint venture"
         if child.dep_ in ("compound", "amod"):
@@ -272,7 +324,11 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
     if noun_code is not None:
         inner = inner_event_noun(token, lex)  # "an offer of talks": the talks are offered
         noun_code = lex.nouns[inner] if inner else noun_code
+    if noun_code is not None and lemma in NOUN_FRAMES and framed_clause(token):
+        return None  # "its demand that Israel ease": the frame codes the clause
     if token.pos_ in ("NOUN", "PROPN") and noun_code is not None:
+        if token.dep_ == "compound" and lookup(token.head, lex.nouns) is not None:
+            return None  # "an arms embargo": the head noun is the event
         if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
             token = token.head
         head = token.head
@@ -313,6 +369,15 @@ def comes_for(noun: Token, code: str) -> bool:
         and head.head.pos_ in VERBAL
         and lookup(head.head, COMING) is not None
     )
+
+
+def framed_clause(noun: Token) -> bool:
+    """A frame noun with its clause: "a demand that X", or one the parser hung on the verb
+    ("reiterated its demand today that Israel ease")."""
+    clauses = list(noun.children)
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in VERBAL for c in clauses)
 
 
 def placed_under(noun: Token) -> bool:
@@ -544,9 +609,13 @@ def has_complement(frame: Token, kind: str) -> bool:
         if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
             return clause or bool(preposition & {"to", "on"})
         if lemma in COMMITTING and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in frame.children
+            (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+            or (
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
+            )
+            for c in frame.children
         ):
-            return True  # "pledged to hold free elections"; not "I promise you he's not ..."
+            return True  # "pledged to hold free elections", "committed itself to handing"
         offered = [c for c in frame.children if c.dep_ == "dobj"]
         return lemma in OFFERS and any(
             c.lemma_.lower() in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered
