@@ -892,3 +892,27 @@ def test_ministers_of_two_countries_meet_each_other():
 def test_a_demand_with_its_clause_is_coded_by_the_clause():
     event = first("The ILO reiterated its demand that Israel ease the restrictions.")
     assert event["code"] == "1051"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Abu Sayyaf rebels released three Malaysian hostages on Jolo.", "PHLREB"),
+        ("The first deployment of NATO peacekeeping troops have arrived in Bosnia.", "IGONAT"),
+        (
+            "Thousands of Turkish troops backed by warplanes crossed into northern Iraq to attack"
+            " bases of the Kurdistan Workers' Party, Turkish military sources said.",
+            "TURMIL",
+        ),
+    ],
+)
+def test_actors_through_names_deployments_and_trailing_attributions(text, code):
+    assert first(text)["actor_code"] == code
+
+
+def test_the_unnamed_doer_of_an_attempt_is_an_unidentified_attacker():
+    event = first(
+        "An attempt to assassinate the deputy governor of the Tyumen region was thwarted in"
+        " Russia, police said."
+    )
+    assert (event["plover"], event["actor_code"]) == ("ASSAULT", "RUSUAF")

@@ -167,6 +167,7 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
         if entity is None or entity["type"] == "NORP":
             # a body's one-word name the model missed ("the pro-Iranian Hizbollah group")
             names += [t.text for t in phrase if t.pos_ == "PROPN" and t.i <= phrase.root.i]
+            names += _name_runs([t for t in phrase if t.i <= phrase.root.i])  # "Abu Sayyaf"
         if entity is None or entity["type"] not in ("GPE", "LOC"):
             names += [
                 e["name"]
@@ -189,7 +190,8 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
 # Heads that stand for the body named after them ("a team from the IAEA").
 MEMBERS = frozenset(
     "member inspector official delegation delegate team representative expert monitor "
-    "observer staff head chief leader leadership group wing unit mission".split()
+    "observer staff head chief leader leadership group wing unit mission deployment "
+    "contingent detachment batch".split()
 )
 
 
@@ -209,17 +211,24 @@ def _members_of(phrase: Span) -> list[str]:
         if not words:
             continue
         names.append(body.doc[words[0].i : body.i + 1].text)  # "Kosovo Liberation Army"
-        run: list[str] = []
-        for token in words:  # the names inside: "IAEA" in "IAEA inspectors"
-            if token.pos_ == "PROPN":
-                run.append(token.text)
-                continue
-            if run:
-                names.append(" ".join(run))
-            run = []
-        if run:
-            names.append(" ".join(run))
+        names += _name_runs(words, shortest=1)  # the names inside: "IAEA" in "IAEA inspectors"
     return names
+
+
+def _name_runs(tokens: list[Any], shortest: int = 2) -> list[str]:
+    """The runs of proper nouns among the tokens ("Abu Sayyaf" in "Abu Sayyaf rebels")."""
+    runs: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        if token.pos_ == "PROPN":
+            run.append(token.text)
+            continue
+        if len(run) >= shortest:
+            runs.append(" ".join(run))
+        run = []
+    if len(run) >= shortest:
+        runs.append(" ".join(run))
+    return runs
 
 
 @cache
@@ -241,6 +250,11 @@ def _country(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIn
     country = entity.get("country") if entity is not None else None
     if country is not None or phrase is None:
         return country
+    for token in phrase[:-1]:  # "Greek Cypriot voters": the pair names the people
+        if token.i < phrase.root.i and token.text[:1].isupper():
+            place = geo.demonym(f"{token.text} {token.nbor().text}")
+            if place is not None:
+                return place.country
     found = [e for e in entities_in(phrase, index) if e.get("country")]
     # a place the phrase names ("opposition groups in Zimbabwe") before a nationality
     for entity_in in sorted(found, key=lambda e: e["type"] not in ("GPE", "LOC")):

@@ -139,31 +139,37 @@ def misparsed_subject(verb: Token) -> Token | None:
     """The subject of a main verb that the parser hung on it as a reduced relative: with a
     noun left as the sentence's root ("Thousands of Turkish troops backed by warplanes
     crossed into Iraq to attack ...", "A senior commander threatened on Wednesday to close
-    ..."), an active verb in the past tense or with an object or a complement of its own;
-    before a trailing attribution ("Palestinian youths resorted to throwing stones, officials
-    said"), a past tense. Not "five people killed in a blast", a participle."""
+    ..."), or before a trailing attribution ("..., Turkish military sources said"): an
+    active verb in the past tense or with an object or a complement of its own. Not "five
+    people killed in a blast", a participle with neither."""
     if verb.dep_ != "acl" or verb.head.i > verb.i:
         return None
     if any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children):
         return None
+    acts = verb.tag_ == "VBD" or any(
+        c.dep_ in ("dobj", "ccomp")
+        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+    if not acts:
+        return None
     root = verb.sent.root
     if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
-        if verb.tag_ == "VBD" or any(
-            c.dep_ in ("dobj", "ccomp")
-            or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
-            for c in verb.children
-        ):
-            return root
-        return None
-    subject = verb.head
+        return root
+    subject = verb.head  # climb "troops backed by warplanes" to the phrase's head
+    for _ in range(6):
+        if subject.dep_ == "nsubj" or subject.head.i == subject.i:
+            break
+        if subject.dep_ not in ("pobj", "prep", "acl", "agent", "compound", "conj"):
+            return None
+        subject = subject.head
     speaker_verb = subject.head
     if (
-        verb.tag_ == "VBD"
-        and subject.dep_ == "nsubj"
+        subject.dep_ == "nsubj"
         and speaker_verb.i > verb.i
         and speaker_verb.lemma_.lower() in speech_verbs()
     ):
-        return subject
+        return subject  # "... crossed into Iraq to attack bases, Turkish sources said"
     return None
 
 

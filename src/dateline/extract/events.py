@@ -363,12 +363,16 @@ def _unidentified_attacker(
     return f"{country}UAF" if country in gazetteer().countries else None
 
 
+ATTEMPTS = frozenset({"attempt", "plot", "bid", "conspiracy"})
+
+
 def _doer_unnamed(heads: list[Token], top: Token) -> bool:
     """Whether the text leaves the doer unnamed: a passive without an agent ("were killed
     outside Basra") or a thing for a subject ("an explosion killed two"); not a doer we
     could not code ("you", "Hinckley") or one further up ("vowed to shoot")."""
     if not heads:
-        return is_passive(top)
+        attempt = top.dep_ == "acl" and top.head.lemma_.lower() in ATTEMPTS
+        return is_passive(top) or attempt  # "an attempt to assassinate X was thwarted"
     return all(head.pos_ == "NOUN" and sector([head.text]) is None for head in heads)
 
 
