@@ -916,3 +916,9 @@ def test_the_unnamed_doer_of_an_attempt_is_an_unidentified_attacker():
         " Russia, police said."
     )
     assert (event["plover"], event["actor_code"]) == ("ASSAULT", "RUSUAF")
+
+
+def test_peacekeepers_of_no_named_body_are_coded_as_cameo_says():
+    # CAMEO actor codebook 3.1.9: "Senegalese peacekeepers" are IGOPKO
+    assert first("Senegalese peacekeepers attacked the camp.")["actor_code"] == "IGOPKO"
+    assert first("UN peacekeepers attacked the camp.")["actor_code"] == "IGOUNO"

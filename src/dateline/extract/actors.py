@@ -85,6 +85,8 @@ _PHRASES = (
     "security chief",
     "riot police",
     "police officers",
+    "aid workers",
+    "aid worker",
     "armed forces",
     "air force",
     "prime minister",
@@ -93,7 +95,8 @@ _PHRASES = (
     "foreign office",
 )
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
-_STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
+_STATELESS = frozenset({"NGO"})
+PEACEKEEPING = ("peacekeep", "peace-keep")  # a rights group is not the country it reports on
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -142,6 +145,8 @@ def actor_code(
     group = _group(phrase, entity, index)
     if group is not None:
         return group
+    if phrase is not None and any(t.lower_.startswith(PEACEKEEPING) for t in phrase):
+        return "IGOPKO"  # CAMEO: peacekeepers of no named body, whatever their nationality
     country = _country(phrase, entity, index)
     role = _role(phrase, entity)
     words = {t.lower_ for t in phrase} if phrase is not None else set()
