@@ -922,3 +922,8 @@ def test_peacekeepers_of_no_named_body_are_coded_as_cameo_says():
     # CAMEO actor codebook 3.1.9: "Senegalese peacekeepers" are IGOPKO
     assert first("Senegalese peacekeepers attacked the camp.")["actor_code"] == "IGOPKO"
     assert first("UN peacekeepers attacked the camp.")["actor_code"] == "IGOUNO"
+
+
+def test_an_unnamed_state_act_is_by_the_state_of_those_it_was_done_to():
+    event = first("Fourteen Kenyan opposition activists were arrested on Monday.")
+    assert (event["code"], event["actor_code"]) == ("173", "KEN")

@@ -297,7 +297,10 @@ def _records(
             if int(actor_event[:2]) >= 18:
                 code_a = _unidentified_attacker(home, nearby, target_code)
             elif actor_event.startswith(STATE_ACTS):
-                code_a = home  # "was put under investigation in Italy": by the Italian state
+                # "was put under investigation in Italy": by the Italian state; else the state
+                # of the sentence, else of the one it was done to ("Kenyan activists were held")
+                victims = target_code[:3] if target_code else None
+                code_a = home or nearby or (victims if victims in gazetteer().countries else None)
         phrase = found.phrase if found else None
         if (
             verb.lemma_.lower() in CROWD_VERBS
