@@ -927,3 +927,8 @@ def test_peacekeepers_of_no_named_body_are_coded_as_cameo_says():
 def test_an_unnamed_state_act_is_by_the_state_of_those_it_was_done_to():
     event = first("Fourteen Kenyan opposition activists were arrested on Monday.")
     assert (event["code"], event["actor_code"]) == ("173", "KEN")
+
+
+def test_a_countryless_role_takes_a_capital_the_parser_missed():
+    event = first("Riot police were deployed in central Harare on Saturday.")
+    assert event["actor_code"] == "ZWECOP"

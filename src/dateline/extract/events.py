@@ -38,6 +38,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline import geo
 from dateline.extract import codebook
 from dateline.extract.actors import actor_code, entities_in, sector
 from dateline.extract.codebook import compose, lexicon
@@ -246,6 +247,7 @@ def _records(
     )
     elsewhere = _place(top.sent, index, place_of, skip, anywhere=True)
     nearby = elsewhere["country"] if elsewhere else _nationality(top.sent, index, skip)
+    nearby = nearby or _capital_named(top.sent, skip)
     actors: list[_Actor | None] = []
     for head in heads:
         actor = _referent(doc, head, index, quotes, quote)
@@ -485,6 +487,18 @@ def _nationality(sentence: Span, index: EntityIndex, skip: set[int]) -> str | No
         found = index.covering(token.idx, ("NORP",))
         if found is not None and found[2].get("country"):
             return found[2]["country"]
+    return None
+
+
+def _capital_named(sentence: Span, skip: set[int]) -> str | None:
+    """The country of a country or capital the sentence names that the place layer did not
+    take for a place ("Riot police were deployed in central Harare", "on Kiev's square")."""
+    for token in sentence:
+        if token.i in skip or token.pos_ != "PROPN" or not geo.is_country_or_capital(token.text):
+            continue
+        places = geo.lookup(token.text)
+        if places and places[0].country:
+            return places[0].country
     return None
 
 
