@@ -932,3 +932,9 @@ def test_an_unnamed_state_act_is_by_the_state_of_those_it_was_done_to():
 def test_a_countryless_role_takes_a_capital_the_parser_missed():
     event = first("Riot police were deployed in central Harare on Saturday.")
     assert event["actor_code"] == "ZWECOP"
+
+
+def test_families_gathering_is_no_protest_but_thousands_gathering_is():
+    _, found = events("The families of the victims were gathering at the church on Monday.")
+    assert not any(event["plover"] == "PROTEST" for event in found)
+    assert first("Thousands of people gathered in the square in Nairobi.")["plover"] == "PROTEST"

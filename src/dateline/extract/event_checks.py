@@ -185,6 +185,24 @@ def is_crowd(actor: str | None, phrase: Span | None) -> bool:
     return root.ent_type_ == "NORP" and root.tag_ in ("NNS", "NNPS")
 
 
+PROTESTERS = frozenset(
+    "protesters protestors demonstrators strikers rioters marchers activists".split()
+)
+
+
+def protesting_crowd(actor: str | None, phrase: Span | None, clause: Span) -> bool:
+    """A crowd gathering in protest: protesters, a multitude ("thousands gathered"), or a
+    crowd whose clause says what against or for; not "the families were gathering"."""
+    if not is_crowd(actor, phrase):
+        return False
+    words = {t.lower_ for t in phrase} if phrase is not None else set()
+    if words & (PROTESTERS | MULTITUDES):
+        return True
+    if phrase is not None and phrase.root.ent_type_ == "NORP":
+        return True  # "Filipinos massed along the avenue"
+    return any(token.lower_ in PROTEST_MARKERS for token in clause)
+
+
 RALLIES = frozenset({"rally", "rallies", "march", "marches"})
 
 PROTEST_MARKERS = frozenset(

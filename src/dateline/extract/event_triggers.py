@@ -604,6 +604,11 @@ def has_complement(frame: Token, kind: str) -> bool:
     if kind == "demand":
         if lemma == "insist":  # "insisted on a ceasefire"; "insisted he was right" is a claim
             return "on" in preposition
+        if lemma in ("push", "press") and any(
+            c.dep_ == "dobj" and not c.ent_type_ and sector([c.text]) is None
+            for c in frame.children
+        ):
+            return False  # "push the button for their party": pressing a thing
         return (clause and lemma != "call") or bool(preposition & {"for", "on"})
     if kind == "intent":
         if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion

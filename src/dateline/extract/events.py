@@ -57,10 +57,10 @@ from dateline.extract.event_checks import (
     campaign_rally,
     code_for_actor,
     is_counterfactual,
-    is_crowd,
     is_figurative,
     is_question,
     named_target,
+    protesting_crowd,
     role_of,
 )
 from dateline.extract.event_grammar import (
@@ -307,9 +307,9 @@ def _records(
         if (
             verb.lemma_.lower() in CROWD_VERBS
             and actor_event.startswith("14")
-            and not is_crowd(code_a, phrase)
+            and not protesting_crowd(code_a, phrase, clause)
         ):
-            continue  # "leaders gathered in Paris" is no protest
+            continue  # "leaders gathered in Paris", "the families were gathering": no protest
         if campaign_rally(trigger, code_a, clause, phrase):
             continue  # "Sanders held a rally in Mason City"
         if actor_event == "0874" and not armed_words(top, verb):
