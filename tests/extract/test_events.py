@@ -938,3 +938,7 @@ def test_families_gathering_is_no_protest_but_thousands_gathering_is():
     _, found = events("The families of the victims were gathering at the church on Monday.")
     assert not any(event["plover"] == "PROTEST" for event in found)
     assert first("Thousands of people gathered in the square in Nairobi.")["plover"] == "PROTEST"
+
+
+def test_peoples_of_a_region_take_its_country():
+    assert first("Chechen rebels attacked the camp.")["actor_code"] == "RUSREB"
