@@ -942,3 +942,15 @@ def test_families_gathering_is_no_protest_but_thousands_gathering_is():
 
 def test_peoples_of_a_region_take_its_country():
     assert first("Chechen rebels attacked the camp.")["actor_code"] == "RUSREB"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The U.N. World Food Program condemned the attack.", "IGOWFP"),
+        ("The U.N. Relief and Works Agency condemned the attack.", "IGOUNO"),
+        ("The U.N. Children's Fund condemned the attack.", "IGOKID"),
+    ],
+)
+def test_un_bodies_named_with_the_un_prefix(text, code):
+    assert first(text)["actor_code"] == code

@@ -111,7 +111,15 @@ def group_code(name: str) -> str | None:
     groups = _table().groups
     if _is_abbreviation(name):
         return groups.get(name)
-    return groups.get(name.lower())
+    code = groups.get(name.lower())
+    if code is None:
+        for prefix in UN_PREFIXES:  # "the U.N. World Food Program", "the U.N. Children's Fund"
+            if name.startswith(prefix) and len(name) > len(prefix):
+                return groups.get(name[len(prefix) :].lower(), "IGOUNO")
+    return code
+
+
+UN_PREFIXES = ("U.N. ", "UN ", "United Nations ")
 
 
 def sector(words: list[str]) -> str | None:
