@@ -954,3 +954,8 @@ def test_peoples_of_a_region_take_its_country():
 )
 def test_un_bodies_named_with_the_un_prefix(text, code):
     assert first(text)["actor_code"] == code
+
+
+def test_armed_forces_known_by_their_names():
+    event = first("The People's Liberation Army staged exercises on the coast opposite Taiwan.")
+    assert event["actor_code"] == "CHNMIL"
