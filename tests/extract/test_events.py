@@ -959,3 +959,33 @@ def test_un_bodies_named_with_the_un_prefix(text, code):
 def test_armed_forces_known_by_their_names():
     event = first("The People's Liberation Army staged exercises on the coast opposite Taiwan.")
     assert event["actor_code"] == "CHNMIL"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Iranian and Iraqi negotiators met in Geneva on Tuesday.", "040"),
+        ("Students hurled petrol bombs at riot police in central Seoul.", "145"),
+        ("Taiwan's armed forces went on full alert on Friday.", "152"),
+        ("The Israeli cabinet approved the call-up of three divisions of reservists.", "154"),
+        ("Iranian Revolutionary Guards seized 15 British sailors in the Gulf.", "173"),
+        ("The Turkish military suspended all military cooperation with France.", "160"),
+    ],
+)
+def test_sixth_pass_phrasings(text, code):
+    assert first(text)["code"] == code
+
+
+def test_an_event_noun_that_only_classifies_a_thing_is_no_event():
+    _, found = events("The Pentagon sent a second aircraft carrier battle group to the Gulf.")
+    assert not any(event["code"].startswith("19") for event in found)
+
+
+def test_a_summit_where_a_call_was_made_is_not_what_was_called():
+    event = first("ECOWAS called on the warring factions to disarm at a summit in Abuja.")
+    assert event["plover"] == "REQUEST"
+
+
+def test_militias_battling_peacekeepers_is_a_battle_not_an_assault_on_civilians():
+    event = first("Militiamen loyal to the warlord battled UN peacekeepers in Mogadishu.")
+    assert event["code"][:2] == "19"

@@ -41,7 +41,7 @@ ARMED = frozenset({"MIL", "REB", "COP", "UAF", "CRM", "RAD"})
 
 AMBIGUOUS_VIOLENCE = frozenset(
     "attack fight clash target hit fire beat strike battle assault blast raid storm pour push "
-    "advance roll".split()
+    "advance roll drive".split()
 )
 
 VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "blast", "assault", "strike"})
@@ -230,7 +230,7 @@ def campaign_rally(
 INSURGENTS = frozenset({"REB", "RAD"})
 
 # What a crowd does in a riot ("stormed the embassy", "occupied the yard").
-RIOTING = frozenset("storm occupy raid ransack besiege overrun seize".split())
+RIOTING = frozenset("storm occupy raid ransack besiege overrun seize hurl throw".split())
 
 # Victims that make an armed group's killing an assault on the unarmed, not a battle.
 UNARMED = frozenset(
@@ -242,6 +242,8 @@ UNARMED = frozenset(
 
 def _unarmed_victims(target_code: str | None, clause: Span | None) -> bool:
     if target_code:
+        if target_code.startswith("IGO"):
+            return False  # "battled UN peacekeepers"
         return role_of(target_code) not in ARMED | {"GOV", None}
     return clause is not None and any(t.lower_ in UNARMED for t in clause)
 

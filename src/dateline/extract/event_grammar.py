@@ -434,6 +434,9 @@ def has_conjunct_subject(verb: Token) -> bool:
         return False
     if any(t.i > subject.i for t in subject.conjuncts):
         return True
+    for child in subject.children:  # "Iranian and Iraqi negotiators met"
+        if child.dep_ in ("amod", "compound") and any(t.i > child.i for t in child.conjuncts):
+            return True
     for child in subject.children:  # "the foreign ministers of Greece and Turkey met"
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:

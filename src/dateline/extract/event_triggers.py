@@ -97,6 +97,8 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
             words |= noun_words(child)
         elif child.dep_ in ("prep", "agent", "dative") and not direct_only:
             words.add(child.lower_)
+            if child.lower_ in SETTING_PREPOSITIONS:
+                continue  # "called on X to disarm at a summit": where, not what
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     words |= noun_words(grandchild)
@@ -109,6 +111,9 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
             words.add(child.lower_)
     return words
 
+
+# Prepositions of a verb's setting, whose objects say where or when, not what.
+SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "since", "until", "amid"})
 
 # Units of money: "provided 60 million euros" gives money ("$money" in the lexicon).
 CURRENCIES = frozenset(
@@ -207,6 +212,7 @@ PERSON_ACTS = {
     "capture": "173",
     "apprehend": "173",
     "interrogate": "090",
+    "seize": "173",
 }
 
 ARRIVING = frozenset({"arrive", "land"})
@@ -230,7 +236,7 @@ def troops_leave(verb: Token) -> bool:
 
 
 PERSON_WORDS = frozenset(
-    "leader leaders dissident dissidents sailor sailors marine marines crew man men woman "
+    "leader leaders head dissident dissidents sailor sailors marine marines crew man men woman "
     "women child children people national nationals citizen citizens worker workers tourist "
     "tourists hostage hostages detainee detainees prisoner prisoners suspect suspects captive "
     "captives".split()
@@ -329,6 +335,8 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
     if token.pos_ in ("NOUN", "PROPN") and noun_code is not None:
         if token.dep_ == "compound" and lookup(token.head, lex.nouns) is not None:
             return None  # "an arms embargo": the head noun is the event
+        if token.dep_ == "compound" and token.head.lemma_.lower() in MODIFIED_THINGS:
+            return None  # "a battle group", "a strike force": a kind of thing, no event
         if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
             token = token.head
         head = token.head
@@ -369,6 +377,13 @@ def comes_for(noun: Token, code: str) -> bool:
         and head.head.pos_ in VERBAL
         and lookup(head.head, COMING) is not None
     )
+
+
+# Heads that an event noun only classifies ("battle group", "attack helicopter").
+MODIFIED_THINGS = frozenset(
+    "group tank helicopter ship plane aircraft jet boat vehicle zone crime force fleet "
+    "unit cruiser carrier".split()
+)
 
 
 def framed_clause(noun: Token) -> bool:

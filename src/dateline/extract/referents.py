@@ -26,6 +26,10 @@ ORG_NOUNS = frozenset(
 )
 
 
+# Prepositions whose phrase still names the one meant ("officials from the ministry").
+NAMING_PREPOSITIONS = frozenset({"of", "for", "at", "to", "from"})
+
+
 def noun_phrase(head: Token) -> Span:
     """The speaker's phrase: from its first word to its head, plus a compound name or an
     "of"/"for" phrase after it, but no apposition or relative clause ("Hugh Hill, a doctor")."""
@@ -33,7 +37,11 @@ def noun_phrase(head: Token) -> Span:
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in ("prep",) and child.lower_ in ("of", "for", "at", "to") and child.i == end:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "for", "at", "to", "from")
+            and child.i == end
+        ):
             end = child.right_edge.i + 1
             for token in doc[child.i : end]:  # "of Turkish troops", not "... backed by X"
                 if token.dep_ in ("acl", "relcl") and token.head.i < token.i:
