@@ -989,3 +989,13 @@ def test_a_summit_where_a_call_was_made_is_not_what_was_called():
 def test_militias_battling_peacekeepers_is_a_battle_not_an_assault_on_civilians():
     event = first("Militiamen loyal to the warlord battled UN peacekeepers in Mogadishu.")
     assert event["code"][:2] == "19"
+
+
+def test_shelling_out_money_is_no_shelling():
+    _, found = events("A rich supporter could shell out as much as $449,400 to the committee.")
+    assert not found
+
+
+def test_role_words_in_either_number():
+    assert sector(["envoys"]) == "GOV"
+    assert sector(["warlord"]) == "REB"

@@ -60,7 +60,9 @@ def _table() -> _Table:
                 for word in phrase.split():
                     if word in singles:
                         singles.remove(word)
-            sectors.append((code, frozenset(singles), phrases))
+            # the other number of each word: "envoys" for "envoy", "militia" for "militias"
+            numbers = {w[:-1] if w.endswith("s") else w + "s" for w in singles if len(w) > 3}
+            sectors.append((code, frozenset(singles) | frozenset(numbers), phrases))
         elif section in ("groups", "people"):
             for name in rest.split("|"):
                 name = name.strip()

@@ -204,6 +204,9 @@ def lets_someone_act(verb: Token) -> bool:
     )
 
 
+# A violent verb with a particle that makes it something else.
+IDIOMS = frozenset({("shell", "out"), ("fire", "up"), ("beat", "out"), ("blow", "out")})
+
 # Verbs that are an event when done to a person, whoever: "freed opposition leader Aung San
 # Suu Kyi", "captured Shining Path leader Abimael Guzman".
 PERSON_ACTS = {
@@ -290,6 +293,8 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     verbal = token.pos_ in VERBAL and token.dep_ not in ("amod", "compound")  # not "alleged"
     verb_key = lookup(token, lex.verbs) if verbal else None
+    if verb_key is not None and (verb_key, particle_of(token)) in IDIOMS:
+        return None  # "shell out $449,400", "fired up the crowd"
     if verb_key is not None:
         entry = match_entry(token, lex.verbs[verb_key])
         if entry is not None and verb_key in SHOWING and shows_something(token):
