@@ -999,3 +999,10 @@ def test_shelling_out_money_is_no_shelling():
 def test_role_words_in_either_number():
     assert sector(["envoys"]) == "GOV"
     assert sector(["warlord"]) == "REB"
+
+
+def test_it_opening_reported_speech_is_the_reporter():
+    event = first("The Kenyan army said it had killed 20 rebels in the north.")
+    assert event["actor_code"] == "KENMIL"
+    event = first("The rebel Revolutionary United Front announced it will return the weapons.")
+    assert event["actor_code"] == "SLEREB"

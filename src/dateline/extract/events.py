@@ -74,6 +74,7 @@ from dateline.extract.event_grammar import (
     is_passive,
     owner_of,
     past_dateline,
+    subject_of,
     target_of,
 )
 from dateline.extract.event_triggers import (
@@ -86,6 +87,7 @@ from dateline.extract.event_triggers import (
 )
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.geo import gazetteer
+from dateline.lexicon import speech_verbs
 from dateline.record import Article
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
@@ -249,15 +251,20 @@ def _records(
     nearby = elsewhere["country"] if elsewhere else _nationality(top.sent, index, skip)
     nearby = nearby or _capital_named(top.sent, skip)
     actors: list[_Actor | None] = []
-    for head in heads:
-        actor = _referent(doc, head, index, quotes, quote)
-        entity = by_id.get(actor.entity_id) if actor.entity_id else None
-        phrase = _speaker_span(doc, head, quote) or noun_phrase(head)
-        owner = _possessor_country(doc, phrase, index, by_id, quotes)
-        code_of = actor_code(phrase, entity, index, owner or home, nearby)
-        if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
-            # a body we can name ("UNITA"), not "the blast" or "it"
-            actors.append(_Actor(actor, code_of, phrase))
+    for pronoun in heads:
+        candidates = []
+        for head in dict.fromkeys((_reporter(pronoun), pronoun)):  # the reporter first
+            actor = _referent(doc, head, index, quotes, quote)
+            entity = by_id.get(actor.entity_id) if actor.entity_id else None
+            phrase = _speaker_span(doc, head, quote) or noun_phrase(head)
+            owner = _possessor_country(doc, phrase, index, by_id, quotes)
+            code_of = actor_code(phrase, entity, index, owner or home, nearby)
+            if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
+                # a body we can name ("UNITA"), not "the blast" or "it"
+                candidates.append(_Actor(actor, code_of, phrase))
+        coded = [candidate for candidate in candidates if candidate.code is not None]
+        if coded or candidates:
+            actors.append((coded or candidates)[0])
     if (
         not actors
         and target_head is not None
@@ -415,6 +422,23 @@ def _possessor_country(
             entity = by_id.get(found.entity_id) if found and found.entity_id else None
             return entity.get("country") if entity else None
     return None
+
+
+def _reporter(head: Token) -> Token:
+    """ "it"/"they" opening what someone reports ("the army said it had killed 20 rebels",
+    "the RUF announced it will return weapons"): the reporter; any other head: itself."""
+    verb = head.head
+    if (
+        head.lower_ in ("it", "they")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() not in ("be", "seem", "feel", "appear")  # "it was too early"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in speech_verbs()
+    ):
+        reporter = subject_of(verb.head)
+        if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):
+            return reporter
+    return head
 
 
 def _speaker_span(doc: Doc, head: Token, quote: dict[str, Any] | None) -> Span | None:
