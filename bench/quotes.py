@@ -2,8 +2,9 @@
 
 Systems, run in the same process on the same articles (`dev` unless `--split train`):
 
-  dateline   `dateline.extract(text, clean="none", languages=None).quotes`: content span
-             `start`..`end`, speaker mention `speaker_start`..`speaker_end`, `direct`.
+  dateline   `dateline.extract(text, clean="none", languages=None).quotes`: content the
+             record's `parts` (its pieces; `start`..`end` when it has none), speaker mention
+             `speaker_start`..`speaker_end`, `direct`.
   textacy    `textacy.extract.triples.direct_quotations(doc)` on the Doc from
              `dateline.nlp.parse(text)` (same model): content span from the first to the
              last content token, speaker span likewise; every triple counts as direct.
@@ -123,15 +124,34 @@ def _span(start: Any, end: Any) -> Span | None:
     return None
 
 
+def _pieces(quote: dict[str, Any], content: Span) -> tuple[Span, ...]:
+    """The record's `parts` (its content's pieces, as the gold's discontinuous Content spans
+    are), when they are valid and lie within start..end; else the one span."""
+    parts = quote.get("parts")
+    if not isinstance(parts, list) or not parts:
+        return (content,)
+    pieces = []
+    for part in parts:
+        piece = _span(*part) if isinstance(part, (list, tuple)) and len(part) == 2 else None
+        if piece is None or piece[0] < content[0] or piece[1] > content[1]:
+            return (content,)
+        pieces.append(piece)
+    pieces.sort()
+    if any(a[1] > b[0] for a, b in zip(pieces, pieces[1:], strict=False)):
+        return (content,)  # overlapping pieces: score the envelope
+    return tuple(pieces)
+
+
 def from_dateline(quotes: Iterable[dict[str, Any]]) -> list[Prediction]:
-    """Predictions from dateline quote records (ones without a valid content span dropped)."""
+    """Predictions from dateline quote records (ones without a valid content span dropped);
+    a record's content is its `parts`, the pieces its `text` joins."""
     predictions = []
     for quote in quotes:
         content = _span(quote.get("start"), quote.get("end"))
         if content is None:
             continue
         speaker = _span(quote.get("speaker_start"), quote.get("speaker_end"))
-        predictions.append(Prediction((content,), speaker, bool(quote.get("direct"))))
+        predictions.append(Prediction(_pieces(quote, content), speaker, bool(quote.get("direct"))))
     return predictions
 
 

@@ -162,6 +162,15 @@ def test_dateline_records_are_scored() -> None:
     assert [e.kind for e in result.errors] == ["wrong speaker"]
 
 
+def test_a_records_parts_are_its_content() -> None:
+    record = {"start": 10, "end": 60, "parts": [[10, 20], [50, 60]], "direct": True}
+    assert quotes.from_dateline([record])[0].content == ((10, 20), (50, 60))
+    # parts outside start..end, or overlapping, fall back to the envelope
+    for parts in ([[5, 20], [50, 60]], [[10, 30], [25, 60]], "bad"):
+        record = {"start": 10, "end": 60, "parts": parts}
+        assert quotes.from_dateline([record])[0].content == ((10, 60),)
+
+
 def test_matching_is_one_to_one_by_largest_overlap() -> None:
     golds = [quotes.Gold((WIN,), (SMITH,), (SAID,), True)]
     short = quotes.Prediction(((WIN[0], WIN[1] - 3),), None, True)
