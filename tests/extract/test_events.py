@@ -1006,3 +1006,36 @@ def test_it_opening_reported_speech_is_the_reporter():
     assert event["actor_code"] == "KENMIL"
     event = first("The rebel Revolutionary United Front announced it will return the weapons.")
     assert event["actor_code"] == "SLEREB"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Athens and Ankara undertook to refrain from military exercises in the Aegean.", "03"),
+        ("Moscow offered on Thursday to supply nuclear fuel for the Bushehr reactor.", "03"),
+        ("Ethiopia and Eritrea put their signatures to a peace agreement in Algiers.", "057"),
+        ("Ugandan President Museveni acted as mediator between the rival factions.", "045"),
+        ("Zapatista rebels insisted that the Mexican government recognise the autonomy.", "10"),
+        ("Moscow wants Kiev to pay off its gas debt before any new contract is signed.", "10"),
+        ("Chinese authorities ended 13 months of martial law in Lhasa on Tuesday.", "0814"),
+        ("Robert Mugabe brushed aside British criticism of his land seizures.", "120"),
+        ("South Korean prosecutors questioned Hyundai chairman Chung Mong-hun for 14 hours.", "090"),
+    ],
+)
+def test_seventh_pass_phrasings(text, code):
+    assert first(text)["code"].startswith(code)
+
+
+def test_a_persons_wish_for_another_is_no_demand():
+    _, found = events("I want the next president to have more liberal policies.")
+    assert not any(event["plover"] == "REQUEST" for event in found)
+
+
+def test_a_reporter_questioning_a_candidate_is_no_investigation():
+    _, found = events("The reporter questioned Senator Smith about his taxes.")
+    assert not any(event["code"] == "090" for event in found)
+
+
+def test_a_state_among_the_words_of_an_of_phrase_is_not_a_state_recognised():
+    _, found = events("The campaign was late to recognize the importance of the state conventions.")
+    assert not any(event["code"] == "054" for event in found)

@@ -33,7 +33,7 @@ OBLIGATION = frozenset({"must", "should"})
 OFFERS = frozenset({"offer", "promise", "pledge"})
 
 # Frames that commit their subject to whatever the clause says, codable or not.
-COMMITTING = frozenset({"promise", "pledge", "vow", "commit", "offer"})
+COMMITTING = frozenset({"promise", "pledge", "vow", "commit", "offer", "undertake"})
 
 # What an offer or pledge must be of to be an event ("offered concessions"; not "offered a
 # glimpse", "offers reasonableness").
@@ -139,6 +139,9 @@ def noun_words(noun: Token) -> set[str]:
             for grandchild in child.children:  # "60 million euros in emergency aid"
                 if grandchild.dep_ == "pobj":
                     words |= {grandchild.lemma_.lower(), grandchild.lower_}
+                    for modifier in grandchild.children:  # "13 months of martial law":
+                        if modifier.dep_ in ("compound", "amod"):  # for "martial+law" only
+                            words |= {"~" + modifier.lemma_.lower(), "~" + modifier.lower_}
     return words
 
 
@@ -167,12 +170,18 @@ def match_entry(verb: Token, entries: tuple[VerbEntry, ...]) -> VerbEntry | None
     particle = particle_of(verb)
     direct = object_words(verb, direct_only=True)
     every = object_words(verb)
-    for words in (direct, every):
+    for words, first in ((direct, True), (every, False)):
         for entry in entries:
             if not entry.objects or not _particle_fits(entry, particle, verb):
                 continue
-            if any(all(part in words for part in word.split("+")) for word in entry.objects):
-                return entry  # "military+aid": both words
+            for word in entry.objects:
+                if word.startswith("="):  # "=signatures": the direct object only
+                    if not first:
+                        continue
+                    word = word[1:]
+                parts = word.split("+")
+                if all(part in words or (len(parts) > 1 and "~" + part in words) for part in parts):
+                    return entry  # "military+aid": both words
     for entry in entries:
         if not entry.objects and _particle_fits(entry, particle, verb):
             return entry
@@ -220,6 +229,19 @@ PERSON_ACTS = {
 
 ARRIVING = frozenset({"arrive", "land"})
 LEAVING = frozenset({"leave", "quit", "exit", "evacuate"})
+
+
+INVESTIGATORS = frozenset({"JUD", "COP", "SPY", "LEG"})
+
+
+def investigates(verb: Token) -> bool:
+    """Questioning by prosecutors, police, intelligence or a legislature ("congressional
+    investigators questioned"), not by reporters."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    words = [t.text for t in noun_phrase(subject)]
+    return sector(words) in INVESTIGATORS or "investigators" in words
 
 
 def peacekeepers_arrive(verb: Token) -> bool:
@@ -300,16 +322,17 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
         if entry is not None and verb_key in SHOWING and shows_something(token):
             entry = None  # "demonstrated his commitment": showing, not protesting
         if entry is not None:
+            named = {word.lstrip("=") for word in entry.objects} | {entry.particle}
             words = [token] + [
-                c
-                for c in token.children
-                if c.dep_ in ("prt", "dobj") and c.lower_ in entry.objects | {entry.particle}
+                c for c in token.children if c.dep_ in ("prt", "dobj") and c.lower_ in named
             ]
             return Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
         if verb_key in ("allow", "permit") and lets_someone_act(token):
             return Trigger("080", token, [token], frozenset())
         if verb_key in PERSON_ACTS and acts_on_a_person(token):
             return Trigger(PERSON_ACTS[verb_key], token, [token], frozenset())
+        if verb_key == "question" and acts_on_a_person(token) and investigates(token):
+            return Trigger("090", token, [token], frozenset())  # "prosecutors questioned X"
         if (
             verb_key in ("hand", "turn")
             and particle_of(token) == "over"
@@ -366,7 +389,7 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
 # Verbs that say a nominal event happened, with the event as their subject.
 HAPPENING = frozenset(
     "erupt break resume begin start open end continue rage flare intensify escalate spread "
-    "paralyse paralyze cripple rip".split()
+    "paralyse paralyze cripple rip enter".split()
 )
 
 # Verbs of coming to a meeting: "arrived in Seoul for talks", "sat down for negotiations".
@@ -483,8 +506,9 @@ def frame_above(
 ) -> tuple[str | None, Token | None, Token | None]:
     """(frame kind, frame token, reporting verb for a "must" demand) above the trigger."""
     verb = trigger.verb
-    if trigger.noun is not None and verb.lemma_.lower() in lex.frames:
-        return outer_frame(lex.frames[verb.lemma_.lower()], verb, lex)
+    lemma = verb.lemma_.lower()
+    if trigger.noun is not None and lemma in lex.frames and lemma != "undertake":
+        return outer_frame(lex.frames[lemma], verb, lex)  # not "undertook a mediation mission"
     current = verb
     for _ in range(3):
         head = current.head
@@ -623,7 +647,13 @@ def has_complement(frame: Token, kind: str) -> bool:
         return clause or noun
     if kind == "demand":
         if lemma == "insist":  # "insisted on a ceasefire"; "insisted he was right" is a claim
-            return "on" in preposition
+            subjunctive = any(  # "insisted that the government recognise"
+                c.dep_ == "ccomp"
+                and c.tag_ == "VB"
+                and not any(a.dep_ == "aux" for a in c.children)
+                for c in frame.children
+            )
+            return "on" in preposition or subjunctive
         if lemma in ("push", "press") and any(
             c.dep_ == "dobj" and not c.ent_type_ and sector([c.text]) is None
             for c in frame.children
@@ -633,14 +663,23 @@ def has_complement(frame: Token, kind: str) -> bool:
     if kind == "intent":
         if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
             return clause or bool(preposition & {"to", "on"})
+        offered = [c for c in frame.children if c.dep_ == "dobj"]
         if lemma in COMMITTING and any(
-            (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+            (
+                (c.dep_ == "xcomp" or (c.dep_ == "advcl" and not offered))
+                and any(a.lower_ == "to" for a in c.children)
+            )
             or (
                 c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
             )
             for c in frame.children
         ):
             return True  # "pledged to hold free elections", "committed itself to handing"
+        if lemma in WANTING and any(
+            c.dep_ in ("xcomp", "ccomp") and wants_of_another(frame, c) for c in frame.children
+        ):
+            wisher = subject_of(frame)  # "Moscow wants Kiev to pay": a state's wish is a demand
+            return wisher is not None and wisher.ent_type_ in ("GPE", "ORG", "NORP")
         offered = [c for c in frame.children if c.dep_ == "dobj"]
         return lemma in OFFERS and any(
             c.lemma_.lower() in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered

@@ -84,6 +84,7 @@ from dateline.extract.event_triggers import (
     has_complement,
     is_frame_use,
     obligation_cue,
+    wants_of_another,
 )
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.geo import gazetteer
@@ -133,6 +134,10 @@ def extract_events(
         if (kind, token.lemma_.lower()) in lex.needs_complement and not has_complement(token, kind):
             continue
         used.add(token.i)
+        if kind == "intent" and any(
+            c.dep_ in ("xcomp", "ccomp") and wants_of_another(token, c) for c in token.children
+        ):
+            kind = "demand"  # "Moscow wants Kiev to pay off its debt"
         trigger = Trigger(codebook.compose(kind, None), token, _phrase_words(token), frozenset())
         frame, frame_token, cue = frame_above(trigger, lex)
         records += _records(
