@@ -1019,7 +1019,7 @@ def test_it_opening_reported_speech_is_the_reporter():
         ("Moscow wants Kiev to pay off its gas debt before any new contract is signed.", "10"),
         ("Chinese authorities ended 13 months of martial law in Lhasa on Tuesday.", "0814"),
         ("Robert Mugabe brushed aside British criticism of his land seizures.", "120"),
-        ("South Korean prosecutors questioned Hyundai chairman Chung Mong-hun for 14 hours.", "090"),
+        ("South Korean prosecutors questioned Hyundai chairman Chung Mong-hun.", "090"),
     ],
 )
 def test_seventh_pass_phrasings(text, code):
