@@ -573,3 +573,21 @@ def test_a_phrase_quoted_inside_a_sentence_belongs_to_that_sentences_subject():
     )
     found = [q for q in quotes(text) if q["text"].startswith("literally")]
     assert [q["speaker"] for q in found] == ["Marco Rubio"]
+
+
+def test_a_same_speakers_participle_after_a_comma_is_a_second_statement():
+    text = (
+        "Carson said he saw no need to change anything about his campaign, telling "
+        "Stephanopoulos that he would keep telling the truth."
+    )
+    found = sorted(quotes(text), key=lambda q: q["start"])
+    assert [q["text"] for q in found] == [
+        "he saw no need to change anything about his campaign",
+        "that he would keep telling the truth",
+    ]
+    assert all(q["speaker"] == "Carson" for q in found)
+
+
+def test_an_attribution_reported_inside_another_is_not_a_second_record():
+    found = quotes("Sanders says he thinks the banks are too big.")
+    assert len(found) == 1

@@ -98,7 +98,7 @@ def extract_quotes(
             speaker = _sentence_subject(doc, mark, index, records)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
-    records = _outermost(records)
+    records = _outermost(text, records)
     records.extend(_colon_quotes(doc, index, records))
     records = _backed_headline(text, records)
     records.sort(key=lambda r: r["start"])
@@ -564,15 +564,47 @@ def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dic
     return last
 
 
-def _outermost(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Attributions reported inside another's content ("Sanders says he thinks the banks
-    ...") give the outer one only: the inner cue belongs to the reported words."""
-    return [
-        r
-        for r in records
-        if r["cue_start"] is None
-        or not any(o is not r and o["start"] <= r["cue_start"] < o["end"] for o in records)
-    ]
+    ...") give the outer one only: the inner cue belongs to the reported words. A same
+    speaker's participle after a comma ("..., saying it's all about management") is a second
+    statement, not a reported one: the first content ends before it."""
+    kept = []
+    for r in records:
+        outer = [
+            o
+            for o in records
+            if r["cue_start"] is not None and o is not r and o["start"] <= r["cue_start"] < o["end"]
+        ]
+        if not outer:
+            kept.append(r)
+        elif len(outer) == 1 and _goes_on_saying(text, outer[0], r):
+            _end_before(text, outer[0], r["cue_start"])
+            kept.append(r)
+    return kept
+
+
+def _goes_on_saying(text: str, outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    cue = (inner["cue"] or "").split()
+    return (
+        bool(cue)
+        and cue[0].lower().endswith("ing")
+        and inner["speaker"] is not None
+        and inner["speaker"] == outer["speaker"]
+        and text[: inner["cue_start"]].rstrip().endswith((",", "—", "--"))
+        and inner["start"] >= inner["cue_start"]
+    )
+
+
+def _end_before(text: str, record: dict[str, Any], at: int) -> None:
+    """Cut a record's content at a character (and the punctuation before it)."""
+    end = at
+    while end > record["start"] and (text[end - 1].isspace() or text[end - 1] in ",—-"):
+        end -= 1
+    parts = [[a, min(b, end)] for a, b in record["parts"] if a < end]
+    record["parts"] = parts or [[record["start"], end]]
+    record["end"] = record["parts"][-1][1]
+    record["text"] = " ".join(text[a:b] for a, b in record["parts"])
 
 
 def _inside_any(mark: QuoteSpan, records: list[dict[str, Any]]) -> bool:
