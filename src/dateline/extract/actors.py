@@ -97,8 +97,8 @@ _PHRASES = (
     "foreign office",
 )
 _SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
-_STATELESS = frozenset({"NGO"})
-PEACEKEEPING = ("peacekeep", "peace-keep")  # a rights group is not the country it reports on
+_STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
+PEACEKEEPING = ("peacekeep", "peace-keep")  # "peacekeepers", "peace-keeping troops"
 
 
 def _is_abbreviation(name: str) -> bool:

@@ -131,10 +131,6 @@ def doer_of(verb: Token) -> Token | None:
 MANNER_PREPOSITIONS = frozenset({"to", "by", "while", "after", "before"})
 
 
-def misparsed_main_verb(verb: Token) -> bool:
-    return misparsed_subject(verb) is not None
-
-
 def misparsed_subject(verb: Token) -> Token | None:
     """The subject of a main verb that the parser hung on it as a reduced relative: with a
     noun left as the sentence's root ("Thousands of Turkish troops backed by warplanes

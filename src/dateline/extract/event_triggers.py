@@ -14,13 +14,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.extract import codebook
-from dateline.extract.actors import sector
+from dateline.extract.actors import PEACEKEEPING, sector
 from dateline.extract.codebook import VerbEntry
 from dateline.extract.event_grammar import (
     FIRST_PERSON,
     VERBAL,
     is_negated,
-    misparsed_main_verb,
+    misparsed_subject,
     subject_of,
 )
 from dateline.extract.referents import noun_phrase
@@ -168,9 +168,10 @@ def match_entry(verb: Token, entries: tuple[VerbEntry, ...]) -> VerbEntry | None
     whose words any of its prepositions has ("suspended aid in protest at": the aid, not the
     protest), then the bare verb."""
     particle = particle_of(verb)
-    direct = object_words(verb, direct_only=True)
-    every = object_words(verb)
-    for words, first in ((direct, True), (every, False)):
+    passes = ()
+    if any(entry.objects for entry in entries):  # the parse is read only for such entries
+        passes = ((object_words(verb, direct_only=True), True), (object_words(verb), False))
+    for words, first in passes:
         for entry in entries:
             if not entry.objects or not _particle_fits(entry, particle, verb):
                 continue
@@ -248,7 +249,7 @@ def peacekeepers_arrive(verb: Token) -> bool:
     """ "The first NATO peacekeeping troops have arrived in Bosnia": peacekeeping."""
     subject = subject_of(verb)
     return subject is not None and any(
-        t.lower_.startswith(("peacekeep", "peace-keep")) for t in noun_phrase(subject)
+        t.lower_.startswith(PEACEKEEPING) for t in noun_phrase(subject)
     )
 
 
@@ -507,8 +508,10 @@ def frame_above(
     """(frame kind, frame token, reporting verb for a "must" demand) above the trigger."""
     verb = trigger.verb
     lemma = verb.lemma_.lower()
-    if trigger.noun is not None and lemma in lex.frames and lemma != "undertake":
-        return outer_frame(lex.frames[lemma], verb, lex)  # not "undertook a mediation mission"
+    if trigger.noun is not None and lemma in lex.frames and lemma not in lex.carriers:
+        # a frame's noun ("rejected the proposal"); a carrier's noun is its event ("undertook
+        # a mediation mission")
+        return outer_frame(lex.frames[lemma], verb, lex)
     current = verb
     for _ in range(3):
         head = current.head
@@ -611,7 +614,7 @@ def is_frame_use(token: Token) -> bool:
     if token.pos_ not in VERBAL and not (token.pos_ == "ADJ" and token.lower_ == "opposed"):
         return False
     if token.dep_ == "acl":
-        return misparsed_main_verb(token)
+        return misparsed_subject(token) is not None
     return token.dep_ not in ("amod", "compound", "pcomp", "pobj")
 
 

@@ -87,7 +87,6 @@ from dateline.extract.event_triggers import (
     wants_of_another,
 )
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
-from dateline.geo import gazetteer
 from dateline.lexicon import speech_verbs
 from dateline.record import Article
 
@@ -287,9 +286,9 @@ def _records(
             target = _referent(doc, target_head, index, quotes, quote)
             target_entity = by_id.get(target.entity_id) if target.entity_id else None
             target_code = actor_code(noun_phrase(target_head), target_entity, index, home, nearby)
-        if code_a in ROLE_CODES and code_a != "NGO" and target_code and len(target_code) > 3:
-            if target_code[:3] in gazetteer().countries:
-                code_a = target_code[:3] + code_a  # "police arrested Kenyan activists": KENCOP
+        target_country = _country_in(target_code)
+        if code_a in ROLE_CODES and code_a != "NGO" and target_country and len(target_code) > 3:
+            code_a = target_country + code_a  # "police arrested Kenyan activists": KENCOP
         actor_event = (
             code_for_actor(code, code_a, found.phrase, verb, target_code, clause) if found else code
         )
@@ -313,8 +312,7 @@ def _records(
             elif actor_event.startswith(STATE_ACTS):
                 # "was put under investigation in Italy": by the Italian state; else the state
                 # of the sentence, else of the one it was done to ("Kenyan activists were held")
-                victims = target_code[:3] if target_code else None
-                code_a = home or nearby or (victims if victims in gazetteer().countries else None)
+                code_a = home or nearby or target_country
         phrase = found.phrase if found else None
         if (
             verb.lemma_.lower() in CROWD_VERBS
@@ -377,7 +375,7 @@ def _unidentified_attacker(
     it happened, else of the country the sentence names, else of the victims."""
     victims = target_code[:3] if target_code else None
     country = home or nearby or victims
-    return f"{country}UAF" if country in gazetteer().countries else None
+    return f"{country}UAF" if country in geo.gazetteer().countries else None
 
 
 ATTEMPTS = frozenset({"attempt", "plot", "bid", "conspiracy"})
@@ -517,6 +515,11 @@ def _nationality(sentence: Span, index: EntityIndex, skip: set[int]) -> str | No
         if found is not None and found[2].get("country"):
             return found[2]["country"]
     return None
+
+
+def _country_in(code: str | None) -> str | None:
+    """The country an actor code starts with ("KENOPP" -> KEN; "IGOUNO", "MIL" -> None)."""
+    return code[:3] if code and code[:3] in geo.gazetteer().countries else None
 
 
 def _capital_named(sentence: Span, skip: set[int]) -> str | None:
