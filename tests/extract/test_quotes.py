@@ -569,10 +569,57 @@ def test_a_continuation_in_two_character_marks_joins_the_quote():
 def test_a_phrase_quoted_inside_a_sentence_belongs_to_that_sentences_subject():
     text = (
         "“We will not move,” Kravets said.\n\n"
-        "Marco Rubio bemoaned a climate in which people “literally hate each other” now."
+        "Marco Rubio painted a climate in which people “literally hate each other” now."
     )
     found = [q for q in quotes(text) if q["text"].startswith("literally")]
     assert [q["speaker"] for q in found] == ["Marco Rubio"]
+
+
+def test_a_phrase_quoted_in_a_cue_verbs_object_stays_in_that_quote():
+    text = "Marco Rubio bemoaned a climate in which people “literally hate each other” now."
+    [quote] = quotes(text)
+    assert (quote["speaker"], quote["cue"], quote["direct"]) == ("Marco Rubio", "bemoaned", False)
+    assert quote["text"] == "a climate in which people “literally hate each other” now"
+
+
+def test_attitude_verbs_report_their_object():
+    text = (
+        "Sanders voiced concern about the trade deal. "
+        "Most Republicans view the senator as a liability. "
+        "Clinton mocked the plan on Tuesday."
+    )
+    found = {q["cue"]: (q["speaker"], q["text"]) for q in quotes(text)}
+    assert found["voiced"] == ("Sanders", "concern about the trade deal")
+    assert found["view"][1] == "the senator as a liability"
+    assert found["mocked"][1] == "the plan"
+
+
+def test_a_misread_lemma_still_names_its_cue():
+    [quote] = quotes("Democrats are hoping to win back the Senate in November.")
+    assert (quote["cue"], quote["speaker"]) == ("hoping", "Democrats")
+
+
+def test_a_participle_after_a_noun_takes_the_noun_as_its_speaker():
+    text = "Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on ads."
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["text"]) == ("supporting", "Jeb Bush")
+    assert text[quote["speaker_start"] : quote["speaker_end"]] in "the super PAC"
+
+
+def test_an_impression_with_no_one_behind_it_is_an_unsourced_attribution():
+    text = (
+        "Indiana appears to be a break from the norm. "
+        "It seems increasingly likely that Trump will be the nominee. "
+        "Rivals beyond Mr. Bush are expected to quit the race. "
+        "She appeared on Fox News on Sunday."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert set(found) == {"appears", "seems", "expected"}
+    assert all(q["speaker"] is None for q in found.values())
+    assert found["appears"]["text"] == "Indiana to be a break from the norm"
+    assert len(found["appears"]["parts"]) == 2
+    assert found["seems"]["text"] == "increasingly likely that Trump will be the nominee"
+    assert found["expected"]["text"] == "Rivals beyond Mr. Bush to quit the race"
 
 
 def test_a_same_speakers_participle_after_a_comma_is_a_second_statement():

@@ -45,6 +45,12 @@ _CUE_NOUNS = frozenset(
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
+# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete").
+_LEMMA_FIXES = {"hoping": "hope", "retweeted": "retweet", "retweeting": "retweet"}
+
+
+def _lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
 @dataclass
@@ -113,12 +119,14 @@ def extract_quotes(
 def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _CUE_NOUNS:
+    if token.pos_ == "NOUN" and _lemma(token) in _CUE_NOUNS:
         return _noun_cue(doc, token)
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in cue_verbs():
+    if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in cue_verbs():
         return None
+    if _lemma(token) in _HEDGES or _unsourced_passive(token):
+        return _hedge(doc, token)
     speaker = _speaker_of(token)
-    speech = speaker is not None and token.lemma_.lower() in speech_verbs()
+    speech = speaker is not None and _lemma(token) in speech_verbs()
     # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
     content = _opening_after(doc, token, speaker, marks) if speech else None
     content = content or _content_of(doc, token)
@@ -136,6 +144,52 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
         mention=_relative_pronoun(token),
         pieces=_around_cue(doc, token, content),
     )
+
+
+# Verbs that present their subject's state as an impression, with no one behind it ("Clinton
+# appeared to have the most to gain", "it seems increasingly likely that ...").
+_HEDGES = frozenset({"seem", "appear"})
+# Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are
+# expected to quit the race", "he is said to have been handed every telegram").
+_UNSOURCED_PASSIVES = frozenset({"expect", "say", "believe", "think", "rumor", "rumour", "report"})
+
+
+def _unsourced_passive(verb: Token) -> bool:
+    children = list(verb.children)
+    return (
+        _lemma(verb) in _UNSOURCED_PASSIVES
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+def _hedge(doc: Doc, verb: Token) -> _Frame | None:
+    """An attribution without a source: the subject and what the verb says of it ("Indiana |
+    to be a break from the norm"), or the clause after an expletive "it seems"."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    after = [
+        c
+        for c in verb.children
+        if c.i > verb.i and not c.is_punct and c.dep_ not in ("cc", "conj", "agent", "advmod")
+    ]
+    if subject is None or subject.idx > verb.idx or not after:
+        return None
+    if _lemma(verb) in _HEDGES and not (
+        after[0].dep_ in ("xcomp", "acomp", "ccomp", "attr", "oprd")
+        or after[0].lower_ in ("like", "as")
+    ):
+        return None  # "she appeared on Fox News": an appearance, not an impression
+    complement = _chars(doc, after[0].left_edge.i, after[-1].right_edge.i + 1, minimum=2)
+    if complement is None:
+        return None
+    pieces = [complement]
+    if subject.lower_ not in ("it", "there"):
+        own = _chars(doc, subject.left_edge.i, subject.right_edge.i + 1, minimum=1)
+        if own is None or doc_text(doc)[own[1] : verb.idx].count("\n"):
+            return None
+        pieces.insert(0, own)
+    return _Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
 
 
 def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
@@ -290,6 +344,8 @@ def _speaker_of(verb: Token) -> Span | None:
             return noun_phrase(child)
     if passive:
         return None  # "two cases were revealed": revealed by someone unnamed
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return _speaker_of(verb.head)
@@ -306,11 +362,11 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
-            intent = verb.lemma_.lower() in _INTENT_VERBS and not any(
+            intent = _lemma(verb) in _INTENT_VERBS and not any(
                 c.dep_ == "dobj"
                 for c in verb.children  # not "expected me to read"
             )
-            gerund = child.tag_ == "VBG" and verb.lemma_.lower() in object_verbs()
+            gerund = child.tag_ == "VBG" and _lemma(verb) in object_verbs()
             if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund):
                 continue  # ("criticized raising the retirement age": the gerund is the object)
             start, end = child.left_edge.i, child.right_edge.i + 1
@@ -320,13 +376,13 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
         if (
             child.dep_ == "dobj"
-            and verb.lemma_.lower() in speech_verbs()
+            and _lemma(verb) in speech_verbs()
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
             return _chars(doc, child.left_edge.i, child.right_edge.i + 1)
-    if verb.lemma_.lower() in object_verbs() and any(c.dep_ == "dobj" for c in verb.children):
+    if _lemma(verb) in object_verbs() and any(c.dep_ == "dobj" for c in verb.children):
         return _object_content(doc, verb)  # "he said, citing Trump's record": the record
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cue_verbs()
+    reported = verb.dep_ == "ccomp" and _lemma(verb.head) in cue_verbs()
     # a trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
     # "..., claiming his third victory", "as they continue to rake in fees")
     bare = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
@@ -346,7 +402,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _chars(doc, head.left_edge.i, end)
         if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
             return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
-    if verb.lemma_.lower() in object_verbs():
+    if _lemma(verb) in object_verbs():
         return _object_content(doc, verb)
     return None
 
@@ -397,7 +453,7 @@ _INTENT_VERBS = frozenset(
 
 def _object_control(verb: Token) -> bool:
     """urge, ask, tell + object + to-infinitive report a demand."""
-    return verb.lemma_.lower() in ("urge", "ask", "tell", "warn", "call", "demand", "promise")
+    return _lemma(verb) in ("urge", "ask", "tell", "warn", "call", "demand", "promise")
 
 
 def _according_to(doc: Doc, token: Token) -> _Frame | None:
@@ -438,7 +494,7 @@ def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
             tokens.append(child)
         elif (
             child.dep_ in ("dobj", "dative")
-            and verb.lemma_.lower() == "tell"
+            and _lemma(verb) == "tell"
             and child.left_edge.i == verb.i + 1
         ):
             tokens.extend(doc[verb.i + 1 : child.i + 1])  # "told reporters", "told the council"
@@ -701,7 +757,7 @@ def _colon_introducer(
     for token in reversed(list(colon[0].sent)):
         if token.i >= colon[0].i or token.pos_ not in ("VERB", "AUX"):
             continue
-        if token.lemma_.lower() in cue_verbs():
+        if _lemma(token) in cue_verbs():
             speaker = _speaker_of(token)
             return resolve(doc, speaker, index, records) if speaker is not None else None
     root = colon[0].head  # "Trump went even further:", "Gorka noted the absurdity:"
