@@ -346,6 +346,9 @@ def _speaker_of(verb: Token) -> Span | None:
         return None  # "two cases were revealed": revealed by someone unnamed
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _lemma(head.head) in speech_verbs():
+        return _speaker_of(head.head)  # "said the plan would fail, and called him a liar"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return _speaker_of(verb.head)
@@ -372,7 +375,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
                 start = min([start] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj"])
-            return _chars(doc, start, end)
+            return _chars(doc, start, _before_next_statement(doc, child, end))
     for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
         if (
             child.dep_ == "dobj"
@@ -386,8 +389,10 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     # a trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
     # "..., claiming his third victory", "as they continue to rake in fees")
     bare = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
-        c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children
-    )
+        c.dep_ in ("xcomp", "ccomp", "dobj")
+        or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and _lemma(verb) in object_verbs())
+        for c in verb.children
+    )  # ("even as advocates called for his dismissal": what they called for)
     if (
         verb.dep_ in ("parataxis", "ccomp", "advcl")
         and verb.head.i != verb.i
@@ -407,38 +412,58 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
+    """Where a reported clause stops when the parse runs the speaker's next statement into it
+    ("said the tax plan would help immigrants, and called him a proponent of amnesty", "said
+    it was too early but added ..."): before a conjoined cue verb with no subject of its own."""
+    for token in doc[clause.i + 1 : end]:
+        if (
+            token.dep_ == "conj"
+            and token.pos_ == "VERB"
+            and _lemma(token) in cue_verbs()
+            and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            and doc[token.i - 1].dep_ == "cc"
+        ):
+            return token.i - 1
+    return end
+
+
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
 
 
 def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """ "criticized the plan", "called for a ceasefire", "accused Kyiv of using the ships as
-    cover" (the charge, not the accused), "referred to the attack", "described the plan as
-    reckless" (the object with what it is described as)."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS]
-    charge = [p for p in preps if p.lower_ in ("of", "for")]
+    cover", "referred to the attack", "described the plan as reckless": the object (or what
+    the preposition names) and the verb's prepositional phrases that follow it with no comma
+    between (the small model hangs "of using ..." and "as reckless" on the verb)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    described = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    for prep in charge + ([] if objects else preps):
-        inner = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if inner:
-            return _phrase(doc, inner[0], described)
-    if objects:
-        return _phrase(doc, objects[0], described)
-    return None
+    head = objects[0] if objects else None
+    if head is None:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPOSITIONS:
+                head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if head is not None:
+                    break
+    if head is None:
+        return None
+    return _phrase(doc, head, [c for c in verb.children if c.i > head.i and c.dep_ == "prep"])
 
 
-def _phrase(doc: Doc, head: Token, described: list[Token]) -> tuple[int, int] | None:
-    """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with an
-    "as" phrase after it ("referred to Rubio as 'Little Marco'"); a one-word content only
-    when it is a name ("endorsed Sanders")."""
+def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None:
+    """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with
+    the prepositional phrases right after it ("referred to Rubio as 'Little Marco'", "blamed
+    Clinton for the turmoil") but not a time ("on Tuesday"); a one-word content only when
+    it is a name ("endorsed Sanders")."""
     end = head.right_edge.i + 1
     for child in head.children:  # a relative clause set off by a comma is not the content
         if child.dep_ == "relcl" and child.i > head.i and doc[child.left_edge.i - 1].text == ",":
             end = min(end, child.left_edge.i)
     words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
-    if described and described[0].i >= end:
-        end = described[0].right_edge.i + 1
-        words.append(described[0])
+    for prep in after:
+        if prep.left_edge.i != end or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+            break
+        end = prep.right_edge.i + 1
+        words.append(prep)
     single = len(words) == 1 and head.pos_ == "PROPN"
     return _chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
 
@@ -636,17 +661,20 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             kept.append(r)
         elif len(outer) == 1 and _goes_on_saying(text, outer[0], r):
             _end_before(text, outer[0], r["cue_start"])
+            for key in ("speaker", "speaker_start", "speaker_end", "speaker_id"):
+                r[key] = outer[0][key]  # the parse hangs it on the reported clause's verb
             kept.append(r)
     return kept
 
 
 def _goes_on_saying(text: str, outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """ "..., saying", "..., citing", "..., pointing to" after a reported clause: the
+    participle has no subject of its own, so it is the outer speaker's."""
     cue = (inner["cue"] or "").split()
     return (
         bool(cue)
         and cue[0].lower().endswith("ing")
-        and inner["speaker"] is not None
-        and inner["speaker"] == outer["speaker"]
+        and outer["speaker"] is not None
         and text[: inner["cue_start"]].rstrip().endswith((",", "—", "--"))
         and inner["start"] >= inner["cue_start"]
     )
