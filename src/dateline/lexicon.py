@@ -59,3 +59,8 @@ def stance_verbs() -> frozenset[str]:
 
 def object_verbs() -> frozenset[str]:
     return sections("cue_verbs.txt")["object"]
+
+
+def objectless_verbs() -> frozenset[str]:
+    """Speech and stance verbs whose direct object is not their content ("told reporters")."""
+    return sections("cue_verbs.txt")["not-object"]

@@ -638,3 +638,53 @@ def test_a_same_speakers_participle_after_a_comma_is_a_second_statement():
 def test_an_attribution_reported_inside_another_is_not_a_second_record():
     found = quotes("Sanders says he thinks the banks are too big.")
     assert len(found) == 1
+
+
+def test_an_accusation_keeps_the_accused_and_the_charge():
+    [quote] = quotes("Trump blamed Clinton directly for the turmoil in the Middle East.")
+    assert quote["text"] == "Clinton directly for the turmoil in the Middle East"
+
+
+def test_a_conjoined_cue_verb_ends_the_reported_clause():
+    text = (
+        "Sen. Rand Paul said Rubio's tax plan would give money to undocumented immigrants, "
+        "and called him a proponent of amnesty."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["said"]["text"] == "Rubio's tax plan would give money to undocumented immigrants"
+    assert found["called"]["speaker"] == found["said"]["speaker"]
+
+
+def test_called_for_someone_to_act():
+    [quote] = quotes("The prince called for Trump to drop out of the race.")
+    assert (quote["speaker"], quote["text"]) == ("The prince", "Trump to drop out of the race")
+
+
+def test_a_passive_cue_with_its_agent_reports_its_subject():
+    [quote] = quotes("The proposal was endorsed by the Republican National Committee.")
+    assert quote["text"] == "The proposal"
+    assert quote["speaker"] == "Republican National Committee"
+
+
+def test_as_someone_noted_reports_the_main_clause():
+    [quote] = quotes("As the paper noted, the move is surprising because Trump criticized China.")
+    assert quote["text"] == "the move is surprising because Trump criticized China"
+    assert quote["cue"] == "noted"
+
+
+def test_has_said_is_not_a_passive():
+    [quote] = quotes("Paul Ryan is the speaker. He's said he gets his ideas from a novel.")
+    assert quote["speaker"] == "Paul Ryan" and quote["text"] == "he gets his ideas from a novel"
+
+
+def test_a_gerund_after_a_preposition_takes_the_clauses_subject():
+    text = "Senator Smith undermined trust in the vote by suggesting the election may be rigged."
+    [quote] = [q for q in quotes(text) if q["cue"] == "suggesting"]
+    assert quote["speaker"] == "Smith" and quote["text"] == "the election may be rigged"
+
+
+def test_speech_verbs_report_their_object_but_tell_does_not():
+    text = "He recalled Ali's generosity to the city. She told reporters nothing new."
+    found = {q["cue"]: q["text"] for q in quotes(text)}
+    assert found.get("recalled") == "Ali's generosity to the city"
+    assert not any(cue.startswith("told") for cue in found)

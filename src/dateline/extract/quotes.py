@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.doctext import DATELINE, dateline_end, doc_text
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
-from dateline.lexicon import cue_verbs, object_verbs, speech_verbs
+from dateline.lexicon import cue_verbs, object_verbs, objectless_verbs, speech_verbs
 from dateline.record import Article
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
@@ -154,11 +154,20 @@ _HEDGES = frozenset({"seem", "appear"})
 _UNSOURCED_PASSIVES = frozenset({"expect", "say", "believe", "think", "rumor", "rumour", "report"})
 
 
+def _passive(verb: Token) -> bool:
+    """A passive verb, but not "He's said he ..." (has said), which the parse takes for one."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxiliaries:
+        return False
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    return not (auxiliaries[0].lower_ in ("'s", "\u2019s") and clause)
+
+
 def _unsourced_passive(verb: Token) -> bool:
     children = list(verb.children)
     return (
         _lemma(verb) in _UNSOURCED_PASSIVES
-        and any(c.dep_ == "auxpass" for c in children)
+        and _passive(verb)
         and any(c.dep_ == "nsubjpass" for c in children)
         and not any(c.dep_ == "agent" for c in children)
     )
@@ -313,7 +322,7 @@ def _speaker_of(verb: Token) -> Span | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return noun_phrase(grandchild)
-    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    passive = _passive(verb)
     text = doc_text(verb.doc)
     for child in verb.children:
         if child.dep_ not in _SUBJECT_DEPS or child.idx > verb.idx:
@@ -347,6 +356,8 @@ def _speaker_of(verb: Token) -> Span | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        return _speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and _lemma(head.head) in speech_verbs():
         return _speaker_of(head.head)  # "said the plan would fail, and called him a liar"
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
@@ -375,7 +386,11 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
                 start = min([start] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj"])
-            return _chars(doc, start, _before_next_statement(doc, child, end))
+            return _chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
+        if child.dep_ == "advcl" and _lemma(verb) in object_verbs():
+            mark = next((c for c in child.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == "for" and mark.i == child.left_edge.i:
+                return _chars(doc, mark.i + 1, child.right_edge.i + 1)  # "called for Trump to"
     for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
         if (
             child.dep_ == "dobj"
@@ -383,14 +398,21 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
             return _chars(doc, child.left_edge.i, child.right_edge.i + 1)
-    if _lemma(verb) in object_verbs() and any(c.dep_ == "dobj" for c in verb.children):
+    if _lemma(verb) not in objectless_verbs() and any(c.dep_ == "dobj" for c in verb.children):
         return _object_content(doc, verb)  # "he said, citing Trump's record": the record
+    if any(c.dep_ == "agent" for c in verb.children):  # "He is backed by 34% of GOP voters"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return _phrase(doc, subject, [])
+        if verb.dep_ == "acl" and verb.head.i < verb.i:  # "a fact first reported by X"
+            return _chars(doc, verb.head.left_edge.i, verb.left_edge.i, minimum=1)
     reported = verb.dep_ == "ccomp" and _lemma(verb.head) in cue_verbs()
     # a trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
     # "..., claiming his third victory", "as they continue to rake in fees")
+    takes_object = _lemma(verb) in object_verbs()
     bare = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
         c.dep_ in ("xcomp", "ccomp", "dobj")
-        or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and _lemma(verb) in object_verbs())
+        or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and takes_object)
         for c in verb.children
     )  # ("even as advocates called for his dismissal": what they called for)
     if (
@@ -407,6 +429,9 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _chars(doc, head.left_edge.i, end)
         if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
             return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
+        as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        if as_mark and verb.dep_ == "advcl":  # "As the paper noted, it is surprising ..."
+            return _chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
     if _lemma(verb) in object_verbs():
         return _object_content(doc, verb)
     return None
@@ -460,7 +485,10 @@ def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None
             end = min(end, child.left_edge.i)
     words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
     for prep in after:
-        if prep.left_edge.i != end or any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        between = doc[end : prep.left_edge.i]  # "blamed Clinton directly for ..."
+        if any(t.dep_ != "advmod" for t in between) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in prep.subtree
+        ):
             break
         end = prep.right_edge.i + 1
         words.append(prep)
