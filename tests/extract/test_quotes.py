@@ -688,3 +688,14 @@ def test_speech_verbs_report_their_object_but_tell_does_not():
     found = {q["cue"]: q["text"] for q in quotes(text)}
     assert found.get("recalled") == "Ali's generosity to the city"
     assert not any(cue.startswith("told") for cue in found)
+
+
+def test_a_stance_noun_reports_what_its_owner_holds():
+    text = (
+        "Senator Cruz sharpened his attack on Kasich. "
+        "Voters liked Sanders's remarks on the deal."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert (found["attack"]["speaker"], found["attack"]["text"]) == ("Cruz", "Kasich")
+    assert found["remarks"]["text"] == "the deal"
+    assert "Sanders" in found["remarks"]["speaker"]

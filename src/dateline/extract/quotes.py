@@ -42,6 +42,16 @@ _CUE_NOUNS = frozenset(
     "promise pledge allegation accusation charge complaint argument suggestion announcement "
     "admission acknowledgment acknowledgement denial assurance insinuation".split()
 )
+# Nouns of a stance whose prepositional object is what the stance is about ("his support for
+# Sanders", "Trump's attack on Kasich", "her comments about Muslims", "a supporter of Cruz").
+_STANCE_NOUNS = frozenset(
+    "support criticism attack attacks comment comments remark remarks opposition endorsement "
+    "praise condemnation call question questions concern concerns view views vow threat "
+    "critique plea request demand proposal complaint accusation allegation reference "
+    "response embrace disagreement fear fears hope hopes dismissal rejection defense "
+    "defence objection".split()
+)
+_NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
@@ -120,7 +130,9 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
     if token.pos_ == "NOUN" and _lemma(token) in _CUE_NOUNS:
-        return _noun_cue(doc, token)
+        return _noun_cue(doc, token) or _stance_noun(doc, token)
+    if token.pos_ == "NOUN" and token.lower_ in _STANCE_NOUNS:
+        return _stance_noun(doc, token)
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in cue_verbs():
         return None
     if _lemma(token) in _HEDGES or _unsourced_passive(token):
@@ -292,6 +304,42 @@ def _noun_cue(doc: Doc, noun: Token) -> _Frame | None:
     if content is None:
         return None
     return _Frame(cue=[noun], speaker=noun_phrase(owner), content=content)
+
+
+def _stance_noun(doc: Doc, noun: Token) -> _Frame | None:
+    """ "Trump's attack on Kasich", "his support for Sanders", "the senator launched an attack
+    against Obama": the owner's (or the subject's of the verb it is the object of) stance on
+    what the preposition names."""
+    target = None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _NOUN_PREPOSITIONS and prep.i > noun.i:
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                break
+    if target is None:
+        return None
+    speaker = _stance_holder(noun)
+    if speaker is None:
+        return None
+    content = _phrase(doc, target, [])
+    if content is None:
+        return None
+    return _Frame(cue=[noun], speaker=speaker, content=content)
+
+
+def _stance_holder(noun: Token) -> Span | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return noun_phrase(owner)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i > noun.i:
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return noun_phrase(source)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and _lemma(verb) not in cue_verbs():
+        return _speaker_of(verb)  # "launched an attack on", "drew criticism from" is above
+    return None
 
 
 def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
