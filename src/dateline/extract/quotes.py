@@ -87,18 +87,26 @@ def extract_quotes(
     _attach_marks(doc, frames, marks)
     records: list[dict[str, Any]] = []
     used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
+    of_frame: dict[int, dict[str, Any]] = {}
     for frame in frames:
         speaker = resolve(doc, frame.speaker, index, records)
         if speaker is not None and frame.mention is not None:
             where = frame.mention
             speaker = Referent(speaker.name, where.idx, where.idx + len(where), speaker.entity_id)
         records.append(_record(text, _parts(frame), frame.direct, frame, speaker))
+        of_frame[id(frame)] = records[-1]
     for mark in marks:
         if id(mark) in used_marks or _inside_any(mark, records):
             continue
         cued = _cue_after(doc, mark, frames, index, records)
         if cued is not None:
-            records.append(_record(text, [(mark.start, mark.end)], True, cued[0], cued[1]))
+            own = of_frame[id(cued[0])]
+            if own["direct"] and own["start"] > mark.end:  # '"A," she said, "B."': one quote
+                own["parts"].insert(0, [mark.start, mark.end])
+                own["start"] = mark.start
+                own["text"] = text[mark.start : mark.end] + " " + own["text"]
+            else:
+                records.append(_record(text, [(mark.start, mark.end)], True, cued[0], cued[1]))
             continue
         if not _speech_like(text, mark):
             continue  # a scare-quoted phrase or a title, not speech
@@ -114,8 +122,8 @@ def extract_quotes(
             speaker = _sentence_subject(doc, mark, index, records)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
-    records = _outermost(text, records)
     records.extend(_colon_quotes(doc, index, records))
+    records = _outermost(text, records)
     records = _backed_headline(text, records)
     records.sort(key=lambda r: r["start"])
     for number, record in enumerate(records, start=1):
