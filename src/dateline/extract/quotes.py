@@ -430,13 +430,19 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
         return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
+    text = doc_text(doc)
     for child in verb.children:
+        edge = child.right_edge
+        if child.i < verb.i and "\n" in text[edge.idx + len(edge) : verb.idx]:
+            continue  # a clause of the paragraph before, which the parse ran into this one
         if child.dep_ in _CONTENT_DEPS:
             intent = _lemma(verb) in _INTENT_VERBS and not any(
                 c.dep_ == "dobj"
                 for c in verb.children  # not "expected me to read"
             )
-            gerund = child.tag_ == "VBG" and _lemma(verb) in object_verbs()
+            gerund = child.tag_ == "VBG" and (
+                _lemma(verb) in object_verbs() or _lemma(verb) in speech_verbs()
+            )  # "criticized raising the age", "said legalizing it could put people to work"
             if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund):
                 continue  # ("criticized raising the retirement age": the gerund is the object)
             start, end = child.left_edge.i, child.right_edge.i + 1
