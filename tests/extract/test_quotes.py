@@ -699,3 +699,23 @@ def test_a_stance_noun_reports_what_its_owner_holds():
     assert (found["attack"]["speaker"], found["attack"]["text"]) == ("Cruz", "Kasich")
     assert found["remarks"]["text"] == "the deal"
     assert "Sanders" in found["remarks"]["speaker"]
+
+
+def test_as_someone_put_it_reports_the_main_clause():
+    [quote] = quotes("The system is rigged against workers, as Sanders put it in Iowa.")
+    assert (quote["speaker"], quote["cue"]) == ("Sanders", "put")
+    assert quote["text"] == "The system is rigged against workers"
+
+
+def test_a_clause_of_the_paragraph_before_is_not_the_content():
+    text = (
+        '"On March 15, we will have an experiment: What happens then?"\n\n'
+        "Some party strategists said none of the attempts will work unless Rubio steps up."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "said"]
+    assert quote["text"] == "none of the attempts will work unless Rubio steps up"
+
+
+def test_a_speech_verb_reports_a_gerund_clause():
+    [quote] = quotes("He said legalizing it could put thousands of people to work.")
+    assert quote["text"] == "legalizing it could put thousands of people to work"

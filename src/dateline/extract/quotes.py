@@ -141,6 +141,8 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
         return _noun_cue(doc, token) or _stance_noun(doc, token)
     if token.pos_ == "NOUN" and token.lower_ in _STANCE_NOUNS:
         return _stance_noun(doc, token)
+    if _lemma(token) == "put" and any(c.lower_ == "it" for c in token.children):
+        return _as_put_it(doc, token)
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in cue_verbs():
         return None
     if _lemma(token) in _HEDGES or _unsourced_passive(token):
@@ -171,7 +173,10 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
 _HEDGES = frozenset({"seem", "appear"})
 # Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are
 # expected to quit the race", "he is said to have been handed every telegram").
-_UNSOURCED_PASSIVES = frozenset({"expect", "say", "believe", "think", "rumor", "rumour", "report"})
+_UNSOURCED_PASSIVES = frozenset(
+    "expect say believe think rumor rumour report know consider see view regard deem describe "
+    "call perceive portray".split()
+)
 
 
 def _passive(verb: Token) -> bool:
@@ -219,6 +224,23 @@ def _hedge(doc: Doc, verb: Token) -> _Frame | None:
             return None
         pieces.insert(0, own)
     return _Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
+
+
+def _as_put_it(doc: Doc, verb: Token) -> _Frame | None:
+    """ "As Trump put it, the system is rigged", "the system is rigged, as he put it"."""
+    head = verb.head
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    speaker = _speaker_of(verb)
+    if not (as_mark and it) or verb.dep_ != "advcl" or speaker is None or head.i == verb.i:
+        return None
+    if head.i > verb.i:
+        content = _chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    else:
+        content = _chars(doc, head.left_edge.i, verb.left_edge.i)
+    if content is None:
+        return None
+    return _Frame(cue=[verb], speaker=speaker, content=content)
 
 
 def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
