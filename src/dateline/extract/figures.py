@@ -537,7 +537,14 @@ def _record(
         else (clause_start, clause_end)
     )
     place = _place(entities, place_start, place_end, number_start, text)
-    quote = next((q for q in quotes if q["start"] <= number_start and number_end <= q["end"]), None)
+    quote = next(
+        (
+            q
+            for q in quotes
+            if q["speaker"] and q["start"] <= number_start and number_end <= q["end"]
+        ),
+        None,
+    )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
     estimator = None if quote is not None else _estimator(span, index, quotes)
     if estimator is not None:
         quote = {

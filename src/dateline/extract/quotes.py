@@ -205,7 +205,10 @@ def _hedge(doc: Doc, verb: Token) -> _Frame | None:
     after = [
         c
         for c in verb.children
-        if c.i > verb.i and not c.is_punct and c.dep_ not in ("cc", "conj", "agent", "advmod")
+        if c.i > verb.i
+        and not c.is_punct
+        and c.dep_ not in ("cc", "conj", "agent", "advmod")
+        and c.lower_ != "according"  # "..., according to X": X's, not an impression
     ]
     if subject is None or subject.idx > verb.idx or not after:
         return None
@@ -767,7 +770,9 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         outer = [
             o
             for o in records
-            if r["cue_start"] is not None and o is not r and o["start"] <= r["cue_start"] < o["end"]
+            if r["cue_start"] is not None
+            and o is not r
+            and o["start"] <= r["cue_start"] < o["end"]
         ]
         if not outer:
             kept.append(r)
