@@ -719,3 +719,9 @@ def test_a_clause_of_the_paragraph_before_is_not_the_content():
 def test_a_speech_verb_reports_a_gerund_clause():
     [quote] = quotes("He said legalizing it could put thousands of people to work.")
     assert quote["text"] == "legalizing it could put thousands of people to work"
+
+
+def test_a_sentence_opening_with_a_poll_reports_its_finding():
+    [quote] = quotes("In a Des Moines Register poll, Mr. Cruz had a 10 percentage-point lead.")
+    assert quote["cue"] == "In" and quote["text"] == "Mr. Cruz had a 10 percentage-point lead"
+    assert "poll" in quote["speaker"]

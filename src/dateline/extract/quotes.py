@@ -137,6 +137,8 @@ def extract_quotes(
 def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
+    if token.lower_ == "in" and token.dep_ == "prep":
+        return _in_source(doc, token)
     if token.pos_ == "NOUN" and _lemma(token) in _CUE_NOUNS:
         return _noun_cue(doc, token) or _stance_noun(doc, token)
     if token.pos_ == "NOUN" and token.lower_ in _STANCE_NOUNS:
@@ -337,6 +339,35 @@ def _noun_cue(doc: Doc, noun: Token) -> _Frame | None:
     if content is None:
         return None
     return _Frame(cue=[noun], speaker=noun_phrase(owner), content=content)
+
+
+# What a finding or a statement comes in ("In a Des Moines Register poll, Cruz leads").
+_MEDIUM_NOUNS = frozenset(
+    "poll polls survey surveys study report analysis statement interview letter memo column "
+    "op-ed editorial speech tweet post blog essay book filing testimony ruling opinion "
+    "email emails".split()
+)
+
+
+def _in_source(doc: Doc, prep: Token) -> _Frame | None:
+    """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead": a sentence that opens
+    with the medium a finding comes in reports that source's finding."""
+    medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if (
+        medium is None
+        or _lemma(medium) not in _MEDIUM_NOUNS
+        or prep.i != prep.sent.start
+        or head.pos_ not in ("VERB", "AUX")
+        or _lemma(head) in cue_verbs()
+        or prep.right_edge.i + 1 >= len(doc)
+        or doc[prep.right_edge.i + 1].text != ","
+    ):
+        return None
+    content = _chars(doc, prep.right_edge.i + 2, head.right_edge.i + 1)
+    if content is None:
+        return None
+    return _Frame(cue=[prep], speaker=doc[medium.left_edge.i : medium.i + 1], content=content)
 
 
 def _stance_noun(doc: Doc, noun: Token) -> _Frame | None:
