@@ -483,7 +483,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     cue interrupts or follows; for an object verb ("criticized the plan", "called for a
     ceasefire") its object."""
     naming = [c for c in verb.children if c.dep_ == "oprd"]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
         return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
     text = doc_text(doc)
