@@ -3,8 +3,13 @@
 Two sources of quotes, joined:
 - frames from the dependency parse: a reporting verb (data/cue_verbs.txt) with its subject
   (the speaker) and its clausal complement (the content): "X said (that) ...", "X told
-  reporters ...", "..., X said.", "it was said by X that ...", "X urged Y to ...", and
-  "according to X, ...";
+  reporters ...", "..., X said.", "As X noted, ...", "it was said by X that ...", "X urged
+  Y to ...", and "according to X, ..."; a verb of judging or taking a position with its
+  object ("X criticized the plan", "X sees Trump as a threat", "the super PAC supporting
+  Bush", "the plan was endorsed by X"); a stance noun with its owner ("X's attack on Y");
+  the medium a finding comes in ("In a new poll, ..."); and attributions to no one, an
+  impression or an agentless stance passive ("Indiana appears to be a break from the norm",
+  "rivals are expected to quit"), whose speaker is null;
 - quotation-mark spans (`quotemarks.quote_spans`): a marked passage that is the content of a
   frame, or sits beside one ('"We will not move," Kravets said, "until they do."'), is a
   direct quote of that frame's speaker; one with no cue in its sentence is a floating quote,
