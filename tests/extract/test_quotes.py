@@ -725,3 +725,9 @@ def test_a_sentence_opening_with_a_poll_reports_its_finding():
     [quote] = quotes("In a Des Moines Register poll, Mr. Cruz had a 10 percentage-point lead.")
     assert quote["cue"] == "In" and quote["text"] == "Mr. Cruz had a 10 percentage-point lead"
     assert "poll" in quote["speaker"]
+
+
+def test_a_light_verb_and_its_stance_noun():
+    found = {q["cue"]: q for q in quotes("Cruz took aim at Clinton's email server on Monday.")}
+    assert found["aim"]["speaker"] == "Cruz"
+    assert found["aim"]["text"] == "Clinton's email server"

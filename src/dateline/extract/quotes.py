@@ -54,7 +54,8 @@ _STANCE_NOUNS = frozenset(
     "praise condemnation call question questions concern concerns view views vow threat "
     "critique plea request demand proposal complaint accusation allegation reference "
     "response embrace disagreement fear fears hope hopes dismissal rejection defense "
-    "defence objection".split()
+    "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
+    "credit".split()
 )
 _NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
@@ -380,8 +381,10 @@ def _stance_noun(doc: Doc, noun: Token) -> _Frame | None:
     against Obama": the owner's (or the subject's of the verb it is the object of) stance on
     what the preposition names."""
     target = None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in _NOUN_PREPOSITIONS and prep.i > noun.i:
+    # "took aim at Clinton": the parse hangs the preposition on the light verb
+    light = list(noun.head.children) if noun.dep_ == "dobj" else []
+    for prep in list(noun.children) + light:
+        if prep.dep_ == "prep" and prep.lower_ in _NOUN_PREPOSITIONS | {"at"} and prep.i > noun.i:
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if target is not None:
                 break
