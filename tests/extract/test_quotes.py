@@ -731,3 +731,8 @@ def test_a_light_verb_and_its_stance_noun():
     found = {q["cue"]: q for q in quotes("Cruz took aim at Clinton's email server on Monday.")}
     assert found["aim"]["speaker"] == "Cruz"
     assert found["aim"]["text"] == "Clinton's email server"
+
+
+def test_an_offer_keeps_its_recipient():
+    [quote] = quotes("Trump offered Kasich the second spot on the ticket.")
+    assert quote["text"] == "Kasich the second spot on the ticket"

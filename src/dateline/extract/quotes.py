@@ -597,7 +597,11 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                     break
     if head is None:
         return None
-    return _phrase(doc, head, [c for c in verb.children if c.i > head.i and c.dep_ == "prep"])
+    found = _phrase(doc, head, [c for c in verb.children if c.i > head.i and c.dep_ == "prep"])
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.i < head.i), None)
+    if found is not None and dative is not None and dative.i == verb.i + 1:
+        found = (dative.left_edge.idx, found[1])  # "offered Kasich the second spot"
+    return found
 
 
 def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None:
