@@ -160,12 +160,11 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
     # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
     content = _opening_after(doc, token, speaker, marks) if speech else None
     content = content or _content_of(doc, token)
+    if content is not None:
+        content = _same_paragraph(doc_text(doc), content, token.idx)
     if content is None and speech:
         content = _adjacent_mark(doc, token, speaker, marks)
     if content is None or speaker is None:
-        return None
-    content = _same_paragraph(doc_text(doc), content, token.idx)
-    if content is None:
         return None
     return _Frame(
         cue=_cue_tokens(doc, token),
