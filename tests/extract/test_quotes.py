@@ -736,3 +736,13 @@ def test_a_light_verb_and_its_stance_noun():
 def test_an_offer_keeps_its_recipient():
     [quote] = quotes("Trump offered Kasich the second spot on the ticket.")
     assert quote["text"] == "Kasich the second spot on the ticket"
+
+
+def test_a_cue_the_parser_took_for_a_reduced_relative():
+    text = (
+        '"Is President Obama going to finally mention the words? If he doesn\'t he should '
+        'resign!" the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday.'
+    )
+    [quote] = quotes(text)
+    assert quote["direct"] and quote["cue"] == "tweeted"
+    assert quote["speaker"] in ("Donald Trump", "the presumptive GOP presidential nominee")

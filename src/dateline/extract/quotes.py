@@ -35,6 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import DATELINE, dateline_end, doc_text
+from dateline.extract.event_grammar import misparsed_subject
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.lexicon import cue_verbs, object_verbs, objectless_verbs, speech_verbs
@@ -472,6 +473,9 @@ def _speaker_of(verb: Token) -> Span | None:
             return noun_phrase(child)
     if passive:
         return None  # "two cases were revealed": revealed by someone unnamed
+    misparsed = misparsed_subject(verb)
+    if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
+        return noun_phrase(misparsed)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
