@@ -746,3 +746,17 @@ def test_a_cue_the_parser_took_for_a_reduced_relative():
     [quote] = quotes(text)
     assert quote["direct"] and quote["cue"] == "tweeted"
     assert quote["speaker"] in ("Donald Trump", "the presumptive GOP presidential nominee")
+
+
+def test_a_question_put_by_no_one_named():
+    text = "Asked about his paid speeches, Huckabee's campaign said he has accepted no new gigs."
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["Asked"]["speaker"] is None and found["Asked"]["text"] == "his paid speeches"
+    assert found["said"]["text"] == "he has accepted no new gigs"
+
+
+def test_reportedly_is_a_claim_by_no_one_named():
+    [quote] = quotes("Google and Facebook have reportedly looked at Twitter and passed.")
+    assert quote["speaker"] is None and quote["cue"] == "reportedly"
+    assert quote["text"] == "Google and Facebook have looked at Twitter and passed"
+    assert len(quote["parts"]) == 2

@@ -146,6 +146,8 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
         return _according_to(doc, token)
     if token.lower_ == "in" and token.dep_ == "prep":
         return _in_source(doc, token)
+    if token.lower_ in ("reportedly", "allegedly", "purportedly") and token.dep_ == "advmod":
+        return _reportedly(doc, token)
     if token.pos_ == "NOUN" and _lemma(token) in _CUE_NOUNS:
         return _noun_cue(doc, token) or _stance_noun(doc, token)
     if token.pos_ == "NOUN" and token.lower_ in _STANCE_NOUNS:
@@ -156,6 +158,8 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
         return None
     if _lemma(token) in _HEDGES or _unsourced_passive(token):
         return _hedge(doc, token)
+    if _lemma(token) == "ask" and token.tag_ == "VBN" and not _asker(token):
+        return _question(doc, token)
     speaker = _speaker_of(token)
     speech = speaker is not None and _lemma(token) in speech_verbs()
     # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
@@ -204,6 +208,43 @@ def _unsourced_passive(verb: Token) -> bool:
         and any(c.dep_ == "nsubjpass" for c in children)
         and not any(c.dep_ == "agent" for c in children)
     )
+
+
+def _reportedly(doc: Doc, adverb: Token) -> _Frame | None:
+    """ "Google and Facebook have reportedly looked at Twitter": a claim put about by no one
+    named, its content the clause around the adverb."""
+    clause = adverb.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    before = _chars(doc, clause.left_edge.i, adverb.i, minimum=1)
+    after = _chars(doc, adverb.i + 1, clause.right_edge.i + 1, minimum=1)
+    pieces = [p for p in (before, after) if p is not None]
+    if not pieces or _word_count(doc_text(doc)[pieces[0][0] : pieces[-1][1]]) < 3:
+        return None
+    return _Frame(cue=[adverb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
+
+
+def _asker(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "agent") for c in verb.children) or any(
+        c.dep_ == "aux" for c in verb.children  # "has asked"
+    )
+
+
+def _question(doc: Doc, verb: Token) -> _Frame | None:
+    """ "Asked about his paid speeches, ...", "he was asked whether he would run": a question
+    put by someone unnamed, its content what it asks about."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            content = _chars(doc, child.left_edge.i, child.right_edge.i + 1)
+            return _Frame(cue=[verb], speaker=None, content=content) if content else None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about" or child.dep_ == "dobj":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if head.dep_ == "prep":
+                continue
+            content = _phrase(doc, head, [])
+            return _Frame(cue=[verb], speaker=None, content=content) if content else None
+    return None
 
 
 def _hedge(doc: Doc, verb: Token) -> _Frame | None:
