@@ -760,3 +760,13 @@ def test_reportedly_is_a_claim_by_no_one_named():
     assert quote["speaker"] is None and quote["cue"] == "reportedly"
     assert quote["text"] == "Google and Facebook have looked at Twitter and passed"
     assert len(quote["parts"]) == 2
+
+
+def test_a_closing_according_to_reports_the_sentence_before_it():
+    text = (
+        "Trump got more than 13 million votes in the primary process - 13.3 million to be "
+        "exact, according to RealClearPolitics."
+    )
+    [quote] = quotes(text)
+    assert quote["text"].startswith("Trump got more than 13 million votes")
+    assert quote["text"].endswith("to be exact")

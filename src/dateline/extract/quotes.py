@@ -694,6 +694,11 @@ def _according_to(doc: Doc, token: Token) -> _Frame | None:
     if clause.i == token.i:
         return None
     start, end = clause.left_edge.i, clause.right_edge.i + 1
+    sentence = token.sent
+    closes = all(t.is_punct or t.is_space for t in doc[own.stop : sentence.end])
+    if closes and token.i > sentence.start and doc[token.i - 1].text == ",":
+        # "Trump got 13.3 million votes - to be exact, according to X.": the sentence before
+        start, end = min(start, sentence.start), own.stop
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1  # the sentence's full stop and the paragraph break after it
     pieces: list[tuple[int, int]] = []
@@ -708,6 +713,8 @@ def _according_to(doc: Doc, token: Token) -> _Frame | None:
         end = min([end] + later)
         pieces = [p for p in (_chars(doc, start, own.start), _chars(doc, own.stop, end)) if p]
     content = (pieces[0][0], pieces[-1][1]) if pieces else _chars(doc, start, end)
+    if content is not None and not pieces:
+        content = _same_paragraph(doc_text(doc), content, token.idx)
     if content is None:
         return None
     return _Frame(cue=[token, to], speaker=noun_phrase(source), content=content, pieces=pieces)
