@@ -770,3 +770,8 @@ def test_a_closing_according_to_reports_the_sentence_before_it():
     [quote] = quotes(text)
     assert quote["text"].startswith("Trump got more than 13 million votes")
     assert quote["text"].endswith("to be exact")
+
+
+def test_page_labels_before_a_colon_are_not_speakers():
+    text = "Byline: Amber Phillips\n\nBreaking: Federal judge rules against the campaign today"
+    assert not [q for q in quotes(text) if q["cue"] == ":"]

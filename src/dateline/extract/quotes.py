@@ -225,9 +225,8 @@ def _reportedly(doc: Doc, adverb: Token) -> _Frame | None:
 
 
 def _asker(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "agent") for c in verb.children) or any(
-        c.dep_ == "aux" for c in verb.children  # "has asked"
-    )
+    """Whether "asked" names who asks, or is an active "has asked"."""
+    return any(c.dep_ in ("nsubj", "agent", "aux") for c in verb.children)
 
 
 def _question(doc: Doc, verb: Token) -> _Frame | None:
@@ -864,9 +863,7 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         outer = [
             o
             for o in records
-            if r["cue_start"] is not None
-            and o is not r
-            and o["start"] <= r["cue_start"] < o["end"]
+            if r["cue_start"] is not None and o is not r and o["start"] <= r["cue_start"] < o["end"]
         ]
         if not outer:
             kept.append(r)
@@ -1033,6 +1030,12 @@ def _cue_after(
 
 
 _COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)[ \t]*:[ \t]+(?P<content>[^\n]{8,})$")
+# Page labels before a colon that name no one ("Byline: Amber Phillips", "Breaking: ...").
+_PAGE_LABELS = frozenset(
+    "byline|breaking|update|updated|watch|look|video|photos|photo|related|twitter|facebook|"
+    "note|editor's note|editor’s note|’s note|paid notice|exclusive|live|read more|source|"
+    "sources|credit|tags|topics|filed under|posted|published|correction|listen|subscribe".split("|")
+)
 
 
 def _colon_quotes(
@@ -1046,6 +1049,8 @@ def _colon_quotes(
         source_start, source_end = match.span("source")
         start, end = match.span("content")
         source = text[source_start:source_end]
+        if source.strip().lower() in _PAGE_LABELS:
+            continue
         named = index.at(source_start, source_end, ("PERSON", "ORG"))
         transcript = source.isupper() and 1 <= len(source.split()) <= 3
         # the title line: "Poll: Trump ties Clinton", "Newspaper: Defense secretary used ..."
