@@ -775,3 +775,13 @@ def test_a_closing_according_to_reports_the_sentence_before_it():
 def test_page_labels_before_a_colon_are_not_speakers():
     text = "Byline: Amber Phillips\n\nBreaking: Federal judge rules against the campaign today"
     assert not [q for q in quotes(text) if q["cue"] == ":"]
+
+
+def test_a_cue_between_the_pieces_of_a_split_quote_is_its_own_statement():
+    text = (
+        '"Nobody has a monopoly on truth," Kopachko said, calling him a pragmatic and '
+        'effective strategist. "He did his job."'
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["calling"]["text"] == "him a pragmatic and effective strategist"
+    assert found["calling"]["speaker"] == found["said"]["speaker"]

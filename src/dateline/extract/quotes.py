@@ -863,7 +863,9 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
         outer = [
             o
             for o in records
-            if r["cue_start"] is not None and o is not r and o["start"] <= r["cue_start"] < o["end"]
+            if r["cue_start"] is not None
+            and o is not r
+            and any(a <= r["cue_start"] < b for a, b in o["parts"])  # not between its pieces
         ]
         if not outer:
             kept.append(r)
