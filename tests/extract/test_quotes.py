@@ -785,3 +785,4 @@ def test_a_cue_between_the_pieces_of_a_split_quote_is_its_own_statement():
     found = {q["cue"]: q for q in quotes(text)}
     assert found["calling"]["text"] == "him a pragmatic and effective strategist"
     assert found["calling"]["speaker"] == found["said"]["speaker"]
+    assert found["said"]["text"].endswith("He did his job.")  # the quote goes on after it
