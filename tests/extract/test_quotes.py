@@ -786,3 +786,13 @@ def test_a_cue_between_the_pieces_of_a_split_quote_is_its_own_statement():
     assert found["calling"]["text"] == "him a pragmatic and effective strategist"
     assert found["calling"]["speaker"] == found["said"]["speaker"]
     assert found["said"]["text"].endswith("He did his job.")  # the quote goes on after it
+
+
+def test_an_objects_phrase_keeps_a_date_inside_it_but_not_a_date_of_its_own():
+    text = (
+        "Trump is thanking his supporters for delivering a commanding finish in South "
+        "Carolina Saturday. Cruz criticized the plan on Tuesday."
+    )
+    found = {q["cue"]: q["text"] for q in quotes(text)}
+    assert found["thanking"].endswith("in South Carolina Saturday")
+    assert found["criticized"] == "the plan"

@@ -659,10 +659,11 @@ def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None
     words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
     for prep in after:
         between = doc[end : prep.left_edge.i]  # "blamed Clinton directly for ..."
+        named = [c for c in prep.children if c.dep_ == "pobj"]
         if any(t.dep_ != "advmod" for t in between) or any(
-            t.ent_type_ in ("DATE", "TIME") for t in prep.subtree
+            t.ent_type_ in ("DATE", "TIME") for t in named
         ):
-            break
+            break  # (not "on Tuesday", but "for delivering a win in Iowa Saturday")
         end = prep.right_edge.i + 1
         words.append(prep)
     single = len(words) == 1 and head.pos_ == "PROPN"
