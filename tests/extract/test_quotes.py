@@ -796,3 +796,9 @@ def test_an_objects_phrase_keeps_a_date_inside_it_but_not_a_date_of_its_own():
     found = {q["cue"]: q["text"] for q in quotes(text)}
     assert found["thanking"].endswith("in South Carolina Saturday")
     assert found["criticized"] == "the plan"
+
+
+def test_as_reported_by_someone_reports_the_main_clause():
+    [quote] = quotes("As reported by Western Journalism, investigators found 2,200 emails.")
+    assert quote["speaker"] == "Western Journalism"
+    assert quote["text"] == "investigators found 2,200 emails"

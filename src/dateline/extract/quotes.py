@@ -598,9 +598,10 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _chars(doc, head.left_edge.i, end)
         if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
             return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
-        as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        if as_mark and verb.dep_ == "advcl":  # "As the paper noted, it is surprising ..."
-            return _chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if as_mark and verb.dep_ == "advcl" and verb.head.i > verb.i and not reported:
+        # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
+        return _chars(doc, verb.right_edge.i + 1, verb.head.right_edge.i + 1)
     if _lemma(verb) in object_verbs():
         return _object_content(doc, verb)
     return None
