@@ -802,3 +802,10 @@ def test_as_reported_by_someone_reports_the_main_clause():
     [quote] = quotes("As reported by Western Journalism, investigators found 2,200 emails.")
     assert quote["speaker"] == "Western Journalism"
     assert quote["text"] == "investigators found 2,200 emails"
+
+
+def test_a_speaker_the_parser_made_a_clausal_subject():
+    text = "Republican activists clamoring to block Trump say they're in the midst of a bump."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Republican activists"
+    assert quote["text"] == "they're in the midst of a bump"

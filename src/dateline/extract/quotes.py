@@ -513,6 +513,11 @@ def _speaker_of(verb: Token) -> Span | None:
             return noun_phrase(child)
     if passive:
         return None  # "two cases were revealed": revealed by someone unnamed
+    for child in verb.children:  # "activists clamoring to block Trump say": a clausal subject
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < child.i:
+                return noun_phrase(subject)
     misparsed = misparsed_subject(verb)
     if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
         return noun_phrase(misparsed)
