@@ -805,7 +805,10 @@ def test_as_reported_by_someone_reports_the_main_clause():
 
 
 def test_a_speaker_the_parser_made_a_clausal_subject():
-    text = "Republican activists clamoring to block Trump say they're in the midst of a bump."
+    text = (
+        "But Republican activists clamoring to block Donald Trump from the GOP nomination say "
+        "they're suddenly in the midst of a bump."
+    )
     [quote] = quotes(text)
     assert quote["speaker"] == "Republican activists"
-    assert quote["text"] == "they're in the midst of a bump"
+    assert quote["text"] == "they're suddenly in the midst of a bump"
