@@ -812,3 +812,16 @@ def test_a_speaker_the_parser_made_a_clausal_subject():
     [quote] = quotes(text)
     assert quote["speaker"] == "Republican activists"
     assert quote["text"] == "they're suddenly in the midst of a bump"
+
+
+def test_a_light_verb_with_a_statement_noun():
+    text = "Sanders made the case that he is the only candidate who can beat Trump."
+    [quote] = quotes(text)
+    assert (quote["speaker"], quote["cue"]) == ("Sanders", "case")
+    assert quote["text"] == "that he is the only candidate who can beat Trump"
+
+
+def test_a_possessive_pronoun_owns_a_claim():
+    text = "Bernie Sanders spoke in Iowa. His claim that the vote was rigged drew scorn."
+    [quote] = [q for q in quotes(text) if q["cue"] == "claim"]
+    assert quote["speaker"] == "Bernie Sanders" and quote["text"] == "that the vote was rigged"

@@ -46,7 +46,7 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 _CUE_NOUNS = frozenset(
     "claim assertion statement contention emphasis insistence warning estimate prediction "
     "promise pledge allegation accusation charge complaint argument suggestion announcement "
-    "admission acknowledgment acknowledgement denial assurance insinuation".split()
+    "admission acknowledgment acknowledgement denial assurance insinuation case point".split()
 )
 # Nouns of a stance whose prepositional object is what the stance is about ("his support for
 # Sanders", "Trump's attack on Kasich", "her comments about Muslims", "a supporter of Cruz").
@@ -362,7 +362,8 @@ def _adjacent_mark(
 
 def _noun_cue(doc: Doc, noun: Token) -> _Frame | None:
     """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
-    that ...": the owner's (or the by-phrase's) statement, the that-clause its content."""
+    that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
+    light verb) statement, the that-clause its content."""
     clause = next(
         (
             c
@@ -372,19 +373,13 @@ def _noun_cue(doc: Doc, noun: Token) -> _Frame | None:
         ),
         None,
     )
-    if clause is None:
+    speaker = _stance_holder(noun) if clause is not None else None
+    if clause is None or speaker is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-    if owner is None or owner.lower_ in ("its", "their", "his", "her", "my", "our", "your"):
-        return None  # whose claim is for the pronoun resolver of a later day
     content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
     if content is None:
         return None
-    return _Frame(cue=[noun], speaker=noun_phrase(owner), content=content)
+    return _Frame(cue=[noun], speaker=speaker, content=content)
 
 
 # What a finding or a statement comes in ("In a Des Moines Register poll, Cruz leads").
