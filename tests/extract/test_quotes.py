@@ -825,3 +825,13 @@ def test_a_possessive_pronoun_owns_a_claim():
     text = "Bernie Sanders spoke in Iowa. His claim that the vote was rigged drew scorn."
     [quote] = [q for q in quotes(text) if q["cue"] == "claim"]
     assert quote["speaker"] == "Bernie Sanders" and quote["text"] == "that the vote was rigged"
+
+
+def test_made_it_clear_and_made_no_secret():
+    text = (
+        "Trump made it clear that he would not back down. "
+        "Clinton has made no secret of her disdain for the plan."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["made it clear"]["text"] == "that he would not back down"
+    assert found["secret"]["text"] == "her disdain for the plan"

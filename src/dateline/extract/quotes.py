@@ -56,7 +56,7 @@ _STANCE_NOUNS = frozenset(
     "critique plea request demand proposal complaint accusation allegation reference "
     "response embrace disagreement fear fears hope hopes dismissal rejection defense "
     "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
-    "credit".split()
+    "credit secret".split()
 )
 _NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
@@ -154,6 +154,8 @@ def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
         return _stance_noun(doc, token)
     if _lemma(token) == "put" and any(c.lower_ == "it" for c in token.children):
         return _as_put_it(doc, token)
+    if _lemma(token) == "make":
+        return _made_clear(doc, token)
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in cue_verbs():
         return None
     if _lemma(token) in _HEDGES or _unsourced_passive(token):
@@ -275,6 +277,27 @@ def _hedge(doc: Doc, verb: Token) -> _Frame | None:
             return None
         pieces.insert(0, own)
     return _Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
+
+
+def _made_clear(doc: Doc, verb: Token) -> _Frame | None:
+    """ "Trump made (it) clear that he would not back down"."""
+    clear = next(
+        (c for c in verb.children if c.lower_ in ("clear", "plain") and c.dep_ != "nsubj"), None
+    )
+    clause = next(
+        (
+            c
+            for c in (clear.children if clear is not None else [])
+            if c.i > clear.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    speaker = _speaker_of(verb) if clause is not None else None
+    if clause is None or speaker is None:
+        return None
+    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    cue = list(doc[verb.i : clear.i + 1]) if clear.i < verb.i + 4 else [verb]
+    return _Frame(cue=cue, speaker=speaker, content=content) if content else None
 
 
 def _as_put_it(doc: Doc, verb: Token) -> _Frame | None:
