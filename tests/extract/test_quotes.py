@@ -597,6 +597,8 @@ def test_attitude_verbs_report_their_object():
 def test_a_misread_lemma_still_names_its_cue():
     [quote] = quotes("Democrats are hoping to win back the Senate in November.")
     assert (quote["cue"], quote["speaker"]) == ("hoping", "Democrats")
+    [quote] = quotes("Clinton hopes to make a statement in a contest that ends the primaries.")
+    assert (quote["cue"], quote["speaker"]) == ("hopes", "Clinton")
 
 
 def test_a_participle_after_a_noun_takes_the_noun_as_its_speaker():

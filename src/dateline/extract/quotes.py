@@ -63,7 +63,13 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
 # Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete").
-_LEMMA_FIXES = {"hoping": "hope", "retweeted": "retweet", "retweeting": "retweet"}
+_LEMMA_FIXES = {
+    "hoping": "hope",
+    "hopes": "hope",
+    "hoped": "hope",
+    "retweeted": "retweet",
+    "retweeting": "retweet",
+}
 
 
 def _lemma(token: Token) -> str:
