@@ -837,3 +837,10 @@ def test_made_it_clear_and_made_no_secret():
     found = {q["cue"]: q for q in quotes(text)}
     assert found["made it clear"]["text"] == "that he would not back down"
     assert found["secret"]["text"] == "her disdain for the plan"
+
+
+def test_a_sentence_closing_with_a_poll_reports_its_finding():
+    text = "Trump leads Clinton among men by 8 percentage points, 49% to 41%, in the survey."
+    [quote] = quotes(text)
+    assert quote["cue"] == "in" and quote["speaker"] == "the survey"
+    assert quote["text"] == "Trump leads Clinton among men by 8 percentage points, 49% to 41%"

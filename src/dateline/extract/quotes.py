@@ -420,24 +420,41 @@ _MEDIUM_NOUNS = frozenset(
 
 
 def _in_source(doc: Doc, prep: Token) -> _Frame | None:
-    """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead": a sentence that opens
-    with the medium a finding comes in reports that source's finding."""
+    """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Trump leads Cruz by 9
+    points in the RealClearPolitics average of polls": a sentence that opens or closes with
+    the medium a finding comes in reports that source's finding."""
     medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
     head = prep.head
     if (
         medium is None
-        or _lemma(medium) not in _MEDIUM_NOUNS
-        or prep.i != prep.sent.start
+        or not _is_medium(medium)
         or head.pos_ not in ("VERB", "AUX")
         or _lemma(head) in cue_verbs()
-        or prep.right_edge.i + 1 >= len(doc)
-        or doc[prep.right_edge.i + 1].text != ","
     ):
         return None
-    content = _chars(doc, prep.right_edge.i + 2, head.right_edge.i + 1)
+    sentence = prep.sent
+    after = prep.right_edge.i + 1
+    if prep.i == sentence.start and after < len(doc) and doc[after].text == ",":
+        content = _chars(doc, after + 1, head.right_edge.i + 1)
+    elif (
+        head.dep_ == "ROOT"
+        and prep.i > head.i
+        and all(t.is_punct or t.is_space for t in doc[after : sentence.end])
+    ):
+        content = _chars(doc, head.left_edge.i, prep.i)
+    else:
+        return None
     if content is None:
         return None
     return _Frame(cue=[prep], speaker=doc[medium.left_edge.i : medium.i + 1], content=content)
+
+
+def _is_medium(noun: Token) -> bool:
+    """A poll, a report ... or an average or a tally of them."""
+    if _lemma(noun) in _MEDIUM_NOUNS:
+        return True
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(_lemma(g) in _MEDIUM_NOUNS for c in of for g in c.children)
 
 
 def _stance_noun(doc: Doc, noun: Token) -> _Frame | None:
@@ -772,6 +789,11 @@ def _chars(
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        last = doc[end - 1].text
+        if end - 1 > start and (
+            last == "%" or (last == ")" and any(t.text == "(" for t in doc[start : end - 1]))
+        ):
+            break  # "49% to 41%", "a donor to Sen. Marco Rubio (R-Fla.)"
         end -= 1
     if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
         return None
