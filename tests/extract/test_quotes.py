@@ -844,3 +844,9 @@ def test_a_sentence_closing_with_a_poll_reports_its_finding():
     [quote] = quotes(text)
     assert quote["cue"] == "in" and quote["speaker"] == "the survey"
     assert quote["text"] == "Trump leads Clinton among men by 8 percentage points, 49% to 41%"
+
+
+def test_a_speech_verb_reports_what_its_preposition_names():
+    [quote] = quotes("Manafort did not directly respond to AP's requests to discuss the work.")
+    assert quote["speaker"] == "Manafort"
+    assert quote["text"] == "AP's requests to discuss the work"

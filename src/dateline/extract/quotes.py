@@ -648,7 +648,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if as_mark and verb.dep_ == "advcl" and verb.head.i > verb.i and not reported:
         # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
         return _chars(doc, verb.right_edge.i + 1, verb.head.right_edge.i + 1)
-    if _lemma(verb) in object_verbs():
+    if _lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
         return _object_content(doc, verb)
     return None
 
