@@ -43,6 +43,7 @@ def portfolios() -> frozenset[str]:
     return sections("titles.txt")["portfolios"]
 
 
+@cache
 def cue_verbs() -> frozenset[str]:
     """Every reporting verb (speech, stance and object sections)."""
     groups = sections("cue_verbs.txt")

@@ -148,28 +148,32 @@ def extract_quotes(
 
 
 def _frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> _Frame | None:
-    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+    lower, pos = token.lower_, token.pos_
+    if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
-    if token.lower_ == "in" and token.dep_ == "prep":
-        return _in_source(doc, token)
-    if token.lower_ in ("reportedly", "allegedly", "purportedly") and token.dep_ == "advmod":
-        return _reportedly(doc, token)
-    if token.pos_ == "NOUN" and _lemma(token) in _CUE_NOUNS:
-        return _noun_cue(doc, token) or _stance_noun(doc, token)
-    if token.pos_ == "NOUN" and token.lower_ in _STANCE_NOUNS:
-        return _stance_noun(doc, token)
-    if _lemma(token) == "put" and any(c.lower_ == "it" for c in token.children):
-        return _as_put_it(doc, token)
-    if _lemma(token) == "make":
-        return _made_clear(doc, token)
-    if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in cue_verbs():
+    if lower == "in":
+        return _in_source(doc, token) if token.dep_ == "prep" else None
+    if lower in ("reportedly", "allegedly", "purportedly"):
+        return _reportedly(doc, token) if token.dep_ == "advmod" else None
+    if pos == "NOUN":
+        if _lemma(token) in _CUE_NOUNS:
+            return _noun_cue(doc, token) or _stance_noun(doc, token)
+        return _stance_noun(doc, token) if lower in _STANCE_NOUNS else None
+    if pos not in ("VERB", "AUX"):
         return None
-    if _lemma(token) in _HEDGES or _unsourced_passive(token):
+    lemma = _lemma(token)
+    if lemma == "put" and any(c.lower_ == "it" for c in token.children):
+        return _as_put_it(doc, token)
+    if lemma == "make":
+        return _made_clear(doc, token)
+    if lemma not in cue_verbs():
+        return None
+    if lemma in _HEDGES or _unsourced_passive(token):
         return _hedge(doc, token)
-    if _lemma(token) == "ask" and token.tag_ == "VBN" and not _asker(token):
+    if lemma == "ask" and token.tag_ == "VBN" and not _asker(token):
         return _question(doc, token)
     speaker = _speaker_of(token)
-    speech = speaker is not None and _lemma(token) in speech_verbs()
+    speech = speaker is not None and lemma in speech_verbs()
     # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
     content = _opening_after(doc, token, speaker, marks) if speech else None
     content = content or _content_of(doc, token)
