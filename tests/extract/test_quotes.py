@@ -850,3 +850,18 @@ def test_a_speech_verb_reports_what_its_preposition_names():
     [quote] = quotes("Manafort did not directly respond to AP's requests to discuss the work.")
     assert quote["speaker"] == "Manafort"
     assert quote["text"] == "AP's requests to discuss the work"
+
+
+def test_another_speakers_clause_set_against_the_content_ends_it():
+    text = (
+        "Rubio suggested that someone who does not answer questions cannot be president, "
+        "while Cruz said that Trump was a liar."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["suggested"]["text"].endswith("cannot be president")
+    assert found["said"]["speaker"] == "Cruz"
+
+
+def test_view_someone_as_something():
+    [quote] = quotes("Voters still view Mrs. Clinton as vastly more prepared for the job.")
+    assert quote["text"] == "Mrs. Clinton as vastly more prepared for the job"

@@ -660,16 +660,27 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
 def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
     """Where a reported clause stops when the parse runs the speaker's next statement into it
     ("said the tax plan would help immigrants, and called him a proponent of amnesty", "said
-    it was too early but added ..."): before a conjoined cue verb with no subject of its own."""
+    it was too early but added ..."): before a conjoined cue verb with no subject of its own,
+    or a clause of another speaker set against it ("..., while Cruz said ...")."""
     for token in doc[clause.i + 1 : end]:
+        if token.pos_ != "VERB" or _lemma(token) not in cue_verbs():
+            continue
         if (
             token.dep_ == "conj"
-            and token.pos_ == "VERB"
-            and _lemma(token) in cue_verbs()
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
             and doc[token.i - 1].dep_ == "cc"
         ):
             return token.i - 1
+        # "..., while Cruz said that ...": another speaker's statement set against it
+        start = token.left_edge.i
+        if (
+            token.dep_ in ("advcl", "conj")
+            and _lemma(token) in speech_verbs()
+            and doc[start].lower_ in ("while", "whereas", "but")
+            and doc[start - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in token.children)
+        ):
+            return start - 1
     return end
 
 
@@ -691,7 +702,12 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
                     break
     if head is None:
         return None
-    found = _phrase(doc, head, [c for c in verb.children if c.i > head.i and c.dep_ == "prep"])
+    after = [
+        c
+        for c in verb.children
+        if c.i > head.i and (c.dep_ == "prep" or doc[c.left_edge.i].lower_ == "as")
+    ]  # ("view Clinton as more prepared": the parse's "as" clause)
+    found = _phrase(doc, head, after)
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.i < head.i), None)
     if found is not None and dative is not None and dative.i == verb.i + 1:
         found = (dative.left_edge.idx, found[1])  # "offered Kasich the second spot"
