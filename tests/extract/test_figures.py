@@ -230,6 +230,11 @@ def test_the_place_is_named_in_the_figures_own_clause():
     assert fled["place"] == "Chad"  # not the speakers' city
 
 
+def test_a_place_that_is_another_clauses_subject_is_not_the_figures():
+    found = figures("Thirteen of the council's 15 members voted in favour and China abstained.")
+    assert found and all(figure["place"] is None for figure in found)
+
+
 def test_aid_as_a_modifier_is_not_a_count_of_people_affected():
     [trucks] = figures("Dozens of aid trucks were waiting at the crossing.")
     assert trucks["category"] == "OTHER"

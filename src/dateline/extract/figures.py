@@ -536,7 +536,12 @@ def _record(
         if verb is not None
         else (clause_start, clause_end)
     )
-    place = _place(entities, place_start, place_end, number_start, text)
+    others = {  # "... voted in favour and China abstained": China is another clause's subject
+        t.idx
+        for t in sentence
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t is not verb and t.dep_ != "aux"
+    }
+    place = _place(entities, place_start, place_end, number_start, text, others)
     quote = next(
         (
             q
@@ -667,16 +672,25 @@ def _governing_verb(span: Span) -> Token | None:
 
 
 def _place(
-    entities: list[dict[str, Any]], start: int, end: int, near: int, text: str
+    entities: list[dict[str, Any]],
+    start: int,
+    end: int,
+    near: int,
+    text: str,
+    other_verbs: set[int],
 ) -> dict[str, Any] | None:
     """The place named in the figure's sentence nearest to the number (a dateline's city,
-    "GENEVA (AFP) -", is where the story was filed, not where the figure belongs)."""
+    "GENEVA (AFP) -", is where the story was filed, not where the figure belongs; a place
+    right before another clause's verb is that clause's subject)."""
     best: tuple[int, dict[str, Any]] | None = None
     for entity in entities:
         if entity["type"] not in ("GPE", "LOC", "FAC"):
             continue
         for m_start, m_end in entity["mentions"]:
             if text[m_start:m_end].isupper() and (m_start == 0 or text[m_start - 1] == "\n"):
+                continue
+            following = m_end + 1 if m_end < len(text) and text[m_end] == " " else m_end
+            if following in other_verbs:
                 continue
             distance = abs(m_start - near)
             if start <= m_start and m_end <= end and (best is None or distance < best[0]):
