@@ -566,14 +566,15 @@ def _speaker_of(verb: Token) -> Span | None:
     misparsed = misparsed_subject(verb)
     if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
         return noun_phrase(misparsed)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         return _speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and _lemma(head.head) in speech_verbs():
         return _speaker_of(head.head)  # "said the plan would fail, and called him a liar"
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
+        # ("was reluctant to endorse Trump": the adjective's subject)
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return _speaker_of(verb.head)
     return None
