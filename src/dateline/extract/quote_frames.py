@@ -1,0 +1,759 @@
+"""Quote frames from the dependency parse: a cue with its speaker phrase and its content span.
+
+A frame is what one cue in the parse attributes, before quotation marks and speakers are
+joined in (`quotes.extract_quotes`):
+- a reporting verb (data/cue_verbs.txt) with its subject (the speaker) and its clausal
+  complement (the content): "X said (that) ...", "X told reporters ...", "..., X said.", "As
+  X noted, ...", "it was said by X that ...", "X urged Y to ...";
+- a verb of judging or taking a position with its object ("X criticized the plan", "X sees
+  Trump as a threat", "the super PAC supporting Bush", "the plan was endorsed by X");
+- "according to X, ..."; a stance or statement noun with its owner ("X's attack on Y", "his
+  claim that ...", "made the case that"); the medium a finding comes in ("In a new poll, ...");
+- attributions to no one: an impression or an agentless stance passive ("Indiana appears to
+  be a break from the norm", "rivals are expected to quit"), "reportedly", a question put by
+  someone unnamed ("Asked about ..."), whose speaker is None.
+
+Hand-written: no library reads attribution frames off a spaCy parse; the small model's
+misreadings (reduced relatives, clausal subjects, "hoping" -> "hop") are repaired here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.doctext import DATELINE, dateline_end, doc_text
+from dateline.extract.event_grammar import misparsed_subject
+from dateline.extract.quotemarks import QuoteSpan
+from dateline.extract.referents import noun_phrase
+from dateline.lexicon import cue_verbs, object_verbs, objectless_verbs, speech_verbs
+
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+# Nouns that report a statement when a that-clause follows ("his claim that ...").
+_CUE_NOUNS = frozenset(
+    "claim assertion statement contention emphasis insistence warning estimate prediction "
+    "promise pledge allegation accusation charge complaint argument suggestion announcement "
+    "admission acknowledgment acknowledgement denial assurance insinuation case point".split()
+)
+# Nouns of a stance whose prepositional object is what the stance is about ("his support for
+# Sanders", "Trump's attack on Kasich", "her comments about Muslims", "a supporter of Cruz").
+_STANCE_NOUNS = frozenset(
+    "support criticism attack attacks comment comments remark remarks opposition endorsement "
+    "praise condemnation call question questions concern concerns view views vow threat "
+    "critique plea request demand proposal complaint accusation allegation reference "
+    "response embrace disagreement fear fears hope hopes dismissal rejection defense "
+    "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
+    "credit secret".split()
+)
+_NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MIN_CONTENT_WORDS = 3
+# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete").
+_LEMMA_FIXES = {
+    "hoping": "hope",
+    "hopes": "hope",
+    "hoped": "hope",
+    "retweeted": "retweet",
+    "retweeting": "retweet",
+}
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, lowercased, with the small model's misreadings put right."""
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+@dataclass
+class Frame:
+    """One attribution read off the parse; `quotes` attaches quotation marks and resolves
+    the speaker phrase (None: an attribution to no one)."""
+
+    cue: list[Token]
+    speaker: Span | None
+    content: tuple[int, int]  # character range
+    direct: bool = False
+    quote: QuoteSpan | None = None
+    extra: list[QuoteSpan] = field(default_factory=list)  # marked parts split off by the cue
+    mention: Token | None = None  # "who" in "commentators, who said": the speaker as written
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # content around a medial cue
+
+
+def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
+    """The attribution whose cue is this token, if it is one."""
+    lower, pos = token.lower_, token.pos_
+    if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return _according_to(doc, token)
+    if lower == "in":
+        return _in_source(doc, token) if token.dep_ == "prep" else None
+    if lower in ("reportedly", "allegedly", "purportedly"):
+        return _reportedly(doc, token) if token.dep_ == "advmod" else None
+    if pos == "NOUN":
+        if lemma(token) in _CUE_NOUNS:
+            return _noun_cue(doc, token) or _stance_noun(doc, token)
+        return _stance_noun(doc, token) if lower in _STANCE_NOUNS else None
+    if pos not in ("VERB", "AUX"):
+        return None
+    word = lemma(token)
+    if word == "put" and any(c.lower_ == "it" for c in token.children):
+        return _as_put_it(doc, token)
+    if word == "make":
+        return _made_clear(doc, token)
+    if word not in cue_verbs():
+        return None
+    if word in _HEDGES or _unsourced_passive(token):
+        return _hedge(doc, token)
+    if word == "ask" and token.tag_ == "VBN" and not _asker(token):
+        return _question(doc, token)
+    speaker = speaker_of(token)
+    speech = speaker is not None and word in speech_verbs()
+    # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
+    content = _opening_after(doc, token, speaker, marks) if speech else None
+    content = content or _content_of(doc, token)
+    if content is not None:
+        content = _same_paragraph(doc_text(doc), content, token.idx)
+    if content is None and speech:
+        content = _adjacent_mark(doc, token, speaker, marks)
+    if content is None or speaker is None:
+        return None
+    return Frame(
+        cue=_cue_tokens(doc, token),
+        speaker=speaker,
+        content=content,
+        mention=_relative_pronoun(token),
+        pieces=_around_cue(doc, token, content),
+    )
+
+
+# Verbs that present their subject's state as an impression, with no one behind it ("Clinton
+# appeared to have the most to gain", "it seems increasingly likely that ...").
+_HEDGES = frozenset({"seem", "appear"})
+# Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are
+# expected to quit the race", "he is said to have been handed every telegram").
+_UNSOURCED_PASSIVES = frozenset(
+    "expect say believe think rumor rumour report know consider see view regard deem describe "
+    "call perceive portray".split()
+)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, but not "He's said he ..." (has said), which the parse takes for one."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxiliaries:
+        return False
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    return not (auxiliaries[0].lower_ in ("'s", "\u2019s") and clause)
+
+
+def _unsourced_passive(verb: Token) -> bool:
+    children = list(verb.children)
+    return (
+        lemma(verb) in _UNSOURCED_PASSIVES
+        and _passive(verb)
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+def _reportedly(doc: Doc, adverb: Token) -> Frame | None:
+    """ "Google and Facebook have reportedly looked at Twitter": a claim put about by no one
+    named, its content the clause around the adverb."""
+    clause = adverb.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    before = _chars(doc, clause.left_edge.i, adverb.i, minimum=1)
+    after = _chars(doc, adverb.i + 1, clause.right_edge.i + 1, minimum=1)
+    pieces = [p for p in (before, after) if p is not None]
+    if not pieces or len(doc_text(doc)[pieces[0][0] : pieces[-1][1]].split()) < 3:
+        return None
+    return Frame(cue=[adverb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
+
+
+def _asker(verb: Token) -> bool:
+    """Whether "asked" names who asks, or is an active "has asked"."""
+    return any(c.dep_ in ("nsubj", "agent", "aux") for c in verb.children)
+
+
+def _question(doc: Doc, verb: Token) -> Frame | None:
+    """ "Asked about his paid speeches, ...", "he was asked whether he would run": a question
+    put by someone unnamed, its content what it asks about."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            content = _chars(doc, child.left_edge.i, child.right_edge.i + 1)
+            return Frame(cue=[verb], speaker=None, content=content) if content else None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about" or child.dep_ == "dobj":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if head.dep_ == "prep":
+                continue
+            content = _phrase(doc, head, [])
+            return Frame(cue=[verb], speaker=None, content=content) if content else None
+    return None
+
+
+def _hedge(doc: Doc, verb: Token) -> Frame | None:
+    """An attribution without a source: the subject and what the verb says of it ("Indiana |
+    to be a break from the norm"), or the clause after an expletive "it seems"."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    after = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and not c.is_punct
+        and c.dep_ not in ("cc", "conj", "agent", "advmod")
+        and c.lower_ != "according"  # "..., according to X": X's, not an impression
+    ]
+    if subject is None or subject.idx > verb.idx or not after:
+        return None
+    if lemma(verb) in _HEDGES and not (
+        after[0].dep_ in ("xcomp", "acomp", "ccomp", "attr", "oprd")
+        or after[0].lower_ in ("like", "as")
+    ):
+        return None  # "she appeared on Fox News": an appearance, not an impression
+    complement = _chars(doc, after[0].left_edge.i, after[-1].right_edge.i + 1, minimum=2)
+    if complement is None:
+        return None
+    pieces = [complement]
+    if subject.lower_ not in ("it", "there"):
+        own = _chars(doc, subject.left_edge.i, subject.right_edge.i + 1, minimum=1)
+        if own is None or doc_text(doc)[own[1] : verb.idx].count("\n"):
+            return None
+        pieces.insert(0, own)
+    return Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
+
+
+def _made_clear(doc: Doc, verb: Token) -> Frame | None:
+    """ "Trump made (it) clear that he would not back down"."""
+    clear = next(
+        (c for c in verb.children if c.lower_ in ("clear", "plain") and c.dep_ != "nsubj"), None
+    )
+    clause = next(
+        (
+            c
+            for c in (clear.children if clear is not None else [])
+            if c.i > clear.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    speaker = speaker_of(verb) if clause is not None else None
+    if clause is None or speaker is None:
+        return None
+    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    cue = list(doc[verb.i : clear.i + 1]) if clear.i < verb.i + 4 else [verb]
+    return Frame(cue=cue, speaker=speaker, content=content) if content else None
+
+
+def _as_put_it(doc: Doc, verb: Token) -> Frame | None:
+    """ "As Trump put it, the system is rigged", "the system is rigged, as he put it"."""
+    head = verb.head
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    speaker = speaker_of(verb)
+    if not (as_mark and it) or verb.dep_ != "advcl" or speaker is None or head.i == verb.i:
+        return None
+    if head.i > verb.i:
+        content = _chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    else:
+        content = _chars(doc, head.left_edge.i, verb.left_edge.i)
+    if content is None:
+        return None
+    return Frame(cue=[verb], speaker=speaker, content=content)
+
+
+def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "In any case, Mr. DiPietro said, the industry was over-supplied": the content is the
+    sentence on both sides of the cue's own clause, not the cue."""
+    text = doc_text(doc)
+    own_start = verb.left_edge.idx
+    own_end = verb.right_edge.idx + len(verb.right_edge)
+    if not content[0] < own_start < own_end < content[1]:
+        return []
+    pieces = []
+    for start, end in ((content[0], own_start), (own_end, content[1])):
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+    return pieces
+
+
+# The second character of a two-character mark ('' ``) lies outside a QuoteSpan's open/close.
+MARKS = "'`\u2019\u2018"
+
+
+def cue_clause(speaker: Span, verb: Token) -> tuple[int, int]:
+    """Where "Kravets said" (or "said Kravets") starts and ends."""
+    return min(speaker.start_char, verb.idx), max(speaker.end_char, verb.idx + len(verb))
+
+
+def _opening_after(
+    doc: Doc, verb: Token, speaker: Span, marks: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """A quote that opens right after "X said," or "X said:" is what X said, whatever the
+    parser hung on the verb."""
+    text = doc_text(doc)
+    clause_start, clause_end = cue_clause(speaker, verb)
+    for mark in marks:
+        if mark.close < clause_start and not text[mark.close + 1 : clause_start].strip(
+            " ," + MARKS
+        ):
+            return None  # '"We will not move," Kravets said, "until ...': one split quote
+        if mark.open < clause_end:
+            continue
+        gap = text[clause_end : mark.open]
+        return (mark.start, mark.end) if gap.strip(MARKS).strip() in (",", ":") else None
+    return None
+
+
+def _adjacent_mark(
+    doc: Doc, verb: Token, speaker: Span, marks: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """A quote the parser did not attach to its cue ("“Happy Cinco de Mayo!,” he tweeted.",
+    "he tweeted: “...”"): a marked passage that ends right before the cue's clause, with
+    only punctuation between, or opens right after the cue."""
+    text = doc_text(doc)
+    clause_start, clause_end = cue_clause(speaker, verb)
+    for mark in marks:
+        before = text[mark.close + 1 : clause_start]
+        tail = before.strip(" ,\u2014-" + MARKS)
+        if mark.close < clause_start and len(before) <= 4 and not tail:
+            return (mark.start, mark.end)
+        after = text[clause_end : mark.open]
+        if mark.open >= clause_end and len(after) <= 4 and not after.strip(" ,:" + MARKS):
+            return (mark.start, mark.end)
+    return None
+
+
+def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
+    """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
+    that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
+    light verb) statement, the that-clause its content."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    speaker = _stance_holder(noun) if clause is not None else None
+    if clause is None or speaker is None:
+        return None
+    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if content is None:
+        return None
+    return Frame(cue=[noun], speaker=speaker, content=content)
+
+
+# What a finding or a statement comes in ("In a Des Moines Register poll, Cruz leads").
+_MEDIUM_NOUNS = frozenset(
+    "poll polls survey surveys study report analysis statement interview letter memo column "
+    "op-ed editorial speech tweet post blog essay book filing testimony ruling opinion "
+    "email emails".split()
+)
+
+
+def _in_source(doc: Doc, prep: Token) -> Frame | None:
+    """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Trump leads Cruz by 9
+    points in the RealClearPolitics average of polls": a sentence that opens or closes with
+    the medium a finding comes in reports that source's finding."""
+    medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if (
+        medium is None
+        or not _is_medium(medium)
+        or head.pos_ not in ("VERB", "AUX")
+        or lemma(head) in cue_verbs()
+    ):
+        return None
+    sentence = prep.sent
+    after = prep.right_edge.i + 1
+    if prep.i == sentence.start and after < len(doc) and doc[after].text == ",":
+        content = _chars(doc, after + 1, head.right_edge.i + 1)
+    elif (
+        head.dep_ == "ROOT"
+        and prep.i > head.i
+        and all(t.is_punct or t.is_space for t in doc[after : sentence.end])
+    ):
+        content = _chars(doc, head.left_edge.i, prep.i)
+    else:
+        return None
+    if content is None:
+        return None
+    return Frame(cue=[prep], speaker=doc[medium.left_edge.i : medium.i + 1], content=content)
+
+
+def _is_medium(noun: Token) -> bool:
+    """A poll, a report ... or an average or a tally of them."""
+    if lemma(noun) in _MEDIUM_NOUNS:
+        return True
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(lemma(g) in _MEDIUM_NOUNS for c in of for g in c.children)
+
+
+def _stance_noun(doc: Doc, noun: Token) -> Frame | None:
+    """ "Trump's attack on Kasich", "his support for Sanders", "the senator launched an attack
+    against Obama": the owner's (or the subject's of the verb it is the object of) stance on
+    what the preposition names."""
+    target = None
+    # "took aim at Clinton": the parse hangs the preposition on the light verb
+    light = list(noun.head.children) if noun.dep_ == "dobj" else []
+    for prep in list(noun.children) + light:
+        if prep.dep_ == "prep" and prep.lower_ in _NOUN_PREPOSITIONS | {"at"} and prep.i > noun.i:
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                break
+    if target is None:
+        return None
+    speaker = _stance_holder(noun)
+    if speaker is None:
+        return None
+    content = _phrase(doc, target, [])
+    if content is None:
+        return None
+    return Frame(cue=[noun], speaker=speaker, content=content)
+
+
+def _stance_holder(noun: Token) -> Span | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return noun_phrase(owner)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i > noun.i:
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return noun_phrase(source)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and lemma(verb) not in cue_verbs():
+        return speaker_of(verb)  # "launched an attack on", "drew criticism from" is above
+    return None
+
+
+def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
+    """Reported content stays in its cue's paragraph (the parser sometimes runs a headline
+    into the first sentence); quotes over paragraphs come from the quotation marks."""
+    paragraph_start = text.rfind("\n", 0, cue_at) + 1
+    paragraph_end = text.find("\n", cue_at)
+    if paragraph_end == -1:
+        paragraph_end = len(text)
+    start, end = max(content[0], paragraph_start), min(content[1], paragraph_end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t.,;:":
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= 1 and end > start else None
+
+
+def _relative_pronoun(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
+            return child if verb.head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def speaker_of(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ == "agent":  # it was said by X
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return noun_phrase(grandchild)
+    passive = _passive(verb)
+    text = doc_text(verb.doc)
+    for child in verb.children:
+        if child.dep_ not in _SUBJECT_DEPS or child.idx > verb.idx:
+            continue
+        # "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
+        # manager says": the parser hangs the speaker on a dateline or a time line before it
+        barrier = max(dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
+        if child.idx < barrier:
+            for appos in child.children:
+                if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
+                    return noun_phrase(appos)
+    for child in verb.children:
+        if (
+            child.dep_ in _SUBJECT_DEPS
+            and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
+            and child.lower_ != "it"
+            and child.pos_ in _NOMINAL
+            and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
+            and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
+        ):
+            if child.lower_ in ("who", "that", "which"):
+                if verb.head.pos_ in (
+                    "NOUN",
+                    "PROPN",
+                ):  # "commentators, who said ...": the antecedent
+                    return noun_phrase(verb.head)
+                return None
+            return noun_phrase(child)
+    if passive:
+        return None  # "two cases were revealed": revealed by someone unnamed
+    for child in verb.children:  # "activists clamoring to block Trump say": a clausal subject
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < child.i:
+                return noun_phrase(subject)
+    misparsed = misparsed_subject(verb)
+    if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
+        return noun_phrase(misparsed)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        return speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma(head.head) in speech_verbs():
+        return speaker_of(head.head)  # "said the plan would fail, and called him a liar"
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
+        # ("was reluctant to endorse Trump": the adjective's subject)
+        # "X said ... and added that ...", "X spoke on Monday, saying that ..."
+        return speaker_of(verb.head)
+    return None
+
+
+def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The reported content: the verb's clausal complement; for "..., X said." the clause the
+    cue interrupts or follows; for an object verb ("criticized the plan", "called for a
+    ceasefire") its object."""
+    naming = [c for c in verb.children if c.dep_ == "oprd"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
+        return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
+    text = doc_text(doc)
+    for child in verb.children:
+        edge = child.right_edge
+        if child.i < verb.i and "\n" in text[edge.idx + len(edge) : verb.idx]:
+            continue  # a clause of the paragraph before, which the parse ran into this one
+        if child.dep_ in _CONTENT_DEPS:
+            intent = lemma(verb) in _INTENT_VERBS and not any(
+                c.dep_ == "dobj"
+                for c in verb.children  # not "expected me to read"
+            )
+            gerund = child.tag_ == "VBG" and (
+                lemma(verb) in object_verbs() or lemma(verb) in speech_verbs()
+            )  # "criticized raising the age", "said legalizing it could put people to work"
+            if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund):
+                continue  # ("criticized raising the retirement age": the gerund is the object)
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
+                start = min([start] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj"])
+            return _chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
+        if child.dep_ == "advcl" and lemma(verb) in object_verbs():
+            mark = next((c for c in child.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == "for" and mark.i == child.left_edge.i:
+                return _chars(doc, mark.i + 1, child.right_edge.i + 1)  # "called for Trump to"
+    for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
+        if (
+            child.dep_ == "dobj"
+            and lemma(verb) in speech_verbs()
+            and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
+        ):
+            return _chars(doc, child.left_edge.i, child.right_edge.i + 1)
+    if lemma(verb) not in objectless_verbs() and any(c.dep_ == "dobj" for c in verb.children):
+        return _object_content(doc, verb)  # "he said, citing Trump's record": the record
+    if any(c.dep_ == "agent" for c in verb.children):  # "He is backed by 34% of GOP voters"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:
+            return _phrase(doc, subject, [])
+        if verb.dep_ == "acl" and verb.head.i < verb.i:  # "a fact first reported by X"
+            return _chars(doc, verb.head.left_edge.i, verb.left_edge.i, minimum=1)
+    reported = verb.dep_ == "ccomp" and lemma(verb.head) in cue_verbs()
+    # a trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
+    # "..., claiming his third victory", "as they continue to rake in fees")
+    takes_object = lemma(verb) in object_verbs()
+    bare = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ in ("xcomp", "ccomp", "dobj")
+        or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and takes_object)
+        for c in verb.children
+    )  # ("even as advocates called for his dismissal": what they called for)
+    if (
+        verb.dep_ in ("parataxis", "ccomp", "advcl")
+        and verb.head.i != verb.i
+        and not reported
+        and (bare or verb.dep_ == "parataxis")
+    ):
+        # (not "She said she wasn't expecting ...": that is the content of "said")
+        head = verb.head
+        if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
+            own = range(verb.left_edge.i, verb.right_edge.i + 1)
+            end = head.right_edge.i + 1 if head.right_edge.i >= own.stop else own.start
+            return _chars(doc, head.left_edge.i, end)
+        if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
+            return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
+    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if as_mark and verb.dep_ == "advcl" and verb.head.i > verb.i and not reported:
+        # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
+        return _chars(doc, verb.right_edge.i + 1, verb.head.right_edge.i + 1)
+    if lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
+        return _object_content(doc, verb)
+    return None
+
+
+def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
+    """Where a reported clause stops when the parse runs the speaker's next statement into it
+    ("said the tax plan would help immigrants, and called him a proponent of amnesty", "said
+    it was too early but added ..."): before a conjoined cue verb with no subject of its own,
+    or a clause of another speaker set against it ("..., while Cruz said ...")."""
+    for token in doc[clause.i + 1 : end]:
+        if token.pos_ != "VERB" or lemma(token) not in cue_verbs():
+            continue
+        if (
+            token.dep_ == "conj"
+            and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            and doc[token.i - 1].dep_ == "cc"
+        ):
+            return token.i - 1
+        # "..., while Cruz said that ...": another speaker's statement set against it
+        start = token.left_edge.i
+        if (
+            token.dep_ in ("advcl", "conj")
+            and lemma(token) in speech_verbs()
+            and doc[start].lower_ in ("while", "whereas", "but")
+            and doc[start - 1].text == ","
+            and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in token.children)
+        ):
+            return start - 1
+    return end
+
+
+_OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
+
+
+def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "criticized the plan", "called for a ceasefire", "accused Kyiv of using the ships as
+    cover", "referred to the attack", "described the plan as reckless": the object (or what
+    the preposition names) and the verb's prepositional phrases that follow it with no comma
+    between (the small model hangs "of using ..." and "as reckless" on the verb)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    head = objects[0] if objects else None
+    if head is None:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPOSITIONS:
+                head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if head is not None:
+                    break
+    if head is None:
+        return None
+    after = [
+        c
+        for c in verb.children
+        if c.i > head.i and (c.dep_ == "prep" or doc[c.left_edge.i].lower_ == "as")
+    ]  # ("view Clinton as more prepared": the parse's "as" clause)
+    found = _phrase(doc, head, after)
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.i < head.i), None)
+    if found is not None and dative is not None and dative.i == verb.i + 1:
+        found = (dative.left_edge.idx, found[1])  # "offered Kasich the second spot"
+    return found
+
+
+def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None:
+    """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with
+    the prepositional phrases right after it ("referred to Rubio as 'Little Marco'", "blamed
+    Clinton for the turmoil") but not a time ("on Tuesday"); a one-word content only when
+    it is a name ("endorsed Sanders")."""
+    end = head.right_edge.i + 1
+    for child in head.children:  # a relative clause set off by a comma is not the content
+        if child.dep_ == "relcl" and child.i > head.i and doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.left_edge.i)
+    words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
+    for prep in after:
+        between = doc[end : prep.left_edge.i]  # "blamed Clinton directly for ..."
+        named = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(t.dep_ != "advmod" for t in between) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in named
+        ):
+            break  # (not "on Tuesday", but "for delivering a win in Iowa Saturday")
+        end = prep.right_edge.i + 1
+        words.append(prep)
+    single = len(words) == 1 and head.pos_ == "PROPN"
+    return _chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
+
+
+# Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
+# "refused to endorse", "agreed to pay").
+_INTENT_VERBS = frozenset(
+    "want hope vow pledge promise agree refuse plan intend seek threaten decline offer "
+    "expect wish decide".split()
+)
+
+
+def _object_control(verb: Token) -> bool:
+    """urge, ask, tell + object + to-infinitive report a demand."""
+    return lemma(verb) in ("urge", "ask", "tell", "warn", "call", "demand", "promise")
+
+
+def _according_to(doc: Doc, token: Token) -> Frame | None:
+    to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    # the cue and its source ("according to X, a data firm"), not what the parse hung on it
+    own = range(token.i, max(to.i, source.right_edge.i) + 1)
+    clause = token.head
+    if clause.i == token.i:
+        return None
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    sentence = token.sent
+    closes = all(t.is_punct or t.is_space for t in doc[own.stop : sentence.end])
+    if closes and token.i > sentence.start and doc[token.i - 1].text == ",":
+        # "Trump got 13.3 million votes - to be exact, according to X.": the sentence before
+        start, end = min(start, sentence.start), own.stop
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # the sentence's full stop and the paragraph break after it
+    pieces: list[tuple[int, int]] = []
+    if own.start <= start:  # "According to X, ..." : content after
+        start = own.stop
+    elif own.stop >= end - 1:  # "..., according to X." : content before
+        end = own.start
+    else:  # "At the heart of it, according to X, was ...", "... won 758, according to X, but"
+        later = [
+            c.left_edge.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > own.stop
+        ]
+        end = min([end] + later)
+        pieces = [p for p in (_chars(doc, start, own.start), _chars(doc, own.stop, end)) if p]
+    content = (pieces[0][0], pieces[-1][1]) if pieces else _chars(doc, start, end)
+    if content is not None and not pieces:
+        content = _same_paragraph(doc_text(doc), content, token.idx)
+    if content is None:
+        return None
+    return Frame(cue=[token, to], speaker=noun_phrase(source), content=content, pieces=pieces)
+
+
+def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
+    """The cue as a phrase: the verb, a particle, "told reporters"."""
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ == "prt":
+            tokens.append(child)
+        elif (
+            child.dep_ in ("dobj", "dative")
+            and lemma(verb) == "tell"
+            and child.left_edge.i == verb.i + 1
+        ):
+            tokens.extend(doc[verb.i + 1 : child.i + 1])  # "told reporters", "told the council"
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _chars(
+    doc: Doc, start: int, end: int, minimum: int = _MIN_CONTENT_WORDS
+) -> tuple[int, int] | None:
+    """Character range of tokens [start, end) without edge punctuation; None if too short."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        last = doc[end - 1].text
+        if end - 1 > start and (
+            last == "%" or (last == ")" and any(t.text == "(" for t in doc[start : end - 1]))
+        ):
+            break  # "49% to 41%", "a donor to Sen. Marco Rubio (R-Fla.)"
+        end -= 1
+    if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
+        return None
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    dateline = DATELINE.match(doc_text(doc), first, last)
+    if dateline:  # "NAIROBI, March 12 (Reuters) - Kenya and ...": the dateline is no speech
+        first = dateline.end()
+    return first, last
