@@ -865,3 +865,9 @@ def test_another_speakers_clause_set_against_the_content_ends_it():
 def test_view_someone_as_something():
     [quote] = quotes("Voters still view Mrs. Clinton as vastly more prepared for the job.")
     assert quote["text"] == "Mrs. Clinton as vastly more prepared for the job"
+
+
+def test_a_conjoined_stance_verb_without_a_comma_stays_in_the_reported_clause():
+    text = "He says he's proud of his campaign and expects to leave Nevada with delegates."
+    [quote] = quotes(text)
+    assert quote["text"] == "he's proud of his campaign and expects to leave Nevada with delegates"

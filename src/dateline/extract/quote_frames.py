@@ -604,6 +604,8 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
             token.dep_ == "conj"
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
             and doc[token.i - 1].dep_ == "cc"
+            # (not "says he's proud of his campaign and expects to leave with delegates")
+            and (doc[token.i - 2].text == "," or lemma(token) in speech_verbs())
         ):
             return token.i - 1
         # "..., while Cruz said that ...": another speaker's statement set against it
