@@ -871,3 +871,12 @@ def test_a_conjoined_stance_verb_without_a_comma_stays_in_the_reported_clause():
     text = "He says he's proud of his campaign and expects to leave Nevada with delegates."
     [quote] = quotes(text)
     assert quote["text"] == "he's proud of his campaign and expects to leave Nevada with delegates"
+
+
+def test_a_reported_clause_runs_to_the_end_of_the_quotation_it_quotes():
+    text = (
+        "Bradley apologized for the columns, saying they were old and have “nothing to do "
+        "with who I am as a person or a jurist, and they have nothing to do with my record.”"
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "saying"]
+    assert quote["text"].rstrip(".”").endswith("nothing to do with my record")

@@ -117,6 +117,7 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         content = _adjacent_mark(doc, token, speaker, marks)
     if content is None or speaker is None:
         return None
+    content = _through_mark(doc_text(doc), content, marks)
     return Frame(
         cue=_cue_tokens(doc, token),
         speaker=speaker,
@@ -135,6 +136,19 @@ _UNSOURCED_PASSIVES = frozenset(
     "expect say believe think rumor rumour report know consider see view regard deem describe "
     "call perceive portray".split()
 )
+
+
+def _through_mark(text: str, content: tuple[int, int], marks: list[QuoteSpan]) -> tuple[int, int]:
+    """A reported clause the parse ends inside a quotation it quotes runs to the quotation's
+    end ("they have 'nothing to do with who I am, and they have nothing to do with ...'")."""
+    start, end = content
+    for mark in marks:
+        if start <= mark.open < end < mark.end and "\n" not in text[end : mark.end]:
+            end = mark.end
+            while end > start and text[end - 1] in " .,;:":
+                end -= 1
+            return start, end
+    return content
 
 
 def _passive(verb: Token) -> bool:
