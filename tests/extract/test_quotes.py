@@ -880,3 +880,15 @@ def test_a_reported_clause_runs_to_the_end_of_the_quotation_it_quotes():
     )
     [quote] = [q for q in quotes(text) if q["cue"] == "saying"]
     assert quote["text"].rstrip(".”").endswith("nothing to do with my record")
+
+
+def test_a_second_statement_inside_the_reported_clause_keeps_the_speaker():
+    text = (
+        "Ethiopia's ambassador to Kenya, Meles Alem, said his government \"sees no need\" to "
+        'deploy additional troops to the area and called the agreement "a step toward lasting '
+        'peace".'
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["said"]["text"].endswith("to the area")
+    assert found["called"]["speaker"] == "Meles Alem"
+    assert found["called"]["text"] == 'the agreement "a step toward lasting peace"'

@@ -519,8 +519,14 @@ def speaker_of(verb: Token) -> Span | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         return speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and lemma(head.head) in speech_verbs():
-        return speaker_of(head.head)  # "said the plan would fail, and called him a liar"
+    if verb.dep_ == "conj":  # "said the plan would fail, and called him a liar"
+        clause = head
+        for _ in range(4):
+            if clause.dep_ == "ccomp" and lemma(clause.head) in speech_verbs():
+                return speaker_of(clause.head)
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         # ("was reluctant to endorse Trump": the adjective's subject)
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
@@ -619,7 +625,11 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
             and doc[token.i - 1].dep_ == "cc"
             # (not "says he's proud of his campaign and expects to leave with delegates")
-            and (doc[token.i - 2].text == "," or lemma(token) in speech_verbs())
+            and (
+                doc[token.i - 2].text == ","
+                or lemma(token) in speech_verbs()
+                or not _pronoun_subject(clause)
+            )
         ):
             return token.i - 1
         # "..., while Cruz said that ...": another speaker's statement set against it
@@ -633,6 +643,14 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
         ):
             return start - 1
     return end
+
+
+def _pronoun_subject(clause: Token) -> bool:
+    """A reported clause about the speaker themself ("says he's proud ...")."""
+    return any(
+        c.dep_ in _SUBJECT_DEPS and c.lower_ in ("he", "she", "they", "i", "we")
+        for c in clause.children
+    )
 
 
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
@@ -761,11 +779,21 @@ def _chars(
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         last = doc[end - 1].text
+        inside = {t.text for t in doc[start : end - 1]}
         if end - 1 > start and (
-            last == "%" or (last == ")" and any(t.text == "(" for t in doc[start : end - 1]))
+            last == "%"
+            or (last == ")" and "(" in inside)
+            or (last in ('"', "”", "''") and inside & {'"', "“", "``"})
         ):
-            break  # "49% to 41%", "a donor to Sen. Marco Rubio (R-Fla.)"
+            break  # "49% to 41%", "Marco Rubio (R-Fla.)", 'called it "a step toward peace"'
+
         end -= 1
+    words = [t.text for t in doc[start:end]]
+    curly_open = words.count("“") + words.count("``")
+    curly_close = words.count("”") + words.count("''")
+    opened = words.count('"') % 2 == 1 or curly_open > curly_close
+    if opened and end < len(doc) and doc[end].text in ('"', "”", "''"):
+        end += 1  # 'called the agreement "a step toward lasting peace"': its closing mark
     if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
         return None
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
