@@ -892,3 +892,10 @@ def test_a_second_statement_inside_the_reported_clause_keeps_the_speaker():
     assert found["said"]["text"].endswith("to the area")
     assert found["called"]["speaker"] == "Meles Alem"
     assert found["called"]["text"] == 'the agreement "a step toward lasting peace"'
+
+
+def test_an_agentless_passive_of_judging_is_a_charge_by_no_one_named():
+    [quote] = quotes("Janet Yellen has been repeatedly criticized for not raising interest rates.")
+    assert quote["speaker"] is None and quote["cue"] == "criticized"
+    assert quote["text"] == "Janet Yellen for not raising interest rates"
+    assert len(quote["parts"]) == 2

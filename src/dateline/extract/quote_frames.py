@@ -134,7 +134,8 @@ _HEDGES = frozenset({"seem", "appear"})
 # expected to quit the race", "he is said to have been handed every telegram").
 _UNSOURCED_PASSIVES = frozenset(
     "expect say believe think rumor rumour report know consider see view regard deem describe "
-    "call perceive portray".split()
+    "call perceive portray criticize criticise rebuke praise accuse blame condemn denounce "
+    "fault".split()
 )
 
 
