@@ -198,7 +198,7 @@ def _question(doc: Doc, verb: Token) -> Frame | None:
             content = _chars(doc, child.left_edge.i, child.right_edge.i + 1)
             return Frame(cue=[verb], speaker=None, content=content) if content else None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "about" or child.dep_ == "dobj":
+        if (child.dep_ == "prep" and child.lower_ == "about") or child.dep_ == "dobj":
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
             if head.dep_ == "prep":
                 continue
@@ -238,21 +238,29 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
     return Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
 
 
+def _that_clause(head: Token, deps: tuple[str, ...] | None = None) -> Token | None:
+    """The clause after the head that opens with "that" ("his claim that ...", "made it
+    clear that ..."), of one of the given dependencies when any are given."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.i > head.i
+            and (deps is None or c.dep_ in deps)
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
 def _made_clear(doc: Doc, verb: Token) -> Frame | None:
     """ "Trump made (it) clear that he would not back down"."""
     clear = next(
         (c for c in verb.children if c.lower_ in ("clear", "plain") and c.dep_ != "nsubj"), None
     )
-    clause = next(
-        (
-            c
-            for c in (clear.children if clear is not None else [])
-            if c.i > clear.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
+    clause = _that_clause(clear) if clear is not None else None
     speaker = speaker_of(verb) if clause is not None else None
-    if clause is None or speaker is None:
+    if clear is None or clause is None or speaker is None:
         return None
     content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
     cue = list(doc[verb.i : clear.i + 1]) if clear.i < verb.i + 4 else [verb]
@@ -261,19 +269,30 @@ def _made_clear(doc: Doc, verb: Token) -> Frame | None:
 
 def _as_put_it(doc: Doc, verb: Token) -> Frame | None:
     """ "As Trump put it, the system is rigged", "the system is rigged, as he put it"."""
-    head = verb.head
-    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     speaker = speaker_of(verb)
-    if not (as_mark and it) or verb.dep_ != "advcl" or speaker is None or head.i == verb.i:
+    if not (_as_clause(verb) and it) or speaker is None:
         return None
+    content = _main_clause(doc, verb)
+    return Frame(cue=[verb], speaker=speaker, content=content) if content else None
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As the paper noted", "as he put it": a clause of the verb's own that "as" hangs on
+    the main clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i != verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _main_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The clause the verb's "as" clause hangs on, on whichever side of it it stands."""
+    head = verb.head
     if head.i > verb.i:
-        content = _chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
-    else:
-        content = _chars(doc, head.left_edge.i, verb.left_edge.i)
-    if content is None:
-        return None
-    return Frame(cue=[verb], speaker=speaker, content=content)
+        return _chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    return _chars(doc, head.left_edge.i, verb.left_edge.i)
 
 
 def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
@@ -346,15 +365,7 @@ def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
     """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
     that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
     light verb) statement, the that-clause its content."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "relcl")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
+    clause = _that_clause(noun, ("acl", "ccomp", "relcl"))
     speaker = _stance_holder(noun) if clause is not None else None
     if clause is None or speaker is None:
         return None
@@ -604,10 +615,9 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _chars(doc, head.left_edge.i, end)
         if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
             return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
-    as_mark = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if as_mark and verb.dep_ == "advcl" and verb.head.i > verb.i and not reported:
+    if _as_clause(verb) and verb.head.i > verb.i and not reported:
         # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
-        return _chars(doc, verb.right_edge.i + 1, verb.head.right_edge.i + 1)
+        return _main_clause(doc, verb)
     if lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
         return _object_content(doc, verb)
     return None
