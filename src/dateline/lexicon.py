@@ -65,3 +65,8 @@ def object_verbs() -> frozenset[str]:
 def objectless_verbs() -> frozenset[str]:
     """Speech and stance verbs whose direct object is not their content ("told reporters")."""
     return sections("cue_verbs.txt")["not-object"]
+
+
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives of a stance or state of mind ("confident that", "critical of")."""
+    return sections("cue_verbs.txt")["adjective"]

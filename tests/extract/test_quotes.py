@@ -694,8 +694,7 @@ def test_speech_verbs_report_their_object_but_tell_does_not():
 
 def test_a_stance_noun_reports_what_its_owner_holds():
     text = (
-        "Senator Cruz sharpened his attack on Kasich. "
-        "Voters liked Sanders's remarks on the deal."
+        "Senator Cruz sharpened his attack on Kasich. Voters liked Sanders's remarks on the deal."
     )
     found = {q["cue"]: q for q in quotes(text)}
     assert (found["attack"]["speaker"], found["attack"]["text"]) == ("Cruz", "Kasich")
@@ -742,7 +741,7 @@ def test_an_offer_keeps_its_recipient():
 
 def test_a_cue_the_parser_took_for_a_reduced_relative():
     text = (
-        '"Is President Obama going to finally mention the words? If he doesn\'t he should '
+        "\"Is President Obama going to finally mention the words? If he doesn't he should "
         'resign!" the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday.'
     )
     [quote] = quotes(text)
@@ -884,7 +883,7 @@ def test_a_reported_clause_runs_to_the_end_of_the_quotation_it_quotes():
 
 def test_a_second_statement_inside_the_reported_clause_keeps_the_speaker():
     text = (
-        "Ethiopia's ambassador to Kenya, Meles Alem, said his government \"sees no need\" to "
+        'Ethiopia\'s ambassador to Kenya, Meles Alem, said his government "sees no need" to '
         'deploy additional troops to the area and called the agreement "a step toward lasting '
         'peace".'
     )
@@ -899,3 +898,62 @@ def test_an_agentless_passive_of_judging_is_a_charge_by_no_one_named():
     assert quote["speaker"] is None and quote["cue"] == "criticized"
     assert quote["text"] == "Janet Yellen for not raising interest rates"
     assert len(quote["parts"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "Sanders is confident that he will win the nomination.",
+            "Sanders",
+            "that he will win the nomination",
+        ),
+        (
+            "The senator was critical of the trade deal with China.",
+            "The senator",
+            "the trade deal with China",
+        ),
+        (
+            "Clinton was eager to debate Trump on foreign policy.",
+            "Clinton",
+            "to debate Trump on foreign policy",
+        ),
+        (
+            "Many voters are worried about the economy and jobs.",
+            "Many voters",
+            "the economy and jobs",
+        ),
+    ],
+)
+def test_stance_adjectives_report_what_their_subject_holds(text, speaker, content):
+    [quote] = quotes(text)
+    assert (quote["speaker"], quote["text"]) == (speaker, content)
+
+
+def test_an_adjective_of_state_without_a_complement_is_no_quote():
+    assert quotes("The senator was angry. Voters were happy.") == []
+
+
+def test_a_participle_after_the_reported_clause_is_the_speaker_next_statement():
+    text = (
+        'Cruz said that Trump represents "New York values," stating during the debate that '
+        "they are socially liberal."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["said"]["text"] == 'that Trump represents "New York values,"'
+    assert found["stating"]["speaker"] == "Cruz"
+    assert found["stating"]["text"] == "that they are socially liberal"
+
+
+def test_it_as_the_subject_of_a_cue_is_the_body_named_before():
+    text = "The World Food Programme raised its appeal. It said that deliveries would resume."
+    [quote] = [q for q in quotes(text) if q["cue"] == "said"]
+    assert quote["speaker"] == "World Food Programme"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "It"
+
+
+def test_dummy_it_is_no_speaker():
+    assert [q["speaker"] for q in quotes("It turns out that the talks will resume.")] in (
+        [],
+        [None],
+    )

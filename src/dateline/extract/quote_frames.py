@@ -27,7 +27,13 @@ from dateline.extract.doctext import DATELINE, dateline_end, doc_text
 from dateline.extract.event_grammar import misparsed_subject
 from dateline.extract.quotemarks import QuoteSpan
 from dateline.extract.referents import noun_phrase
-from dateline.lexicon import cue_verbs, object_verbs, objectless_verbs, speech_verbs
+from dateline.lexicon import (
+    cue_verbs,
+    object_verbs,
+    objectless_verbs,
+    speech_verbs,
+    stance_adjectives,
+)
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 # Nouns that report a statement when a that-clause follows ("his claim that ...").
@@ -93,6 +99,8 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         if lemma(token) in _CUE_NOUNS:
             return _noun_cue(doc, token) or _stance_noun(doc, token)
         return _stance_noun(doc, token) if lower in _STANCE_NOUNS else None
+    if pos == "ADJ":
+        return _stance_adjective(doc, token) if token.lower_ in stance_adjectives() else None
     if pos not in ("VERB", "AUX"):
         return None
     word = lemma(token)
@@ -361,6 +369,49 @@ def _adjacent_mark(
     return None
 
 
+# Verbs that link a subject to the adjective of its stance ("is confident", "seems wary").
+_LINKING_VERBS = frozenset("be seem appear remain become feel sound look grow stay get".split())
+_ADJECTIVE_PREPOSITIONS = frozenset(
+    "of about with over at by toward towards in for on against to".split()
+)
+
+
+def _stance_adjective(doc: Doc, adjective: Token) -> Frame | None:
+    """ "X is confident that ...", "X was eager to debate", "X is critical of the plan": the
+    adjective's clause, to-infinitive or prepositional object is what its subject holds."""
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or lemma(verb) not in _LINKING_VERBS:
+        return None
+    content = None
+    for child in list(adjective.children) + [c for c in verb.children if c.i > adjective.i]:
+        if child.i < adjective.i:
+            continue
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = _chars(doc, child.left_edge.i, child.right_edge.i + 1, minimum=2)
+        elif (
+            child.dep_ == "prep"
+            and child.head == adjective
+            and child.lower_ in _ADJECTIVE_PREPOSITIONS
+        ):
+            head = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if head is not None:
+                content = _phrase(doc, head, [])
+        if content is not None:
+            break
+    speaker = speaker_of(verb)
+    if content is None or speaker is None:
+        return None
+    content = _same_paragraph(doc_text(doc), content, adjective.idx)
+    if content is None:
+        return None
+    return Frame(
+        cue=[verb, adjective] if verb.i < adjective.i else [adjective],
+        speaker=speaker,
+        content=content,
+        mention=_relative_pronoun(verb),
+    )
+
+
 def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
     """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
     that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
@@ -481,6 +532,24 @@ def _relative_pronoun(verb: Token) -> Token | None:
     return None
 
 
+def _referential_it(verb: Token) -> bool:
+    """ "It said in a statement", "it also offers flexible hours": "it" stands for a body or a
+    document when an active cue verb has it as subject; not "it seems", "it is said", "it
+    turns out", "it remains to be seen"."""
+    return (
+        lemma(verb) not in _HEDGES
+        and lemma(verb) not in _EXPLETIVE_IT_VERBS
+        and not _passive(verb)
+        and verb.dep_ not in ("relcl", "acl")
+    )
+
+
+# Verbs whose subject "it" is (often) a dummy ("it means that", "it helps that").
+_EXPLETIVE_IT_VERBS = frozenset(
+    "be seem appear turn remain mean follow help matter take make happen look sound feel".split()
+)
+
+
 def speaker_of(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "agent":  # it was said by X
@@ -503,7 +572,7 @@ def speaker_of(verb: Token) -> Span | None:
         if (
             child.dep_ in _SUBJECT_DEPS
             and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
-            and child.lower_ != "it"
+            and (child.lower_ != "it" or _referential_it(verb))
             and child.pos_ in _NOMINAL
             and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
             and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
@@ -531,6 +600,10 @@ def speaker_of(verb: Token) -> Span | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         return speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
+    if _trailing_participle(verb) and verb.head.dep_ == "ccomp":
+        outer = verb.head.head  # "said Trump represents 'New York values,' stating that ..."
+        if lemma(outer) in speech_verbs() and outer.i < verb.head.i:
+            return speaker_of(outer)
     if verb.dep_ == "conj":  # "said the plan would fail, and called him a liar"
         clause = head
         for _ in range(4):
@@ -631,6 +704,8 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
     for token in doc[clause.i + 1 : end]:
         if token.pos_ != "VERB" or lemma(token) not in cue_verbs():
             continue
+        if _trailing_participle(token) and token.head.i >= clause.i:
+            return _comma_before(doc, token)
         if (
             token.dep_ == "conj"
             and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
@@ -656,6 +731,27 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
     return end
 
 
+def _trailing_participle(verb: Token) -> bool:
+    """ "said Trump represents 'New York values,' stating that ...", "..., referring to the
+    convention": a participle cue after a comma, with no subject of its own, that the parse
+    hung on the reported clause; it is the speaker's next statement, not part of the first."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.head.i < verb.i
+        and _comma_before(verb.doc, verb) is not None
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def _comma_before(doc: Doc, verb: Token) -> int | None:
+    """The index of the comma right before the verb (past a closing quotation mark)."""
+    i = verb.i - 1
+    while i > 0 and doc[i].text in _CLOSING_MARKS:
+        i -= 1
+    return i if doc[i].text == "," else None
+
+
 def _pronoun_subject(clause: Token) -> bool:
     """A reported clause about the speaker themself ("says he's proud ...")."""
     return any(
@@ -664,6 +760,8 @@ def _pronoun_subject(clause: Token) -> bool:
     )
 
 
+_DOUBLE_CLOSING = frozenset({'"', "”", "''"})
+_CLOSING_MARKS = _DOUBLE_CLOSING | {"’", "'"}
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
 
 
@@ -803,8 +901,15 @@ def _chars(
     curly_open = words.count("“") + words.count("``")
     curly_close = words.count("”") + words.count("''")
     opened = words.count('"') % 2 == 1 or curly_open > curly_close
-    if opened and end < len(doc) and doc[end].text in ('"', "”", "''"):
+    if opened and end < len(doc) and doc[end].text in _DOUBLE_CLOSING:
         end += 1  # 'called the agreement "a step toward lasting peace"': its closing mark
+    elif (
+        opened
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text in _DOUBLE_CLOSING
+    ):
+        end += 2  # 'represents "New York values," stating ...': the comma sits inside
     if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
         return None
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -156,7 +156,8 @@ def _pronoun(
     root: Token, index: EntityIndex, records: list[dict[str, Any]], start: int, end: int
 ) -> Referent:
     """He/she: the last person quoted within the last two sentences, else the last person
-    named; it/they/we: the last organisation or country named."""
+    named; it/they/we: the last organisation or country (they/we: or group) named in this
+    sentence or the two before, else the pronoun itself."""
     if root.lower_ in PRONOUNS_PERSON:
         floor = sentence_floor(root, 2)
         for record in reversed(records):
@@ -165,8 +166,11 @@ def _pronoun(
                 if entity is not None and entity["type"] == "PERSON":
                     return Referent(entity["name"], start, end, entity["id"])
         found = index.before(start, ("PERSON",))
-    else:
-        found = index.before(start, ("ORG", "GPE", "NORP"))
+    else:  # a body named in the last sentences ("Republican" in "Republican voters" is no "it")
+        types = ("ORG", "GPE") if root.lower_ in ("it", "its") else ("ORG", "GPE", "NORP")
+        found = index.before(start, types)
+        if found is not None and found[0] < sentence_floor(root, 2):
+            found = None
     if found is None:
         return Referent(root.text, start, end, None)
     return Referent(found[2]["name"], start, end, found[2]["id"])
