@@ -957,3 +957,13 @@ def test_dummy_it_is_no_speaker():
         [],
         [None],
     )
+
+
+def test_a_closing_according_to_reports_its_clause_whatever_the_parse_hangs_it_on():
+    text = (
+        "The plane was grounded in May. It is now cleared to fly again, according to the "
+        "F.A.A.\n\nMost people who own aircraft do not have more than one or two."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "according to"]
+    assert quote["text"] == "It is now cleared to fly again"
+    assert quote["speaker"] == "F.A.A." or quote["speaker"] == "the F.A.A."

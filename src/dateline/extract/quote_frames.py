@@ -838,6 +838,9 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
     clause = token.head
     if clause.i == token.i:
         return None
+    before = _clause_closed_by(doc, token)
+    if before is not None and clause.i > own.stop:
+        clause = before  # "It is cleared to fly, according to the F.A.A.\n\nMost owners do"
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     sentence = token.sent
     closes = all(t.is_punct or t.is_space for t in doc[own.stop : sentence.end])
@@ -862,7 +865,26 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
         content = _same_paragraph(doc_text(doc), content, token.idx)
     if content is None:
         return None
-    return Frame(cue=[token, to], speaker=noun_phrase(source), content=content, pieces=pieces)
+    speaker = noun_phrase(source)
+    for between in doc[to.i + 1 : source.i]:  # "according to the F.A.A.\n\nMost people who"
+        if between.is_space and "\n" in between.text:
+            speaker = doc[to.i + 1 : between.i]
+            break
+    return Frame(cue=[token, to], speaker=speaker, content=content, pieces=pieces)
+
+
+def _clause_closed_by(doc: Doc, token: Token) -> Token | None:
+    """The finite clause that ", according to X" closes, when the parse hung the cue on a
+    verb after X instead: the highest verb above the word before the comma that lies before
+    the comma too."""
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    top = doc[token.i - 2]
+    while top.head.i < token.i and top.head.i != top.i:
+        top = top.head
+    if top.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _SUBJECT_DEPS for c in top.children):
+        return None
+    return top
 
 
 def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
