@@ -525,10 +525,14 @@ def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[i
     return (start, end) if len(text[start:end].split()) >= 1 and end > start else None
 
 
+# What a relative "who" stands for: "commentators who", "those who", "12 percent who".
+_ANTECEDENTS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
 def _relative_pronoun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
-            return child if verb.head.pos_ in ("NOUN", "PROPN") else None
+            return child if verb.head.pos_ in _ANTECEDENTS else None
     return None
 
 
@@ -578,10 +582,7 @@ def speaker_of(verb: Token) -> Span | None:
             and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
         ):
             if child.lower_ in ("who", "that", "which"):
-                if verb.head.pos_ in (
-                    "NOUN",
-                    "PROPN",
-                ):  # "commentators, who said ...": the antecedent
+                if verb.head.pos_ in _ANTECEDENTS:  # "commentators, who said": the antecedent
                     return noun_phrase(verb.head)
                 return None
             return noun_phrase(child)
