@@ -969,8 +969,9 @@ def test_a_closing_according_to_reports_its_clause_whatever_the_parse_hangs_it_o
     assert quote["speaker"] == "F.A.A." or quote["speaker"] == "the F.A.A."
 
 
-def test_a_relative_who_after_a_pronoun_or_a_share_is_said_by_them():
-    text = "Another 12 percent who say they might vote for him are undecided."
+def test_a_relative_who_after_a_pronoun_is_said_by_its_antecedent():
+    text = "Some who said they liked him changed their minds."
     [quote] = quotes(text)
+    assert quote["speaker"] == "Some"
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "who"
-    assert quote["text"] == "they might vote for him"
+    assert quote["text"] == "they liked him"
