@@ -975,3 +975,32 @@ def test_a_relative_who_after_a_pronoun_is_said_by_its_antecedent():
     assert quote["speaker"] == "Some"
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "who"
     assert quote["text"] == "they liked him"
+
+
+def test_a_cue_after_its_subject_reports_the_clause_after_it():
+    text = (
+        "At his rallies, Trump primes supporters not to trust the media: He says news "
+        "outlets undercount his supporters."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "says"]
+    assert quote["text"] == "news outlets undercount his supporters"
+
+
+def test_another_speaker_in_a_concessive_clause_ends_the_reported_clause():
+    text = (
+        "The Saudis have warned they could sell off assets if the bill becomes law, even "
+        "though many observers doubt they would take such a step."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["warned"]["text"] == "they could sell off assets if the bill becomes law"
+    assert found["doubt"]["text"] == "they would take such a step"
+
+
+def test_a_trailing_inverted_cue_the_parse_reads_as_a_conjunct():
+    text = (
+        "In nearby Decatur, the steel plant is hanging on, but it is under intense pressure "
+        "from imports, said the company's chief executive, John J. Ferriola."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "said"]
+    assert quote["speaker"] == "John J. Ferriola"
+    assert quote["text"].endswith("it is under intense pressure from imports")

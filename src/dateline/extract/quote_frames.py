@@ -629,7 +629,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
         return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
     text = doc_text(doc)
-    for child in verb.children:
+    for child in _complements_first_after(verb):
         edge = child.right_edge
         if child.i < verb.i and "\n" in text[edge.idx + len(edge) : verb.idx]:
             continue  # a clause of the paragraph before, which the parse ran into this one
@@ -675,8 +675,16 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and takes_object)
         for c in verb.children
     )  # ("even as advocates called for his dismissal": what they called for)
+    # "..., but it is under pressure, said the chief executive.": the parse's conjunct
+    trailing = (
+        verb.dep_ == "conj"
+        and lemma(verb) in speech_verbs()
+        and doc[verb.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in verb.children)
+        and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
+    )
     if (
-        verb.dep_ in ("parataxis", "ccomp", "advcl")
+        (verb.dep_ in ("parataxis", "ccomp", "advcl") or trailing)
         and verb.head.i != verb.i
         and not reported
         and (bare or verb.dep_ == "parataxis")
@@ -695,6 +703,18 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
         return _object_content(doc, verb)
     return None
+
+
+def _complements_first_after(verb: Token) -> list[Token]:
+    """The verb's children, the clauses after it first when its subject comes before it: in
+    "At his rallies, Trump primes supporters ...: He says news outlets undercount ..." the
+    parse may hang the sentence before on "says" as well."""
+    children = list(verb.children)
+    subject_before = any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in children)
+    after = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not (subject_before and after):
+        return children
+    return after + [c for c in children if c not in after]
 
 
 def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
@@ -721,10 +741,10 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
             return token.i - 1
         # "..., while Cruz said that ...": another speaker's statement set against it
         start = token.left_edge.i
+        word = start + 1 if doc[start].lower_ == "even" else start  # ", even though ..."
         if (
             token.dep_ in ("advcl", "conj")
-            and lemma(token) in speech_verbs()
-            and doc[start].lower_ in ("while", "whereas", "but")
+            and doc[word].lower_ in ("while", "whereas", "but", "though", "although")
             and doc[start - 1].text == ","
             and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in token.children)
         ):
