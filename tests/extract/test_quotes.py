@@ -1004,3 +1004,22 @@ def test_a_trailing_inverted_cue_the_parse_reads_as_a_conjunct():
     [quote] = [q for q in quotes(text) if q["cue"] == "said"]
     assert quote["speaker"] == "John J. Ferriola"
     assert quote["text"].endswith("it is under intense pressure from imports")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "She is widely expected to capture enough delegates.",
+            "She to capture enough delegates",
+        ),
+        (
+            "Perez has also been mentioned as a potential candidate for governor.",
+            "Perez as a potential candidate for governor",
+        ),
+    ],
+)
+def test_an_agentless_passive_keeps_its_subject_even_a_pronoun(text, content):
+    [quote] = quotes(text)
+    assert quote["speaker"] is None
+    assert " ".join(text[a:b] for a, b in quote["parts"]) == content

@@ -143,7 +143,7 @@ _HEDGES = frozenset({"seem", "appear"})
 _UNSOURCED_PASSIVES = frozenset(
     "expect say believe think rumor rumour report know consider see view regard deem describe "
     "call perceive portray criticize criticise rebuke praise accuse blame condemn denounce "
-    "fault".split()
+    "fault mention remember declare name label brand dub tout hail lambaste credit".split()
 )
 
 
@@ -239,8 +239,9 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         return None
     pieces = [complement]
     if subject.lower_ not in ("it", "there"):
-        own = _chars(doc, subject.left_edge.i, subject.right_edge.i + 1, minimum=1)
-        if own is None or doc_text(doc)[own[1] : verb.idx].count("\n"):
+        # the subject even when a pronoun ("she | is expected | to win", "who | to vote")
+        own = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        if doc_text(doc)[own[1] : verb.idx].count("\n") or subject.right_edge.is_punct:
             return None
         pieces.insert(0, own)
     return Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
