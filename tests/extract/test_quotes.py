@@ -1023,3 +1023,12 @@ def test_an_agentless_passive_keeps_its_subject_even_a_pronoun(text, content):
     [quote] = quotes(text)
     assert quote["speaker"] is None
     assert " ".join(text[a:b] for a, b in quote["parts"]) == content
+
+
+def test_an_adverbial_clause_before_the_speaker_is_not_what_they_point_to():
+    text = (
+        "While populists like Mr. Trump partly blame foreigners for inequities, Francis "
+        "points to structural inequities deriving from the global capitalist order."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "points"]
+    assert quote["text"] == "structural inequities deriving from the global capitalist order"

@@ -711,11 +711,26 @@ def _complements_first_after(verb: Token) -> list[Token]:
     "At his rallies, Trump primes supporters ...: He says news outlets undercount ..." the
     parse may hang the sentence before on "says" as well."""
     children = list(verb.children)
-    subject_before = any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in children)
-    after = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
-    if not (subject_before and after):
+    subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None:
         return children
+    # ("While populists blame foreigners, Francis points to ...": an adverbial clause, when
+    # the verb has an object or a clause of its own after it)
+    if any(c.i > verb.i and c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in children):
+        children = [
+            c
+            for c in children
+            if not (
+                c.i < subject.i and c.dep_ == "ccomp" and c.doc[c.left_edge.i].lower_ in _ADVERBIAL
+            )
+        ]
+    after = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
     return after + [c for c in children if c not in after]
+
+
+_ADVERBIAL = frozenset(
+    "while although though when if because as after before since whereas unless until once".split()
+)
 
 
 def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
