@@ -1032,3 +1032,28 @@ def test_an_adverbial_clause_before_the_speaker_is_not_what_they_point_to():
     )
     [quote] = [q for q in quotes(text) if q["cue"] == "points"]
     assert quote["text"] == "structural inequities deriving from the global capitalist order"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "He defended his call to raise the federal minimum wage to $15 an hour.",
+            "his call to raise the federal minimum wage to $15 an hour",
+        ),
+        (
+            "Warren has criticized him for not doing more to help raise the profile of "
+            "progressive candidates.",
+            "him for not doing more to help raise the profile of progressive candidates",
+        ),
+    ],
+)
+def test_an_object_keeps_the_infinitive_the_parse_hangs_on_the_verb(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content
+
+
+def test_an_intention_keeps_its_infinitive_whatever_object_follows():
+    text = "Trump has pledged to ban all Muslims — 1.6 billion people — from entering the U.S."
+    [quote] = quotes(text)
+    assert quote["text"].startswith("to ban all Muslims")

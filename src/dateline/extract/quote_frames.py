@@ -636,7 +636,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             continue  # a clause of the paragraph before, which the parse ran into this one
         if child.dep_ in _CONTENT_DEPS:
             intent = lemma(verb) in _INTENT_VERBS and not any(
-                c.dep_ == "dobj"
+                c.dep_ == "dobj" and c.i < child.i
                 for c in verb.children  # not "expected me to read"
             )
             gerund = child.tag_ == "VBG" and (
@@ -820,8 +820,14 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     after = [
         c
         for c in verb.children
-        if c.i > head.i and (c.dep_ == "prep" or doc[c.left_edge.i].lower_ == "as")
-    ]  # ("view Clinton as more prepared": the parse's "as" clause)
+        if c.i > head.i
+        and (
+            c.dep_ == "prep"
+            or doc[c.left_edge.i].lower_ == "as"
+            or (c.dep_ == "advcl" and doc[c.left_edge.i].lower_ == "to")
+        )
+    ]  # ("view Clinton as more prepared": the parse's "as" clause; "defended his call to
+    # raise the minimum wage": the parse hangs the noun's infinitive on the verb)
     found = _phrase(doc, head, after)
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.i < head.i), None)
     if found is not None and dative is not None and dative.i == verb.i + 1:
