@@ -1054,6 +1054,9 @@ def test_an_object_keeps_the_infinitive_the_parse_hangs_on_the_verb(text, conten
 
 
 def test_an_intention_keeps_its_infinitive_whatever_object_follows():
-    text = "Trump has pledged to ban all Muslims — 1.6 billion people — from entering the U.S."
+    text = (
+        "Trump has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire "
+        "religion — from entering the U.S."
+    )
     [quote] = quotes(text)
     assert quote["text"].startswith("to ban all Muslims")
