@@ -571,8 +571,11 @@ def test_a_phrase_quoted_inside_a_sentence_belongs_to_that_sentences_subject():
         "“We will not move,” Kravets said.\n\n"
         "Marco Rubio painted a climate in which people “literally hate each other” now."
     )
-    found = [q for q in quotes(text) if q["text"].startswith("literally")]
+    found = [q for q in quotes(text) if "literally" in q["text"]]
     assert [q["speaker"] for q in found] == ["Marco Rubio"]
+    # a mixed quote: the sentence's verb is the cue, what it says the content
+    assert found[0]["cue"] == "painted" and not found[0]["direct"]
+    assert found[0]["text"] == "a climate in which people “literally hate each other” now"
 
 
 def test_a_phrase_quoted_in_a_cue_verbs_object_stays_in_that_quote():

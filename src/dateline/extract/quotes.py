@@ -7,8 +7,10 @@ Two sources of quotes, joined:
   whose speaker is null);
 - quotation-mark spans (`quotemarks.quote_spans`): a marked passage that is the content of a
   frame, or sits beside one ('"We will not move," Kravets said, "until they do."'), is a
-  direct quote of that frame's speaker; one with no cue in its sentence is a floating quote,
-  given to the speaker of the quote before it, else to the person the previous sentence names.
+  direct quote of that frame's speaker; one standing alone with no cue is a floating quote,
+  given to the speaker of the quote before it, else to the person the previous sentence names;
+  one inside the writer's own sentence makes that sentence a mixed quote of its subject, the
+  main verb its cue ("Rubio painted a climate in which people 'literally hate each other'").
 
 A frame whose content only contains a marked fragment ("his government 'sees no need' to")
 stays one reported quote: a mixed quote is direct only when its content is the marked passage.
@@ -77,10 +79,12 @@ def extract_quotes(
             previous["text"] += " " + text[mark.start : mark.end]
             previous["end"] = mark.end
             continue
-        if _stands_alone(text, mark):
-            speaker = _floating_speaker(doc, mark, records, index)
-        else:
-            speaker = _sentence_subject(doc, mark, index, records)
+        if not _stands_alone(text, mark):
+            quoting = _quoting_sentence(doc, mark, index, records)
+            if quoting is not None:
+                records.append(_record(text, [quoting[0].content], False, *quoting))
+            continue
+        speaker = _floating_speaker(doc, mark, records, index)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
     records.extend(_colon_quotes(doc, index, records))
@@ -266,21 +270,33 @@ def _stands_alone(text: str, mark: QuoteSpan) -> bool:
     return mark.open < 3 or not before or before[-1] in '.!?:\n"”'
 
 
-def _sentence_subject(
+def _quoting_sentence(
     doc: Doc, mark: QuoteSpan, index: EntityIndex, records: list[dict[str, Any]]
-) -> Referent | None:
-    """The person whose sentence quotes the phrase: "Rubio also bemoaned the climate in which
-    people 'literally hate each other'" quotes Rubio."""
+) -> tuple[Frame, Referent] | None:
+    """A phrase quoted inside the writer's own sentence: "Rubio also bemoaned the climate in
+    which people 'literally hate each other'" reports what Rubio bemoaned, a mixed quote of
+    the sentence's subject: the main verb is the cue, what follows it the content."""
     span = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
     if span is None:
         return None
-    root = span[0].sent.root
+    sentence = span[0].sent
+    root = sentence.root
     if root.pos_ not in ("VERB", "AUX") or root.idx > mark.open:
         return None
-    speaker = speaker_of(root)
-    if speaker is None or speaker.root.pos_ not in ("PROPN", "PRON"):
+    phrase = speaker_of(root)
+    if phrase is None or phrase.root.pos_ not in ("PROPN", "PRON"):
         return None
-    return resolve(doc, speaker, index, records)
+    speaker = resolve(doc, phrase, index, records)
+    if speaker is None:
+        return None
+    text = doc_text(doc)
+    start = doc[root.i + 1].idx if root.i + 1 < sentence.end else mark.start
+    end = max(t.idx + len(t) for t in doc[root.i : root.right_edge.i + 1])
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:"):
+        end -= 1
+    if not start <= mark.start < end or "\n" in text[start:end]:
+        start, end = mark.start, mark.end  # the marked phrase alone
+    return Frame(cue=[root], speaker=phrase, content=(start, end)), speaker
 
 
 # --- speakers -------------------------------------------------------------------------------
