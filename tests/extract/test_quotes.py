@@ -1063,3 +1063,25 @@ def test_an_intention_keeps_its_infinitive_whatever_object_follows():
     )
     [quote] = quotes(text)
     assert quote["text"].startswith("to ban all Muslims")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Trump endorsed the re-election of House Speaker Paul Ryan.",
+            "the re-election of House Speaker Paul Ryan",
+        ),
+        (
+            "Trump had chided President Barack Obama on Aug. 17 for continuing his vacation.",
+            "President Barack Obama on Aug. 17 for continuing his vacation",
+        ),
+        (
+            "Clinton is calling on the spouse to organize social events.",
+            "on the spouse to organize social events",
+        ),
+    ],
+)
+def test_object_contents_the_parse_splits(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content

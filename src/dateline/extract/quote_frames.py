@@ -646,7 +646,15 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
                 continue  # ("criticized raising the retirement age": the gerund is the object)
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
-                start = min([start] + [c.left_edge.i for c in verb.children if c.dep_ == "dobj"])
+                start = min(
+                    [start]
+                    + [
+                        c.left_edge.i
+                        for c in verb.children
+                        if c.i < child.i
+                        and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on"))
+                    ]
+                )  # ("called on others to return the money": the addressees too)
             return _chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
         if child.dep_ == "advcl" and lemma(verb) in object_verbs():
             mark = next((c for c in child.children if c.dep_ == "mark"), None)
@@ -809,6 +817,11 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     between (the small model hangs "of using ..." and "as reckless" on the verb)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     head = objects[0] if objects else None
+    while head is not None and objects.index(head) + 1 < len(objects):
+        following = objects[objects.index(head) + 1]
+        if following.left_edge.i != head.right_edge.i + 1:
+            break
+        head = following  # "endorsed the re - election of Ryan": a word the parse split
     if head is None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPOSITIONS:
@@ -829,6 +842,8 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     ]  # ("view Clinton as more prepared": the parse's "as" clause; "defended his call to
     # raise the minimum wage": the parse hangs the noun's infinitive on the verb)
     found = _phrase(doc, head, after)
+    if found is not None and objects and head is not objects[0]:
+        found = (objects[0].left_edge.idx, found[1])
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.i < head.i), None)
     if found is not None and dative is not None and dative.i == verb.i + 1:
         found = (dative.left_edge.idx, found[1])  # "offered Kasich the second spot"
@@ -845,14 +860,16 @@ def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None
         if child.dep_ == "relcl" and child.i > head.i and doc[child.left_edge.i - 1].text == ",":
             end = min(end, child.left_edge.i)
     words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
+    skipped = end  # a time between the object and what follows ("chided Obama on Aug. 17 for")
     for prep in after:
-        between = doc[end : prep.left_edge.i]  # "blamed Clinton directly for ..."
+        between = doc[skipped : prep.left_edge.i]  # "blamed Clinton directly for ..."
         named = [c for c in prep.children if c.dep_ == "pobj"]
-        if any(t.dep_ != "advmod" for t in between) or any(
-            t.ent_type_ in ("DATE", "TIME") for t in named
-        ):
-            break  # (not "on Tuesday", but "for delivering a win in Iowa Saturday")
-        end = prep.right_edge.i + 1
+        if any(t.dep_ != "advmod" for t in between):
+            break
+        if any(t.ent_type_ in ("DATE", "TIME") for t in named):
+            skipped = prep.right_edge.i + 1  # (not "on Tuesday" at the end)
+            continue
+        end = skipped = prep.right_edge.i + 1
         words.append(prep)
     single = len(words) == 1 and head.pos_ == "PROPN"
     return _chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
