@@ -1085,3 +1085,9 @@ def test_an_intention_keeps_its_infinitive_whatever_object_follows():
 def test_object_contents_the_parse_splits(text, content):
     [quote] = quotes(text)
     assert quote["text"] == content
+
+
+def test_a_description_after_a_named_object_is_not_what_was_said_of_them():
+    text = "Trump largely ignored Senator Ted Cruz of Texas, his most formidable opponent."
+    [quote] = quotes(text)
+    assert quote["text"] == "Senator Ted Cruz of Texas"

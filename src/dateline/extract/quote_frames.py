@@ -856,9 +856,16 @@ def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None
     Clinton for the turmoil") but not a time ("on Tuesday"); a one-word content only when
     it is a name ("endorsed Sanders")."""
     end = head.right_edge.i + 1
-    for child in head.children:  # a relative clause set off by a comma is not the content
-        if child.dep_ == "relcl" and child.i > head.i and doc[child.left_edge.i - 1].text == ",":
-            end = min(end, child.left_edge.i)
+    for child in head.children:  # a relative clause, a description of a name, after a comma
+        if (
+            (
+                child.dep_ == "relcl"
+                or (child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "NOUN")
+            )
+            and child.i > head.i
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            end = min(end, child.left_edge.i)  # ("ignored Ted Cruz, Trump's main rival")
     words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
     skipped = end  # a time between the object and what follows ("chided Obama on Aug. 17 for")
     for prep in after:
