@@ -1091,3 +1091,23 @@ def test_a_description_after_a_named_object_is_not_what_was_said_of_them():
     text = "Trump largely ignored Senator Ted Cruz of Texas, his most formidable opponent."
     [quote] = quotes(text)
     assert quote["text"] == "Senator Ted Cruz of Texas"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Clinton, casting herself as a champion of working people, appeared to assuage "
+            "liberal concerns.",
+            "Clinton to assuage liberal concerns",
+        ),
+        (
+            "Donald Trump held a sizable lead and appeared poised to win his first contest.",
+            "Donald Trump poised to win his first contest",
+        ),
+    ],
+)
+def test_an_impression_of_a_subject_set_apart_or_shared_with_another_verb(text, content):
+    [quote] = [q for q in quotes(text) if q["cue"] == "appeared"]
+    assert quote["speaker"] is None
+    assert " ".join(text[a:b] for a, b in quote["parts"]) == content

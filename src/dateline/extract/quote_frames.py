@@ -219,6 +219,8 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
     """An attribution without a source: the subject and what the verb says of it ("Indiana |
     to be a break from the norm"), or the clause after an expletive "it seems"."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "conj":  # "Trump held a lead and appeared poised to"
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
     after = [
         c
         for c in verb.children
@@ -240,8 +242,9 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
     pieces = [complement]
     if subject.lower_ not in ("it", "there"):
         # the subject even when a pronoun ("she | is expected | to win", "who | to vote")
-        own = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-        if doc_text(doc)[own[1] : verb.idx].count("\n") or subject.right_edge.is_punct:
+        phrase = noun_phrase(subject)  # ("Clinton, casting herself as ..., appeared to")
+        own = (phrase.start_char, phrase.end_char)
+        if doc_text(doc)[own[1] : verb.idx].count("\n"):
             return None
         pieces.insert(0, own)
     return Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
