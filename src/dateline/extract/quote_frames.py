@@ -242,8 +242,11 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
     pieces = [complement]
     if subject.lower_ not in ("it", "there"):
         # the subject even when a pronoun ("she | is expected | to win", "who | to vote")
-        phrase = noun_phrase(subject)  # ("Clinton, casting herself as ..., appeared to")
-        own = (phrase.start_char, phrase.end_char)
+        end = subject.right_edge.i + 1
+        comma = next((t.i for t in doc[subject.i : end] if t.text == ","), end)
+        own = _chars(doc, subject.left_edge.i, comma, minimum=0)  # ("Clinton, casting ...,")
+        if own is None:
+            return None
         if doc_text(doc)[own[1] : verb.idx].count("\n"):
             return None
         pieces.insert(0, own)
