@@ -755,7 +755,7 @@ def test_a_cue_the_parser_took_for_a_reduced_relative():
 def test_a_question_put_by_no_one_named():
     text = "Asked about his paid speeches, Huckabee's campaign said he has accepted no new gigs."
     found = {q["cue"]: q for q in quotes(text)}
-    assert found["Asked"]["speaker"] is None and found["Asked"]["text"] == "his paid speeches"
+    assert found["Asked"]["speaker"] is None and found["Asked"]["text"] == "about his paid speeches"
     assert found["said"]["text"] == "he has accepted no new gigs"
 
 
@@ -1111,3 +1111,10 @@ def test_an_impression_of_a_subject_set_apart_or_shared_with_another_verb(text, 
     [quote] = [q for q in quotes(text) if q["cue"] == "appeared"]
     assert quote["speaker"] is None
     assert " ".join(text[a:b] for a, b in quote["parts"]) == content
+
+
+def test_a_question_about_a_deed_put_by_someone_unnamed():
+    text = "At a town hall, Clinton was asked about securing the border."
+    [quote] = quotes(text)
+    assert quote["speaker"] is None and quote["cue"] == "asked"
+    assert quote["text"] == "about securing the border"

@@ -202,15 +202,17 @@ def _question(doc: Doc, verb: Token) -> Frame | None:
     """ "Asked about his paid speeches, ...", "he was asked whether he would run": a question
     put by someone unnamed, its content what it asks about."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i:
+        whether = child.dep_ == "advcl" and doc[child.left_edge.i].lower_ in ("if", "whether")
+        if (child.dep_ == "ccomp" or whether) and child.i > verb.i:
             content = _chars(doc, child.left_edge.i, child.right_edge.i + 1)
             return Frame(cue=[verb], speaker=None, content=content) if content else None
     for child in verb.children:
-        if (child.dep_ == "prep" and child.lower_ == "about") or child.dep_ == "dobj":
-            head = next((c for c in child.children if c.dep_ == "pobj"), child)
-            if head.dep_ == "prep":
-                continue
-            content = _phrase(doc, head, [])
+        if child.dep_ == "prep" and child.lower_ == "about":  # "asked about the merger"
+            if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+                content = _chars(doc, child.i, child.right_edge.i + 1, minimum=2)
+                return Frame(cue=[verb], speaker=None, content=content) if content else None
+        if child.dep_ == "dobj":
+            content = _phrase(doc, child, [])
             return Frame(cue=[verb], speaker=None, content=content) if content else None
     return None
 
