@@ -1118,3 +1118,24 @@ def test_a_question_about_a_deed_put_by_someone_unnamed():
     [quote] = quotes(text)
     assert quote["speaker"] is None and quote["cue"] == "asked"
     assert quote["text"] == "about securing the border"
+
+
+def test_a_quote_opening_after_told_reporters_is_what_was_told():
+    text = (
+        "Weaver did not seem impressed with the comments, telling reporters, “A lot of people "
+        "said the governor should step down.”"
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["telling reporters"]["speaker"] == "Weaver"
+    assert found["telling reporters"]["text"].startswith("A lot of people said")
+    assert "telling" not in found["seem"]["text"]
+
+
+def test_an_unmarked_report_after_its_cue_and_a_comma():
+    text = (
+        "The reporter Michael Leahy previously reported, the foundation refused to release "
+        "the names of foreign donors."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["reported"]["speaker"] == "Michael Leahy"
+    assert found["reported"]["text"].startswith("the foundation refused to release")

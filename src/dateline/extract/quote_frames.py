@@ -230,6 +230,7 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         and not c.is_punct
         and c.dep_ not in ("cc", "conj", "agent", "advmod")
         and c.lower_ != "according"  # "..., according to X": X's, not an impression
+        and not (c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == ",")  # ", telling ..."
     ]
     if subject is None or subject.idx > verb.idx or not after:
         return None
@@ -347,6 +348,8 @@ def _opening_after(
     parser hung on the verb."""
     text = doc_text(doc)
     clause_start, clause_end = cue_clause(speaker, verb)
+    last = _cue_tokens(doc, verb)[-1]  # "telling reporters, '...'"
+    clause_end = max(clause_end, last.idx + len(last))
     for mark in marks:
         if mark.close < clause_start and not text[mark.close + 1 : clause_start].strip(
             " ," + MARKS
@@ -367,6 +370,8 @@ def _adjacent_mark(
     only punctuation between, or opens right after the cue."""
     text = doc_text(doc)
     clause_start, clause_end = cue_clause(speaker, verb)
+    last = _cue_tokens(doc, verb)[-1]  # "telling reporters, '...'"
+    clause_end = max(clause_end, last.idx + len(last))
     for mark in marks:
         before = text[mark.close + 1 : clause_start]
         tail = before.strip(" ,\u2014-" + MARKS)
@@ -714,6 +719,17 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return _chars(doc, head.left_edge.i, end)
         if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
             return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
+    after = verb.right_edge.i + 1
+    if (
+        verb.dep_ in ("ccomp", "parataxis")
+        and verb.head.i > verb.i
+        and bare
+        and lemma(verb) in speech_verbs()
+        and after < verb.head.i
+        and doc[after].text in (",", ":")
+        and doc[verb.left_edge.i].lower_ != "as"
+    ):  # "Leahy previously reported, The Clinton Foundation refused to ...": unmarked speech
+        return _chars(doc, after + 1, verb.head.right_edge.i + 1)
     if _as_clause(verb) and verb.head.i > verb.i and not reported:
         # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
         return _main_clause(doc, verb)
@@ -737,11 +753,23 @@ def _complements_first_after(verb: Token) -> list[Token]:
             c
             for c in children
             if not (
-                c.i < subject.i and c.dep_ == "ccomp" and c.doc[c.left_edge.i].lower_ in _ADVERBIAL
+                c.i < subject.i
+                and c.dep_ == "ccomp"
+                and (c.doc[c.left_edge.i].lower_ in _ADVERBIAL or _reporting_clause(c))
             )
         ]
     after = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
     return after + [c for c in children if c not in after]
+
+
+def _reporting_clause(verb: Token) -> bool:
+    """'Leahy reported, the foundation refused ...': a speech verb with its own subject and
+    nothing after it, the sentence that follows its report."""
+    return (
+        lemma(verb) in speech_verbs()
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.i > verb.i and not c.is_punct and c.dep_ != "advmod" for c in verb.children)
+    )
 
 
 _ADVERBIAL = frozenset(
