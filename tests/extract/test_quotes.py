@@ -1139,3 +1139,12 @@ def test_an_unmarked_report_after_its_cue_and_a_comma():
     found = {q["cue"]: q for q in quotes(text)}
     assert found["reported"]["speaker"] == "Michael Leahy"
     assert found["reported"]["text"].startswith("the foundation refused to release")
+
+
+def test_the_occasion_of_a_stance_is_not_part_of_its_object():
+    [quote] = quotes("Christie endorsed Mr. Trump at a news conference at Mar-a-Lago.")
+    assert quote["text"] == "Mr. Trump"
+
+
+def test_a_time_the_parse_takes_for_an_object_is_no_content():
+    assert [q["text"] for q in quotes("Sheldon Adelson said Friday.")] == []

@@ -851,7 +851,8 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     cover", "referred to the attack", "described the plan as reckless": the object (or what
     the preposition names) and the verb's prepositional phrases that follow it with no comma
     between (the small model hangs "of using ..." and "as reckless" on the verb)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (not "said Friday": a time the parse took for the object)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _a_time(c)]
     head = objects[0] if objects else None
     while head is not None and objects.index(head) + 1 < len(objects):
         following = objects[objects.index(head) + 1]
@@ -886,6 +887,11 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return found
 
 
+def _a_time(head: Token) -> bool:
+    """ "Friday", "last week": a phrase that is all time."""
+    return all(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
 def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None:
     """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with
     the prepositional phrases right after it ("referred to Rubio as 'Little Marco'", "blamed
@@ -912,10 +918,20 @@ def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None
         if any(t.ent_type_ in ("DATE", "TIME") for t in named):
             skipped = prep.right_edge.i + 1  # (not "on Tuesday" at the end)
             continue
+        if prep.lower_ in ("at", "during") and any(lemma(t) in _OCCASIONS for t in named):
+            break  # "endorsed Trump at a news conference": where, not what
         end = skipped = prep.right_edge.i + 1
         words.append(prep)
     single = len(words) == 1 and head.pos_ == "PROPN"
     return _chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
+
+
+# Occasions a statement is made at ("at a news conference", "during the debate").
+_OCCASIONS = frozenset(
+    "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "
+    "interview forum convention ceremony briefing fundraiser gathering session appearance "
+    "stop hall caucus service festival party reception".split()
+)
 
 
 # Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
