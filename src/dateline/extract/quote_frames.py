@@ -863,6 +863,8 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPOSITIONS:
                 head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if head is not None and _a_time(head):
+                    head = None  # ("on Monday announced $5 million more ...")
                 if head is not None:
                     break
     if head is None:
