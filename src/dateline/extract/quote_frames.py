@@ -96,6 +96,8 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     if lower in ("reportedly", "allegedly", "purportedly"):
         return _reportedly(doc, token) if token.dep_ == "advmod" else None
     if pos == "NOUN":
+        if lemma(token) in _INTENT_NOUNS and (frame := _intent_noun(doc, token)) is not None:
+            return frame
         if lemma(token) in _CUE_NOUNS:
             return _noun_cue(doc, token) or _stance_noun(doc, token)
         return _stance_noun(doc, token) if lower in _STANCE_NOUNS else None
@@ -435,6 +437,40 @@ def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
     if clause is None or speaker is None:
         return None
     content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if content is None:
+        return None
+    return Frame(cue=[noun], speaker=speaker, content=content)
+
+
+# Nouns of an intention or a decision whose to-infinitive is what is intended ("Trump's
+# promise to repeal Obamacare", "his refusal to disavow Duke", "the court's decision to").
+_INTENT_NOUNS = frozenset(
+    "promise pledge vow vows threat plan plans decision refusal proposal call calls push bid "
+    "desire willingness reluctance determination commitment intention intent offer demand "
+    "request effort efforts attempt attempts hope hopes".split()
+)
+
+
+def _intent_noun(doc: Doc, noun: Token) -> Frame | None:
+    """ "Trump's promise to repeal Obamacare", "her decision to run": the owner's intention,
+    the to-infinitive its content."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.i > noun.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    speaker = _stance_holder(noun)
+    if speaker is None:
+        return None
+    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=2)
     if content is None:
         return None
     return Frame(cue=[noun], speaker=speaker, content=content)
