@@ -1152,3 +1152,20 @@ def test_a_time_the_parse_takes_for_an_object_is_no_content():
         "announced $5 million more was being sent to Miami-Dade County."
     )
     assert "Monday" not in [q["text"] for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Trump's promise to repeal Obamacare won him votes.", "Trump", "to repeal Obamacare"),
+        ("His refusal to disavow Duke angered many.", "His", "to disavow Duke"),
+        (
+            "The campaign raised the idea that the senator is unstable.",
+            "The campaign",
+            "that the senator is unstable",
+        ),
+    ],
+)
+def test_intention_and_belief_nouns_with_their_owner(text, speaker, content):
+    [quote] = quotes(text)
+    assert (quote["speaker"], quote["text"]) == (speaker, content)

@@ -42,6 +42,11 @@ _CUE_NOUNS = frozenset(
     "promise pledge allegation accusation charge complaint argument suggestion announcement "
     "admission acknowledgment acknowledgement denial assurance insinuation case point".split()
 )
+# Nouns of a belief whose that-clause is what is believed ("her belief that ...").
+_BELIEF_NOUNS = frozenset(
+    "belief idea sense hope fear view notion concern impression assumption conviction "
+    "suspicion expectation theory rumor rumour message".split()
+)
 # Nouns of a stance whose prepositional object is what the stance is about ("his support for
 # Sanders", "Trump's attack on Kasich", "her comments about Muslims", "a supporter of Cruz").
 _STANCE_NOUNS = frozenset(
@@ -100,7 +105,8 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
             return frame
         if lemma(token) in _CUE_NOUNS:
             return _noun_cue(doc, token) or _stance_noun(doc, token)
-        return _stance_noun(doc, token) if lower in _STANCE_NOUNS else None
+        frame = _noun_cue(doc, token) if lemma(token) in _BELIEF_NOUNS else None
+        return frame or (_stance_noun(doc, token) if lower in _STANCE_NOUNS else None)
     if pos == "ADJ":
         return _stance_adjective(doc, token) if token.lower_ in stance_adjectives() else None
     if pos not in ("VERB", "AUX"):
