@@ -1169,3 +1169,12 @@ def test_a_time_the_parse_takes_for_an_object_is_no_content():
 def test_intention_and_belief_nouns_with_their_owner(text, speaker, content):
     [quote] = quotes(text)
     assert (quote["speaker"], quote["text"]) == (speaker, content)
+
+
+def test_a_headline_is_backed_by_the_body_quoting_the_same_surname():
+    text = (
+        "Gov Fallin: Trump is trying to campaign as a racial healer\n\n"
+        "Oklahoma Gov. Mary Fallin said on Sunday that Donald Trump is trying to heal."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found if q["start"] < 60] != []

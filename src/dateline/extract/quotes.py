@@ -451,14 +451,23 @@ def _backed_headline(text: str, records: list[dict[str, Any]]) -> list[dict[str,
     headline = text[:first_line_end].strip()
     if not headline or headline[-1] in '.!?"”' or len(headline.split()) > 20:
         return records
-    body_speakers = {
-        r["speaker_id"] for r in records if r["start"] > first_line_end and r["speaker_id"]
-    }
+    body = [r for r in records if r["start"] > first_line_end and r["speaker"]]
+    body_ids = {r["speaker_id"] for r in body if r["speaker_id"]}
+    # the body names its speakers in full where the headline has the surname ("Gov Fallin",
+    # "Mary Fallin"); the entity layer may keep the two apart
+    body_surnames = {_surname(r["speaker"]) for r in body}
     return [
         r
         for r in records
-        if r["start"] > first_line_end or (r["speaker_id"] and r["speaker_id"] in body_speakers)
+        if r["start"] > first_line_end
+        or (r["speaker_id"] and r["speaker_id"] in body_ids)
+        or (r["speaker"] and _surname(r["speaker"]) in body_surnames)
     ]
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].lower().strip(".,'’") if words else ""
 
 
 def _record(
