@@ -1178,3 +1178,44 @@ def test_a_headline_is_backed_by_the_body_quoting_the_same_surname():
     )
     found = quotes(text)
     assert [q["speaker"] for q in found if q["start"] < 60] != []
+
+
+def test_a_quote_credited_after_a_dash_is_that_persons():
+    text = (
+        "Latinos share their views.\n\n"
+        "”Mr. Trump embodies the legacy of racism. He represents our greatest shame.” ― "
+        "Sonya Herridge\n\n"
+        "“He has said hateful things time and again.” ― Ariana Huichapa.\n"
+    )
+    found = {q["speaker"]: q for q in quotes(text)}
+    assert found["Sonya Herridge"]["text"].startswith("Mr. Trump embodies")
+    assert found["Sonya Herridge"]["direct"] and found["Sonya Herridge"]["cue"] == "―"
+    assert found["Ariana Huichapa"]["text"] == "He has said hateful things time and again."
+
+
+def test_an_embedded_post_is_its_authors():
+    text = (
+        "Reporters noticed the hats.\n\n"
+        '"Why isn\'t Pence wearing a hat? #RINO" — Ben Jacobs (@Bencjacobs) September 1, 2016\n'
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "—"]
+    assert quote["speaker"] == "Ben Jacobs"
+
+
+def test_a_mis_curled_opening_mark_still_opens_a_quote():
+    from dateline.extract.quotemarks import quote_spans
+
+    text = "”Fear. I am truly afraid,” she wrote."
+    [span] = quote_spans(text)
+    assert text[span.start : span.end] == "Fear. I am truly afraid,"
+
+
+def test_an_unmarked_embedded_post_is_its_authors():
+    text = (
+        "Reporters noticed the hats.\n\n"
+        "Rudy Giuliani is now wearing a campaign hat. pic.twitter.com/x1 — David Martosko "
+        "(@dmartosko) September 1, 2016\n"
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "—"]
+    assert quote["speaker"] == "David Martosko"
+    assert quote["text"] == "Rudy Giuliani is now wearing a campaign hat. pic.twitter.com/x1"

@@ -61,7 +61,9 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
         if char in opens:
             found.append((index, "open"))
         elif char in closes:
-            if double or not _is_apostrophe(text, index):
+            if double and _opens_word(text, index):
+                found.append((index, "open"))  # '”Fear. I am afraid ...”': a mis-curled mark
+            elif double or not _is_apostrophe(text, index):
                 found.append((index, "close"))
         elif char == straight:
             if double:
@@ -69,6 +71,13 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
             elif not _is_apostrophe(text, index):
                 found.append((index, _straight_single_role(text, index)))
     return [(i, role) for i, role in found if role]
+
+
+def _opens_word(text: str, index: int) -> bool:
+    """A mark at the start of a word, after a line break or a space (and no closer there)."""
+    before = text[index - 1] if index > 0 else "\n"
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before in " \n\t([―—–" and after.isalnum()
 
 
 def _typewriter_pairs(text: str) -> dict[int, str]:

@@ -71,6 +71,10 @@ def extract_quotes(
             else:
                 records.append(_record(text, [(mark.start, mark.end)], True, cued[0], cued[1]))
             continue
+        credit = _dash_credit(text, mark, index)
+        if credit is not None:  # '“He represents our greatest shame.” ― Sonya Herridge'
+            records.append(_credited(text, (mark.start, mark.end), True, credit))
+            continue
         if not _speech_like(text, mark):
             continue  # a scare-quoted phrase or a title, not speech
         previous = _continued(text, mark, records)
@@ -88,6 +92,7 @@ def extract_quotes(
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
     records.extend(_colon_quotes(doc, index, records))
+    records.extend(_embedded_posts(text, index, records))
     records = _outermost(text, records)
     records = _backed_headline(text, records)
     records.sort(key=lambda r: r["start"])
@@ -386,6 +391,69 @@ def _cue_after(
             speaker = resolve(doc, frame.speaker, index, records)
             return (frame, speaker) if speaker is not None else None
     return None
+
+
+# A credit after a quote or a post: a dash, then a name to the end of the line ("― Sonya
+# Herridge", "— Ben Jacobs (@Bencjacobs) September 1, 2016" under an embedded tweet).
+_DASH_CREDIT = re.compile(
+    r"[ \t]*[―—–][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+    r"(?P<handle>[ \t]*\(@\w+\))?[^\n]{0,40}$",
+    re.MULTILINE,
+)
+
+
+def _dash_credit(text: str, mark: QuoteSpan, index: EntityIndex) -> Referent | None:
+    """The person a dash after a quote credits it to, when the credit ends the line."""
+    after = mark.close + 1
+    while after < len(text) and text[after] in ".,”\"'’":
+        after += 1
+    found = _DASH_CREDIT.match(text, after)
+    if found is None:
+        return None
+    start, end = found.span("name")
+    rest = text[found.end("name") : found.end()]
+    if not found.group("handle") and rest.strip(" .\t"):
+        return None  # ("― a phrase of the writer's", not a credit)
+    named = index.at(start, end, ("PERSON", "ORG"))
+    if named is not None:
+        return Referent(named[2]["name"], named[0], named[1], named[2]["id"])
+    return Referent(text[start:end].rstrip(". "), start, end, None)
+
+
+# An embedded post as a page's text renders it: the post, then "— Name (@handle) Date".
+_POST_LINE = re.compile(
+    r"(?m)^(?:<[^>\n]*>[ \t]*)*(?P<content>[^\n]+?)[ \t]+[―—–][ \t]*"
+    r"(?P<name>[^()\n]{2,60}?)[ \t]*\(@\w+\)[^\n]{0,60}$"
+)
+
+
+def _embedded_posts(
+    text: str, index: EntityIndex, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Posts embedded in the page ("Why isn't Pence wearing a hat? — Ben Jacobs
+    (@Bencjacobs) September 1, 2016"): the post is its author's."""
+    found = []
+    for match in _POST_LINE.finditer(text):
+        start, end = match.span("content")
+        if any(r["start"] < end and start < r["end"] for r in records):
+            continue
+        name_start, name_end = match.span("name")
+        named = index.at(name_start, name_end, ("PERSON", "ORG"))
+        if named is not None:
+            speaker = Referent(named[2]["name"], named[0], named[1], named[2]["id"])
+        else:
+            speaker = Referent(text[name_start:name_end], name_start, name_end, None)
+        found.append(_credited(text, (start, end), False, speaker))
+    return found
+
+
+def _credited(
+    text: str, content: tuple[int, int], direct: bool, speaker: Referent
+) -> dict[str, Any]:
+    record = _record(text, [content], direct, None, speaker)
+    dash = next(i for i in range(content[1], speaker.start) if text[i] in "―—–")
+    record.update(cue=text[dash], cue_start=dash, cue_end=dash + 1)
+    return record
 
 
 _COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)[ \t]*:[ \t]+(?P<content>[^\n]{8,})$")
