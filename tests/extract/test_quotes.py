@@ -1208,6 +1208,9 @@ def test_a_mis_curled_opening_mark_still_opens_a_quote():
     text = "”Fear. I am truly afraid,” she wrote."
     [span] = quote_spans(text)
     assert text[span.start : span.end] == "Fear. I am truly afraid,"
+    text = "Viewers replied.\n\n\u202a”Sorry Sarah, you should have said no!!” posted Sharon."
+    [span] = quote_spans(text)
+    assert text[span.start : span.end] == "Sorry Sarah, you should have said no!!"
 
 
 def test_an_unmarked_embedded_post_is_its_authors():

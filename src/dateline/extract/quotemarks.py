@@ -14,6 +14,7 @@ pairs quotation marks across paragraphs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\n]+")
@@ -77,7 +78,8 @@ def _opens_word(text: str, index: int) -> bool:
     """A mark at the start of a word, after a line break or a space (and no closer there)."""
     before = text[index - 1] if index > 0 else "\n"
     after = text[index + 1] if index + 1 < len(text) else " "
-    return before in " \n\t([―—–" and after.isalnum()
+    # (a bidirectional-text mark such as U+202A before it counts as a space)
+    return (before in " \n\t([―—–" or unicodedata.category(before) == "Cf") and after.isalnum()
 
 
 def _typewriter_pairs(text: str) -> dict[int, str]:
