@@ -1222,3 +1222,19 @@ def test_an_unmarked_embedded_post_is_its_authors():
     [quote] = [q for q in quotes(text) if q["cue"] == "—"]
     assert quote["speaker"] == "David Martosko"
     assert quote["text"] == "Rudy Giuliani is now wearing a campaign hat. pic.twitter.com/x1"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The governor spoke about the year-end budget agreement.",
+            "the year-end budget agreement",
+        ),
+        ("Sanders is talking to voters about health care.", "health care"),
+        ("An aide spoke to reporters on the condition of anonymity.", None),
+    ],
+)
+def test_verbs_of_speaking_report_what_they_are_about(text, content):
+    found = [q["text"] for q in quotes(text)]
+    assert found == ([content] if content else [])

@@ -126,7 +126,10 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     speech = speaker is not None and word in speech_verbs()
     # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
     content = _opening_after(doc, token, speaker, marks) if speech else None
-    content = content or _content_of(doc, token)
+    if word in _TOPIC_PREPOSITIONS and not any(c.dep_ == "prt" for c in token.children):
+        content = content or _topic(doc, token)  # "spoke about ...": only what about
+    else:
+        content = content or _content_of(doc, token)
     if content is not None:
         content = _same_paragraph(doc_text(doc), content, token.idx)
     if content is None and speech:
@@ -886,6 +889,12 @@ def _pronoun_subject(clause: Token) -> bool:
 _DOUBLE_CLOSING = frozenset({'"', "”", "''"})
 _CLOSING_MARKS = _DOUBLE_CLOSING | {"’", "'"}
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
+# Verbs of speaking report only what they are about ("spoke about the budget", not "spoke to
+# reporters", "spoke on condition of anonymity").
+_TOPIC_PREPOSITIONS = {
+    "speak": frozenset({"about", "of", "against"}),
+    "talk": frozenset({"about", "of", "against"}),
+}
 
 
 def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -894,6 +903,8 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     the preposition names) and the verb's prepositional phrases that follow it with no comma
     between (the small model hangs "of using ..." and "as reckless" on the verb)."""
     # (not "said Friday": a time the parse took for the object)
+    if lemma(verb) in _TOPIC_PREPOSITIONS and not any(c.dep_ == "prt" for c in verb.children):
+        return _topic(doc, verb)  # (but "talked up his bid": its object)
     objects = [c for c in verb.children if c.dep_ == "dobj" and not _a_time(c)]
     head = objects[0] if objects else None
     while head is not None and objects.index(head) + 1 < len(objects):
@@ -929,6 +940,25 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if found is not None and dative is not None and dative.i == verb.i + 1:
         found = (dative.left_edge.idx, found[1])  # "offered Kasich the second spot"
     return found
+
+
+def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "spoke about the budget", "is talking to voters about health care": what a verb of
+    speaking is about; not whom it is spoken to or in what language ("spoke to reporters",
+    "speak English", "on condition of anonymity")."""
+    holders = [verb]  # "about" may hang on the verb, its object or the one it speaks to
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            holders.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            holders.extend(c for c in child.children if c.dep_ == "pobj")
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS[lemma(verb)]:
+                head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if head is not None and not _a_time(head):
+                    return _phrase(doc, head, [])
+    return None
 
 
 def _a_time(head: Token) -> bool:
