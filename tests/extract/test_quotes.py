@@ -1238,3 +1238,8 @@ def test_an_unmarked_embedded_post_is_its_authors():
 def test_verbs_of_speaking_report_what_they_are_about(text, content):
     found = [q["text"] for q in quotes(text)]
     assert found == ([content] if content else [])
+
+
+def test_focusing_and_campaigning_report_their_topic():
+    found = quotes("Sanders focused on income inequality. Clinton pushed for a vote on the bill.")
+    assert [q["text"] for q in found] == ["income inequality", "a vote on the bill"]

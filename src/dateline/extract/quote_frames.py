@@ -889,11 +889,15 @@ def _pronoun_subject(clause: Token) -> bool:
 _DOUBLE_CLOSING = frozenset({'"', "”", "''"})
 _CLOSING_MARKS = _DOUBLE_CLOSING | {"’", "'"}
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
-# Verbs of speaking report only what they are about ("spoke about the budget", not "spoke to
-# reporters", "spoke on condition of anonymity").
+# Verbs of speaking, focusing and campaigning report only what they are about ("spoke about
+# the budget", "focused on jobs", "pushed for a vote"; not "spoke to reporters", "spoke on
+# condition of anonymity").
 _TOPIC_PREPOSITIONS = {
     "speak": frozenset({"about", "of", "against"}),
     "talk": frozenset({"about", "of", "against"}),
+    "focus": frozenset({"on"}),
+    "push": frozenset({"for"}),
+    "campaign": frozenset({"for", "against", "on"}),
 }
 
 
