@@ -1243,3 +1243,16 @@ def test_verbs_of_speaking_report_what_they_are_about(text, content):
 def test_focusing_and_campaigning_report_their_topic():
     found = quotes("Sanders focused on income inequality. Clinton pushed for a vote on the bill.")
     assert [q["text"] for q in found] == ["income inequality", "a vote on the bill"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The senator embraced the trade agreement.", "the trade agreement"),
+        ("Kasich hinted that he would stay in the race.", "that he would stay in the race"),
+        ("The campaign painted Cruz as a flip-flopper.", "Cruz as a flip-flopper"),
+    ],
+)
+def test_more_verbs_of_taking_a_position(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content
