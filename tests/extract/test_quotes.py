@@ -1251,6 +1251,7 @@ def test_focusing_and_campaigning_report_their_topic():
         ("The senator embraced the trade agreement.", "the trade agreement"),
         ("Kasich hinted that he would stay in the race.", "that he would stay in the race"),
         ("The campaign painted Cruz as a flip-flopper.", "Cruz as a flip-flopper"),
+        ("The judge ordered the state to release the records.", "the state to release the records"),
     ],
 )
 def test_more_verbs_of_taking_a_position(text, content):

@@ -1021,8 +1021,8 @@ _INTENT_VERBS = frozenset(
 
 
 def _object_control(verb: Token) -> bool:
-    """urge, ask, tell + object + to-infinitive report a demand."""
-    return lemma(verb) in ("urge", "ask", "tell", "warn", "call", "demand", "promise")
+    """urge, ask, tell, order + object + to-infinitive report a demand."""
+    return lemma(verb) in ("urge", "ask", "tell", "warn", "call", "demand", "promise", "order")
 
 
 def _according_to(doc: Doc, token: Token) -> Frame | None:
