@@ -1257,3 +1257,24 @@ def test_focusing_and_campaigning_report_their_topic():
 def test_more_verbs_of_taking_a_position(text, content):
     [quote] = quotes(text)
     assert quote["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("They’re supportive of same-sex marriage.", "They", "same-sex marriage"),
+        (
+            "Republicans, concerned about the party's declining appeal to women, met.",
+            "Republicans",
+            "the party's declining appeal to women",
+        ),
+        (
+            "The voters are angry about taxes and unhappy about the state of the schools.",
+            "The voters",
+            "the state of the schools",
+        ),
+    ],
+)
+def test_stance_adjectives_after_their_noun_or_conjoined(text, speaker, content):
+    found = [(q["speaker"], q["text"]) for q in quotes(text)]
+    assert (speaker, content) in found

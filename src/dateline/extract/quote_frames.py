@@ -61,13 +61,17 @@ _NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards w
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MIN_CONTENT_WORDS = 3
-# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete").
+# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete",
+# "they’re" -> "’re").
 _LEMMA_FIXES = {
     "hoping": "hope",
     "hopes": "hope",
     "hoped": "hope",
     "retweeted": "retweet",
     "retweeting": "retweet",
+    "’re": "be",  # curly contractions it leaves as they are
+    "’m": "be",
+    "’ve": "have",
 }
 
 
@@ -403,12 +407,21 @@ _ADJECTIVE_PREPOSITIONS = frozenset(
 
 def _stance_adjective(doc: Doc, adjective: Token) -> Frame | None:
     """ "X is confident that ...", "X was eager to debate", "X is critical of the plan": the
-    adjective's clause, to-infinitive or prepositional object is what its subject holds."""
-    verb = adjective.head
-    if adjective.dep_ != "acomp" or lemma(verb) not in _LINKING_VERBS:
-        return None
+    adjective's clause, to-infinitive or prepositional object is what its subject holds; so
+    for an adjective after its noun ("Republicans, concerned about the party's appeal, ...")
+    and one conjoined to another ("voters who are angry about X, worried about Y")."""
+    first = adjective
+    while first.dep_ == "conj" and first.head.pos_ == "ADJ" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    holder: Span | None = None
+    if first.dep_ == "amod" and verb.i < first.i and _someone(verb):
+        holder = noun_phrase(verb)  # "everyone angry at the new government"
+    elif first.dep_ != "acomp" or (lemma(verb) not in _LINKING_VERBS and verb.pos_ != "AUX"):
+        return None  # (the parse may not lemmatize "’re")
     content = None
-    for child in list(adjective.children) + [c for c in verb.children if c.i > adjective.i]:
+    later = [c for c in verb.children if c.i > adjective.i] if holder is None else []
+    for child in list(adjective.children) + later:
         if child.i < adjective.i:
             continue
         if child.dep_ in ("ccomp", "xcomp"):
@@ -423,17 +436,34 @@ def _stance_adjective(doc: Doc, adjective: Token) -> Frame | None:
                 content = _phrase(doc, head, [])
         if content is not None:
             break
-    speaker = speaker_of(verb)
+    speaker = holder or speaker_of(verb)
     if content is None or speaker is None:
         return None
     content = _same_paragraph(doc_text(doc), content, adjective.idx)
     if content is None:
         return None
     return Frame(
-        cue=[verb, adjective] if verb.i < adjective.i else [adjective],
+        cue=_adjective_cue(doc, verb, adjective) if holder is None else [adjective],
         speaker=speaker,
         content=content,
         mention=_relative_pronoun(verb),
+    )
+
+
+def _adjective_cue(doc: Doc, verb: Token, adjective: Token) -> list[Token]:
+    """The cue as it stands in the text: "is confident", "was very critical", "unhappy"."""
+    between = doc[verb.i + 1 : adjective.i]
+    if verb.i < adjective.i and all(t.dep_ in ("advmod", "neg") for t in between):
+        return list(doc[verb.i : adjective.i + 1])
+    return [adjective]
+
+
+def _someone(noun: Token) -> bool:
+    """A noun that can hold a view: a name, a pronoun, people ("donors", "Republicans")."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.tag_ == "NNS"
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
     )
 
 
