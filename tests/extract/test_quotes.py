@@ -1278,3 +1278,18 @@ def test_more_verbs_of_taking_a_position(text, content):
 def test_stance_adjectives_after_their_noun_or_conjoined(text, speaker, content):
     found = [(q["speaker"], q["text"]) for q in quotes(text)]
     assert (speaker, content) in found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("As the day went on, Eric Trump was pressed to explain the contrast.", "Eric Trump"),
+        (
+            "That would require Republicans in Washington to recognize that the threat is real.",
+            "Republicans",
+        ),
+    ],
+)
+def test_the_doer_of_an_infinitive_cue_is_its_speaker(text, speaker):
+    [quote] = quotes(text)
+    assert quote["speaker"] == speaker

@@ -702,10 +702,32 @@ def speaker_of(verb: Token) -> Span | None:
             if clause.head.i == clause.i:
                 break
             clause = clause.head
+    doer = _infinitive_doer(verb)
+    if doer is not None:
+        return noun_phrase(doer)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         # ("was reluctant to endorse Trump": the adjective's subject)
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return speaker_of(verb.head)
+    return None
+
+
+def _infinitive_doer(verb: Token) -> Token | None:
+    """Who does what a to-infinitive says: the object of the verb above it ("would require
+    Republicans to recognize that ..."), the subject of a passive above it ("Eric Trump was
+    pressed to explain ..."), the person it describes ("the first Democrat to endorse
+    Sanders")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.i < verb.i:
+        for child in head.children:
+            if child.dep_ == "dobj" and child.i < verb.i and _someone(child):
+                return child
+        if _passive(head):
+            return next((c for c in head.children if c.dep_ == "nsubjpass" and _someone(c)), None)
+    if verb.dep_ == "acl" and head.i < verb.i and _someone(head):
+        return head
     return None
 
 
