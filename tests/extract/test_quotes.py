@@ -1293,3 +1293,10 @@ def test_stance_adjectives_after_their_noun_or_conjoined(text, speaker, content)
 def test_the_doer_of_an_infinitive_cue_is_its_speaker(text, speaker):
     [quote] = quotes(text)
     assert quote["speaker"] == speaker
+
+
+def test_an_agentless_passive_conjoined_to_its_subjects_first_verb():
+    text = "She is moving to Los Angeles but is expected to continue to appear on the show."
+    [quote] = quotes(text)
+    assert quote["speaker"] is None and quote["cue"] == "expected"
+    assert " ".join(text[a:b] for a, b in quote["parts"]) == "She to continue to appear on the show"

@@ -186,10 +186,14 @@ def _passive(verb: Token) -> bool:
 
 def _unsourced_passive(verb: Token) -> bool:
     children = list(verb.children)
+    subject = any(c.dep_ == "nsubjpass" for c in children) or (
+        verb.dep_ == "conj"  # "She is moving to L.A. but is expected to continue ..."
+        and any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
+    )
     return (
         lemma(verb) in _UNSOURCED_PASSIVES
         and _passive(verb)
-        and any(c.dep_ == "nsubjpass" for c in children)
+        and subject
         and not any(c.dep_ == "agent" for c in children)
     )
 
