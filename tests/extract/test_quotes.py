@@ -1300,3 +1300,23 @@ def test_an_agentless_passive_conjoined_to_its_subjects_first_verb():
     [quote] = quotes(text)
     assert quote["speaker"] is None and quote["cue"] == "expected"
     assert " ".join(text[a:b] for a, b in quote["parts"]) == "She to continue to appear on the show"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "The documents included 44 emails, which she said represented all her emails.",
+            "she",
+            "represented all her emails",
+        ),
+        (
+            "After the crash, adults of all ages bemoaned the demise of the American dream.",
+            "adults of all ages",
+            "the demise of the American dream",
+        ),
+    ],
+)
+def test_parse_repairs_of_subject_and_object(text, speaker, content):
+    [quote] = quotes(text)
+    assert (quote["speaker"], quote["text"]) == (speaker, content)

@@ -665,7 +665,10 @@ def speaker_of(verb: Token) -> Span | None:
             for appos in child.children:
                 if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
                     return noun_phrase(appos)
-    for child in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) > 1:  # "emails, which she said represented ...": she, not "which"
+        subjects = [c for c in subjects if c.lower_ not in ("who", "that", "which")] or subjects
+    for child in subjects:
         if (
             child.dep_ in _SUBJECT_DEPS
             and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
@@ -756,7 +759,8 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             gerund = child.tag_ == "VBG" and (
                 lemma(verb) in object_verbs() or lemma(verb) in speech_verbs()
             )  # "criticized raising the age", "said legalizing it could put people to work"
-            if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund):
+            finite = child.tag_ in ("VBD", "VBZ", "VBP") and lemma(verb) in speech_verbs()
+            if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund or finite):
                 continue  # ("criticized raising the retirement age": the gerund is the object)
             start, end = child.left_edge.i, child.right_edge.i + 1
             if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
@@ -965,7 +969,11 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     # (not "said Friday": a time the parse took for the object)
     if lemma(verb) in _TOPIC_PREPOSITIONS and not any(c.dep_ == "prt" for c in verb.children):
         return _topic(doc, verb)  # (but "talked up his bid": its object)
-    objects = [c for c in verb.children if c.dep_ == "dobj" and not _a_time(c)]
+    objects = [  # ("bemoaned the demise of ...": the parse's attribute of a full verb)
+        c
+        for c in verb.children
+        if (c.dep_ == "dobj" or (c.dep_ == "attr" and verb.pos_ == "VERB")) and not _a_time(c)
+    ]
     head = objects[0] if objects else None
     while head is not None and objects.index(head) + 1 < len(objects):
         following = objects[objects.index(head) + 1]
