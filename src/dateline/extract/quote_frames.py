@@ -13,18 +13,38 @@ joined in (`quotes.extract_quotes`):
   be a break from the norm", "rivals are expected to quit"), "reportedly", a question put by
   someone unnamed ("Asked about ..."), whose speaker is None.
 
+Verb cues and "according to" are read here; noun and adjective cues in `quote_nominal`,
+speakers in `quote_speakers`, the spans of contents in `quote_parts`.
+
 Hand-written: no library reads attribution frames off a spaCy parse; the small model's
 misreadings (reduced relatives, clausal subjects, "hoping" -> "hop") are repaired here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import DATELINE, dateline_end, doc_text
-from dateline.extract.event_grammar import misparsed_subject
+from dateline.extract.doctext import doc_text
+from dateline.extract.quote_nominal import in_source, noun_frame, stance_adjective
+from dateline.extract.quote_parts import (
+    MARKS,
+    SUBJECT_DEPS,
+    Frame,
+    chars,
+    is_time,
+    lemma,
+    object_phrase,
+    same_paragraph,
+    that_clause,
+)
+from dateline.extract.quote_speakers import (
+    HEDGES,
+    comma_before,
+    is_passive,
+    relative_pronoun,
+    speaker_of,
+    trailing_participle,
+)
 from dateline.extract.quotemarks import QuoteSpan
 from dateline.extract.referents import noun_phrase
 from dateline.lexicon import (
@@ -36,63 +56,6 @@ from dateline.lexicon import (
 )
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
-# Nouns that report a statement when a that-clause follows ("his claim that ...").
-_CUE_NOUNS = frozenset(
-    "claim assertion statement contention emphasis insistence warning estimate prediction "
-    "promise pledge allegation accusation charge complaint argument suggestion announcement "
-    "admission acknowledgment acknowledgement denial assurance insinuation case point".split()
-)
-# Nouns of a belief whose that-clause is what is believed ("her belief that ...").
-_BELIEF_NOUNS = frozenset(
-    "belief idea sense hope fear view notion concern impression assumption conviction "
-    "suspicion expectation theory rumor rumour message".split()
-)
-# Nouns of a stance whose prepositional object is what the stance is about ("his support for
-# Sanders", "Trump's attack on Kasich", "her comments about Muslims", "a supporter of Cruz").
-_STANCE_NOUNS = frozenset(
-    "support criticism attack attacks comment comments remark remarks opposition endorsement "
-    "praise condemnation call question questions concern concerns view views vow threat "
-    "critique plea request demand proposal complaint accusation allegation reference "
-    "response embrace disagreement fear fears hope hopes dismissal rejection defense "
-    "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
-    "credit secret".split()
-)
-_NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_MIN_CONTENT_WORDS = 3
-# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete",
-# "they’re" -> "’re").
-_LEMMA_FIXES = {
-    "hoping": "hope",
-    "hopes": "hope",
-    "hoped": "hope",
-    "retweeted": "retweet",
-    "retweeting": "retweet",
-    "’re": "be",  # curly contractions it leaves as they are
-    "’m": "be",
-    "’ve": "have",
-}
-
-
-def lemma(token: Token) -> str:
-    """The token's lemma, lowercased, with the small model's misreadings put right."""
-    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
-
-
-@dataclass
-class Frame:
-    """One attribution read off the parse; `quotes` attaches quotation marks and resolves
-    the speaker phrase (None: an attribution to no one)."""
-
-    cue: list[Token]
-    speaker: Span | None
-    content: tuple[int, int]  # character range
-    direct: bool = False
-    quote: QuoteSpan | None = None
-    extra: list[QuoteSpan] = field(default_factory=list)  # marked parts split off by the cue
-    mention: Token | None = None  # "who" in "commentators, who said": the speaker as written
-    pieces: list[tuple[int, int]] = field(default_factory=list)  # content around a medial cue
 
 
 def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
@@ -101,18 +64,13 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
     if lower == "in":
-        return _in_source(doc, token) if token.dep_ == "prep" else None
+        return in_source(doc, token) if token.dep_ == "prep" else None
     if lower in ("reportedly", "allegedly", "purportedly"):
         return _reportedly(doc, token) if token.dep_ == "advmod" else None
     if pos == "NOUN":
-        if lemma(token) in _INTENT_NOUNS and (frame := _intent_noun(doc, token)) is not None:
-            return frame
-        if lemma(token) in _CUE_NOUNS:
-            return _noun_cue(doc, token) or _stance_noun(doc, token)
-        frame = _noun_cue(doc, token) if lemma(token) in _BELIEF_NOUNS else None
-        return frame or (_stance_noun(doc, token) if lower in _STANCE_NOUNS else None)
+        return noun_frame(doc, token)
     if pos == "ADJ":
-        return _stance_adjective(doc, token) if token.lower_ in stance_adjectives() else None
+        return stance_adjective(doc, token) if token.lower_ in stance_adjectives() else None
     if pos not in ("VERB", "AUX"):
         return None
     word = lemma(token)
@@ -122,7 +80,7 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return _made_clear(doc, token)
     if word not in cue_verbs():
         return None
-    if word in _HEDGES or _unsourced_passive(token):
+    if word in HEDGES or _unsourced_passive(token):
         return _hedge(doc, token)
     if word == "ask" and token.tag_ == "VBN" and not _asker(token):
         return _question(doc, token)
@@ -135,7 +93,7 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     else:
         content = content or _content_of(doc, token)
     if content is not None:
-        content = _same_paragraph(doc_text(doc), content, token.idx)
+        content = same_paragraph(doc_text(doc), content, token.idx)
     if content is None and speech:
         content = _adjacent_mark(doc, token, speaker, marks)
     if content is None or speaker is None:
@@ -145,14 +103,11 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         cue=_cue_tokens(doc, token),
         speaker=speaker,
         content=content,
-        mention=_relative_pronoun(token),
+        mention=relative_pronoun(token),
         pieces=_around_cue(doc, token, content),
     )
 
 
-# Verbs that present their subject's state as an impression, with no one behind it ("Clinton
-# appeared to have the most to gain", "it seems increasingly likely that ...").
-_HEDGES = frozenset({"seem", "appear"})
 # Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are
 # expected to quit the race", "he is said to have been handed every telegram").
 _UNSOURCED_PASSIVES = frozenset(
@@ -175,24 +130,15 @@ def _through_mark(text: str, content: tuple[int, int], marks: list[QuoteSpan]) -
     return content
 
 
-def _passive(verb: Token) -> bool:
-    """A passive verb, but not "He's said he ..." (has said), which the parse takes for one."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
-    if not auxiliaries:
-        return False
-    clause = any(c.dep_ == "ccomp" for c in verb.children)
-    return not (auxiliaries[0].lower_ in ("'s", "\u2019s") and clause)
-
-
 def _unsourced_passive(verb: Token) -> bool:
     children = list(verb.children)
     subject = any(c.dep_ == "nsubjpass" for c in children) or (
         verb.dep_ == "conj"  # "She is moving to L.A. but is expected to continue ..."
-        and any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
     )
     return (
         lemma(verb) in _UNSOURCED_PASSIVES
-        and _passive(verb)
+        and is_passive(verb)
         and subject
         and not any(c.dep_ == "agent" for c in children)
     )
@@ -204,8 +150,8 @@ def _reportedly(doc: Doc, adverb: Token) -> Frame | None:
     clause = adverb.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
-    before = _chars(doc, clause.left_edge.i, adverb.i, minimum=1)
-    after = _chars(doc, adverb.i + 1, clause.right_edge.i + 1, minimum=1)
+    before = chars(doc, clause.left_edge.i, adverb.i, minimum=1)
+    after = chars(doc, adverb.i + 1, clause.right_edge.i + 1, minimum=1)
     pieces = [p for p in (before, after) if p is not None]
     if not pieces or len(doc_text(doc)[pieces[0][0] : pieces[-1][1]].split()) < 3:
         return None
@@ -223,15 +169,15 @@ def _question(doc: Doc, verb: Token) -> Frame | None:
     for child in verb.children:
         whether = child.dep_ == "advcl" and doc[child.left_edge.i].lower_ in ("if", "whether")
         if (child.dep_ == "ccomp" or whether) and child.i > verb.i:
-            content = _chars(doc, child.left_edge.i, child.right_edge.i + 1)
+            content = chars(doc, child.left_edge.i, child.right_edge.i + 1)
             return Frame(cue=[verb], speaker=None, content=content) if content else None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "about":  # "asked about the merger"
             if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-                content = _chars(doc, child.i, child.right_edge.i + 1, minimum=2)
+                content = chars(doc, child.i, child.right_edge.i + 1, minimum=2)
                 return Frame(cue=[verb], speaker=None, content=content) if content else None
         if child.dep_ == "dobj":
-            content = _phrase(doc, child, [])
+            content = object_phrase(doc, child, [])
             return Frame(cue=[verb], speaker=None, content=content) if content else None
     return None
 
@@ -239,9 +185,9 @@ def _question(doc: Doc, verb: Token) -> Frame | None:
 def _hedge(doc: Doc, verb: Token) -> Frame | None:
     """An attribution without a source: the subject and what the verb says of it ("Indiana |
     to be a break from the norm"), or the clause after an expletive "it seems"."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and verb.dep_ == "conj":  # "Trump held a lead and appeared poised to"
-        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     after = [
         c
         for c in verb.children
@@ -253,12 +199,12 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
     ]
     if subject is None or subject.idx > verb.idx or not after:
         return None
-    if lemma(verb) in _HEDGES and not (
+    if lemma(verb) in HEDGES and not (
         after[0].dep_ in ("xcomp", "acomp", "ccomp", "attr", "oprd")
         or after[0].lower_ in ("like", "as")
     ):
         return None  # "she appeared on Fox News": an appearance, not an impression
-    complement = _chars(doc, after[0].left_edge.i, after[-1].right_edge.i + 1, minimum=2)
+    complement = chars(doc, after[0].left_edge.i, after[-1].right_edge.i + 1, minimum=2)
     if complement is None:
         return None
     pieces = [complement]
@@ -266,7 +212,7 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         # the subject even when a pronoun ("she | is expected | to win", "who | to vote")
         end = subject.right_edge.i + 1
         comma = next((t.i for t in doc[subject.i : end] if t.text == ","), end)
-        own = _chars(doc, subject.left_edge.i, comma, minimum=0)  # ("Clinton, casting ...,")
+        own = chars(doc, subject.left_edge.i, comma, minimum=0)  # ("Clinton, casting ...,")
         if own is None:
             return None
         if doc_text(doc)[own[1] : verb.idx].count("\n"):
@@ -275,31 +221,16 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
     return Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
 
 
-def _that_clause(head: Token, deps: tuple[str, ...] | None = None) -> Token | None:
-    """The clause after the head that opens with "that" ("his claim that ...", "made it
-    clear that ..."), of one of the given dependencies when any are given."""
-    return next(
-        (
-            c
-            for c in head.children
-            if c.i > head.i
-            and (deps is None or c.dep_ in deps)
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
-
-
 def _made_clear(doc: Doc, verb: Token) -> Frame | None:
     """ "Trump made (it) clear that he would not back down"."""
     clear = next(
         (c for c in verb.children if c.lower_ in ("clear", "plain") and c.dep_ != "nsubj"), None
     )
-    clause = _that_clause(clear) if clear is not None else None
+    clause = that_clause(clear) if clear is not None else None
     speaker = speaker_of(verb) if clause is not None else None
     if clear is None or clause is None or speaker is None:
         return None
-    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
+    content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
     cue = list(doc[verb.i : clear.i + 1]) if clear.i < verb.i + 4 else [verb]
     return Frame(cue=cue, speaker=speaker, content=content) if content else None
 
@@ -328,8 +259,8 @@ def _main_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The clause the verb's "as" clause hangs on, on whichever side of it it stands."""
     head = verb.head
     if head.i > verb.i:
-        return _chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
-    return _chars(doc, head.left_edge.i, verb.left_edge.i)
+        return chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
+    return chars(doc, head.left_edge.i, verb.left_edge.i)
 
 
 def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
@@ -349,10 +280,6 @@ def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[i
         if end > start:
             pieces.append((start, end))
     return pieces
-
-
-# The second character of a two-character mark ('' ``) lies outside a QuoteSpan's open/close.
-MARKS = "'`\u2019\u2018"
 
 
 def cue_clause(speaker: Span, verb: Token) -> tuple[int, int]:
@@ -402,342 +329,6 @@ def _adjacent_mark(
     return None
 
 
-# Verbs that link a subject to the adjective of its stance ("is confident", "seems wary").
-_LINKING_VERBS = frozenset("be seem appear remain become feel sound look grow stay get".split())
-_ADJECTIVE_PREPOSITIONS = frozenset(
-    "of about with over at by toward towards in for on against to".split()
-)
-
-
-def _stance_adjective(doc: Doc, adjective: Token) -> Frame | None:
-    """ "X is confident that ...", "X was eager to debate", "X is critical of the plan": the
-    adjective's clause, to-infinitive or prepositional object is what its subject holds; so
-    for an adjective after its noun ("Republicans, concerned about the party's appeal, ...")
-    and one conjoined to another ("voters who are angry about X, worried about Y")."""
-    first = adjective
-    while first.dep_ == "conj" and first.head.pos_ == "ADJ" and first.head.i < first.i:
-        first = first.head
-    verb = first.head
-    holder: Span | None = None
-    if first.dep_ == "amod" and verb.i < first.i and _someone(verb):
-        holder = noun_phrase(verb)  # "everyone angry at the new government"
-    elif first.dep_ != "acomp" or (lemma(verb) not in _LINKING_VERBS and verb.pos_ != "AUX"):
-        return None  # (the parse may not lemmatize "’re")
-    content = None
-    later = [c for c in verb.children if c.i > adjective.i] if holder is None else []
-    for child in list(adjective.children) + later:
-        if child.i < adjective.i:
-            continue
-        if child.dep_ in ("ccomp", "xcomp"):
-            content = _chars(doc, child.left_edge.i, child.right_edge.i + 1, minimum=2)
-        elif (
-            child.dep_ == "prep"
-            and child.head == adjective
-            and child.lower_ in _ADJECTIVE_PREPOSITIONS
-        ):
-            head = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if head is not None:
-                content = _phrase(doc, head, [])
-        if content is not None:
-            break
-    speaker = holder or speaker_of(verb)
-    if content is None or speaker is None:
-        return None
-    content = _same_paragraph(doc_text(doc), content, adjective.idx)
-    if content is None:
-        return None
-    return Frame(
-        cue=_adjective_cue(doc, verb, adjective) if holder is None else [adjective],
-        speaker=speaker,
-        content=content,
-        mention=_relative_pronoun(verb),
-    )
-
-
-def _adjective_cue(doc: Doc, verb: Token, adjective: Token) -> list[Token]:
-    """The cue as it stands in the text: "is confident", "was very critical", "unhappy"."""
-    between = doc[verb.i + 1 : adjective.i]
-    if verb.i < adjective.i and all(t.dep_ in ("advmod", "neg") for t in between):
-        return list(doc[verb.i : adjective.i + 1])
-    return [adjective]
-
-
-def _someone(noun: Token) -> bool:
-    """A noun that can hold a view: a name, a pronoun, people ("donors", "Republicans")."""
-    return (
-        noun.pos_ in ("PROPN", "PRON")
-        or noun.tag_ == "NNS"
-        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
-    )
-
-
-def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
-    """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
-    that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
-    light verb) statement, the that-clause its content."""
-    clause = _that_clause(noun, ("acl", "ccomp", "relcl"))
-    speaker = _stance_holder(noun) if clause is not None else None
-    if clause is None or speaker is None:
-        return None
-    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
-    if content is None:
-        return None
-    return Frame(cue=[noun], speaker=speaker, content=content)
-
-
-# Nouns of an intention or a decision whose to-infinitive is what is intended ("Trump's
-# promise to repeal Obamacare", "his refusal to disavow Duke", "the court's decision to").
-_INTENT_NOUNS = frozenset(
-    "promise pledge vow vows threat plan plans decision refusal proposal call calls push bid "
-    "desire willingness reluctance determination commitment intention intent offer demand "
-    "request effort efforts attempt attempts hope hopes".split()
-)
-
-
-def _intent_noun(doc: Doc, noun: Token) -> Frame | None:
-    """ "Trump's promise to repeal Obamacare", "her decision to run": the owner's intention,
-    the to-infinitive its content."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ == "acl"
-            and c.i > noun.i
-            and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
-    if clause is None:
-        return None
-    speaker = _stance_holder(noun)
-    if speaker is None:
-        return None
-    content = _chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=2)
-    if content is None:
-        return None
-    return Frame(cue=[noun], speaker=speaker, content=content)
-
-
-# What a finding or a statement comes in ("In a Des Moines Register poll, Cruz leads").
-_MEDIUM_NOUNS = frozenset(
-    "poll polls survey surveys study report analysis statement interview letter memo column "
-    "op-ed editorial speech tweet post blog essay book filing testimony ruling opinion "
-    "email emails".split()
-)
-
-
-def _in_source(doc: Doc, prep: Token) -> Frame | None:
-    """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Trump leads Cruz by 9
-    points in the RealClearPolitics average of polls": a sentence that opens or closes with
-    the medium a finding comes in reports that source's finding."""
-    medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    head = prep.head
-    if (
-        medium is None
-        or not _is_medium(medium)
-        or head.pos_ not in ("VERB", "AUX")
-        or lemma(head) in cue_verbs()
-    ):
-        return None
-    sentence = prep.sent
-    after = prep.right_edge.i + 1
-    if prep.i == sentence.start and after < len(doc) and doc[after].text == ",":
-        content = _chars(doc, after + 1, head.right_edge.i + 1)
-    elif (
-        head.dep_ == "ROOT"
-        and prep.i > head.i
-        and all(t.is_punct or t.is_space for t in doc[after : sentence.end])
-    ):
-        content = _chars(doc, head.left_edge.i, prep.i)
-    else:
-        return None
-    if content is None:
-        return None
-    return Frame(cue=[prep], speaker=doc[medium.left_edge.i : medium.i + 1], content=content)
-
-
-def _is_medium(noun: Token) -> bool:
-    """A poll, a report ... or an average or a tally of them."""
-    if lemma(noun) in _MEDIUM_NOUNS:
-        return True
-    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return any(lemma(g) in _MEDIUM_NOUNS for c in of for g in c.children)
-
-
-def _stance_noun(doc: Doc, noun: Token) -> Frame | None:
-    """ "Trump's attack on Kasich", "his support for Sanders", "the senator launched an attack
-    against Obama": the owner's (or the subject's of the verb it is the object of) stance on
-    what the preposition names."""
-    target = None
-    # "took aim at Clinton": the parse hangs the preposition on the light verb
-    light = list(noun.head.children) if noun.dep_ == "dobj" else []
-    for prep in list(noun.children) + light:
-        if prep.dep_ == "prep" and prep.lower_ in _NOUN_PREPOSITIONS | {"at"} and prep.i > noun.i:
-            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if target is not None:
-                break
-    if target is None:
-        return None
-    speaker = _stance_holder(noun)
-    if speaker is None:
-        return None
-    content = _phrase(doc, target, [])
-    if content is None:
-        return None
-    return Frame(cue=[noun], speaker=speaker, content=content)
-
-
-def _stance_holder(noun: Token) -> Span | None:
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return noun_phrase(owner)
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i > noun.i:
-            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if source is not None:
-                return noun_phrase(source)
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and lemma(verb) not in cue_verbs():
-        return speaker_of(verb)  # "launched an attack on", "drew criticism from" is above
-    return None
-
-
-def _same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
-    """Reported content stays in its cue's paragraph (the parser sometimes runs a headline
-    into the first sentence); quotes over paragraphs come from the quotation marks."""
-    paragraph_start = text.rfind("\n", 0, cue_at) + 1
-    paragraph_end = text.find("\n", cue_at)
-    if paragraph_end == -1:
-        paragraph_end = len(text)
-    start, end = max(content[0], paragraph_start), min(content[1], paragraph_end)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1] in " \t.,;:":
-        end -= 1
-    return (start, end) if len(text[start:end].split()) >= 1 and end > start else None
-
-
-# What a relative "who" stands for: "commentators who", "those who", "12 percent who".
-_ANTECEDENTS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
-def _relative_pronoun(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
-            return child if verb.head.pos_ in _ANTECEDENTS else None
-    return None
-
-
-def _referential_it(verb: Token) -> bool:
-    """ "It said in a statement", "it also offers flexible hours": "it" stands for a body or a
-    document when an active cue verb has it as subject; not "it seems", "it is said", "it
-    turns out", "it remains to be seen"."""
-    return (
-        lemma(verb) not in _HEDGES
-        and lemma(verb) not in _EXPLETIVE_IT_VERBS
-        and not _passive(verb)
-        and verb.dep_ not in ("relcl", "acl")
-    )
-
-
-# Verbs whose subject "it" is (often) a dummy ("it means that", "it helps that").
-_EXPLETIVE_IT_VERBS = frozenset(
-    "be seem appear turn remain mean follow help matter take make happen look sound feel".split()
-)
-
-
-def speaker_of(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ == "agent":  # it was said by X
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return noun_phrase(grandchild)
-    passive = _passive(verb)
-    text = doc_text(verb.doc)
-    for child in verb.children:
-        if child.dep_ not in _SUBJECT_DEPS or child.idx > verb.idx:
-            continue
-        # "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
-        # manager says": the parser hangs the speaker on a dateline or a time line before it
-        barrier = max(dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
-        if child.idx < barrier:
-            for appos in child.children:
-                if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
-                    return noun_phrase(appos)
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    if len(subjects) > 1:  # "emails, which she said represented ...": she, not "which"
-        subjects = [c for c in subjects if c.lower_ not in ("who", "that", "which")] or subjects
-    for child in subjects:
-        if (
-            child.dep_ in _SUBJECT_DEPS
-            and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
-            and (child.lower_ != "it" or _referential_it(verb))
-            and child.pos_ in _NOMINAL
-            and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
-            and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
-        ):
-            if child.lower_ in ("who", "that", "which"):
-                if verb.head.pos_ in _ANTECEDENTS:  # "commentators, who said": the antecedent
-                    return noun_phrase(verb.head)
-                return None
-            return noun_phrase(child)
-    if passive:
-        return None  # "two cases were revealed": revealed by someone unnamed
-    for child in verb.children:  # "activists clamoring to block Trump say": a clausal subject
-        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
-            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.i < child.i:
-                return noun_phrase(subject)
-    misparsed = misparsed_subject(verb)
-    if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
-        return noun_phrase(misparsed)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
-        return speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
-    if _trailing_participle(verb) and verb.head.dep_ == "ccomp":
-        outer = verb.head.head  # "said Trump represents 'New York values,' stating that ..."
-        if lemma(outer) in speech_verbs() and outer.i < verb.head.i:
-            return speaker_of(outer)
-    if verb.dep_ == "conj":  # "said the plan would fail, and called him a liar"
-        clause = head
-        for _ in range(4):
-            if clause.dep_ == "ccomp" and lemma(clause.head) in speech_verbs():
-                return speaker_of(clause.head)
-            if clause.head.i == clause.i:
-                break
-            clause = clause.head
-    doer = _infinitive_doer(verb)
-    if doer is not None:
-        return noun_phrase(doer)
-    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
-        # ("was reluctant to endorse Trump": the adjective's subject)
-        # "X said ... and added that ...", "X spoke on Monday, saying that ..."
-        return speaker_of(verb.head)
-    return None
-
-
-def _infinitive_doer(verb: Token) -> Token | None:
-    """Who does what a to-infinitive says: the object of the verb above it ("would require
-    Republicans to recognize that ..."), the subject of a passive above it ("Eric Trump was
-    pressed to explain ..."), the person it describes ("the first Democrat to endorse
-    Sanders")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head.i < verb.i:
-        for child in head.children:
-            if child.dep_ == "dobj" and child.i < verb.i and _someone(child):
-                return child
-        if _passive(head):
-            return next((c for c in head.children if c.dep_ == "nsubjpass" and _someone(c)), None)
-    if verb.dep_ == "acl" and head.i < verb.i and _someone(head):
-        return head
-    return None
-
-
 def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The reported content: the verb's clausal complement; for "..., X said." the clause the
     cue interrupts or follows; for an object verb ("criticized the plan", "called for a
@@ -745,7 +336,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     naming = [c for c in verb.children if c.dep_ == "oprd"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
-        return _chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
+        return chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
     text = doc_text(doc)
     for child in _complements_first_after(verb):
         edge = child.right_edge
@@ -773,26 +364,26 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
                         and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on"))
                     ]
                 )  # ("called on others to return the money": the addressees too)
-            return _chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
+            return chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
         if child.dep_ == "advcl" and lemma(verb) in object_verbs():
             mark = next((c for c in child.children if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ == "for" and mark.i == child.left_edge.i:
-                return _chars(doc, mark.i + 1, child.right_edge.i + 1)  # "called for Trump to"
+                return chars(doc, mark.i + 1, child.right_edge.i + 1)  # "called for Trump to"
     for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
         if (
             child.dep_ == "dobj"
             and lemma(verb) in speech_verbs()
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
-            return _chars(doc, child.left_edge.i, child.right_edge.i + 1)
+            return chars(doc, child.left_edge.i, child.right_edge.i + 1)
     if lemma(verb) not in objectless_verbs() and any(c.dep_ == "dobj" for c in verb.children):
         return _object_content(doc, verb)  # "he said, citing Trump's record": the record
     if any(c.dep_ == "agent" for c in verb.children):  # "He is backed by 34% of GOP voters"
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
-            return _phrase(doc, subject, [])
+            return object_phrase(doc, subject, [])
         if verb.dep_ == "acl" and verb.head.i < verb.i:  # "a fact first reported by X"
-            return _chars(doc, verb.head.left_edge.i, verb.left_edge.i, minimum=1)
+            return chars(doc, verb.head.left_edge.i, verb.left_edge.i, minimum=1)
     reported = verb.dep_ == "ccomp" and lemma(verb.head) in cue_verbs()
     # a trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
     # "..., claiming his third victory", "as they continue to rake in fees")
@@ -821,9 +412,9 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
             own = range(verb.left_edge.i, verb.right_edge.i + 1)
             end = head.right_edge.i + 1 if head.right_edge.i >= own.stop else own.start
-            return _chars(doc, head.left_edge.i, end)
+            return chars(doc, head.left_edge.i, end)
         if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
-            return _chars(doc, head.left_edge.i, head.right_edge.i + 1)
+            return chars(doc, head.left_edge.i, head.right_edge.i + 1)
     after = verb.right_edge.i + 1
     if (
         verb.dep_ in ("ccomp", "parataxis")
@@ -834,7 +425,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         and doc[after].text in (",", ":")
         and doc[verb.left_edge.i].lower_ != "as"
     ):  # "Leahy previously reported, The Clinton Foundation refused to ...": unmarked speech
-        return _chars(doc, after + 1, verb.head.right_edge.i + 1)
+        return chars(doc, after + 1, verb.head.right_edge.i + 1)
     if _as_clause(verb) and verb.head.i > verb.i and not reported:
         # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
         return _main_clause(doc, verb)
@@ -848,7 +439,7 @@ def _complements_first_after(verb: Token) -> list[Token]:
     "At his rallies, Trump primes supporters ...: He says news outlets undercount ..." the
     parse may hang the sentence before on "says" as well."""
     children = list(verb.children)
-    subject = next((c for c in children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if subject is None:
         return children
     # ("While populists blame foreigners, Francis points to ...": an adverbial clause, when
@@ -890,11 +481,11 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
     for token in doc[clause.i + 1 : end]:
         if token.pos_ != "VERB" or lemma(token) not in cue_verbs():
             continue
-        if _trailing_participle(token) and token.head.i >= clause.i:
-            return _comma_before(doc, token)
+        if trailing_participle(token) and token.head.i >= clause.i:
+            return comma_before(doc, token)
         if (
             token.dep_ == "conj"
-            and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
             and doc[token.i - 1].dep_ == "cc"
             # (not "says he's proud of his campaign and expects to leave with delegates")
             and (
@@ -917,38 +508,16 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
     return end
 
 
-def _trailing_participle(verb: Token) -> bool:
-    """ "said Trump represents 'New York values,' stating that ...", "..., referring to the
-    convention": a participle cue after a comma, with no subject of its own, that the parse
-    hung on the reported clause; it is the speaker's next statement, not part of the first."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "conj", "xcomp")
-        and verb.head.i < verb.i
-        and _comma_before(verb.doc, verb) is not None
-        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-    )
-
-
-def _comma_before(doc: Doc, verb: Token) -> int | None:
-    """The index of the comma right before the verb (past a closing quotation mark)."""
-    i = verb.i - 1
-    while i > 0 and doc[i].text in _CLOSING_MARKS:
-        i -= 1
-    return i if doc[i].text == "," else None
-
-
 def _pronoun_subject(clause: Token) -> bool:
     """A reported clause about the speaker themself ("says he's proud ...")."""
     return any(
-        c.dep_ in _SUBJECT_DEPS and c.lower_ in ("he", "she", "they", "i", "we")
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she", "they", "i", "we")
         for c in clause.children
     )
 
 
-_DOUBLE_CLOSING = frozenset({'"', "”", "''"})
-_CLOSING_MARKS = _DOUBLE_CLOSING | {"’", "'"}
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
+
 # Verbs of speaking, focusing and campaigning report only what they are about ("spoke about
 # the budget", "focused on jobs", "pushed for a vote"; not "spoke to reporters", "spoke on
 # condition of anonymity").
@@ -972,7 +541,7 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     objects = [  # ("bemoaned the demise of ...": the parse's attribute of a full verb)
         c
         for c in verb.children
-        if (c.dep_ == "dobj" or (c.dep_ == "attr" and verb.pos_ == "VERB")) and not _a_time(c)
+        if (c.dep_ == "dobj" or (c.dep_ == "attr" and verb.pos_ == "VERB")) and not is_time(c)
     ]
     head = objects[0] if objects else None
     while head is not None and objects.index(head) + 1 < len(objects):
@@ -984,7 +553,7 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPOSITIONS:
                 head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-                if head is not None and _a_time(head):
+                if head is not None and is_time(head):
                     head = None  # ("on Monday announced $5 million more ...")
                 if head is not None:
                     break
@@ -1001,7 +570,7 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         )
     ]  # ("view Clinton as more prepared": the parse's "as" clause; "defended his call to
     # raise the minimum wage": the parse hangs the noun's infinitive on the verb)
-    found = _phrase(doc, head, after)
+    found = object_phrase(doc, head, after)
     if found is not None and objects and head is not objects[0]:
         found = (objects[0].left_edge.idx, found[1])
     dative = next((c for c in verb.children if c.dep_ == "dative" and c.i < head.i), None)
@@ -1024,56 +593,9 @@ def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS[lemma(verb)]:
                 head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-                if head is not None and not _a_time(head):
-                    return _phrase(doc, head, [])
+                if head is not None and not is_time(head):
+                    return object_phrase(doc, head, [])
     return None
-
-
-def _a_time(head: Token) -> bool:
-    """ "Friday", "last week": a phrase that is all time."""
-    return all(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
-
-
-def _phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None:
-    """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with
-    the prepositional phrases right after it ("referred to Rubio as 'Little Marco'", "blamed
-    Clinton for the turmoil") but not a time ("on Tuesday"); a one-word content only when
-    it is a name ("endorsed Sanders")."""
-    end = head.right_edge.i + 1
-    for child in head.children:  # a relative clause, a description of a name, after a comma
-        if (
-            (
-                child.dep_ == "relcl"
-                or (child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "NOUN")
-            )
-            and child.i > head.i
-            and doc[child.left_edge.i - 1].text == ","
-        ):
-            end = min(end, child.left_edge.i)  # ("ignored Ted Cruz, Trump's main rival")
-    words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
-    skipped = end  # a time between the object and what follows ("chided Obama on Aug. 17 for")
-    for prep in after:
-        between = doc[skipped : prep.left_edge.i]  # "blamed Clinton directly for ..."
-        named = [c for c in prep.children if c.dep_ == "pobj"]
-        if any(t.dep_ != "advmod" for t in between):
-            break
-        if any(t.ent_type_ in ("DATE", "TIME") for t in named):
-            skipped = prep.right_edge.i + 1  # (not "on Tuesday" at the end)
-            continue
-        if prep.lower_ in ("at", "during") and any(lemma(t) in _OCCASIONS for t in named):
-            break  # "endorsed Trump at a news conference": where, not what
-        end = skipped = prep.right_edge.i + 1
-        words.append(prep)
-    single = len(words) == 1 and head.pos_ == "PROPN"
-    return _chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
-
-
-# Occasions a statement is made at ("at a news conference", "during the debate").
-_OCCASIONS = frozenset(
-    "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "
-    "interview forum convention ceremony briefing fundraiser gathering session appearance "
-    "stop hall caucus service festival party reception".split()
-)
 
 
 # Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
@@ -1120,10 +642,10 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
             c.left_edge.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > own.stop
         ]
         end = min([end] + later)
-        pieces = [p for p in (_chars(doc, start, own.start), _chars(doc, own.stop, end)) if p]
-    content = (pieces[0][0], pieces[-1][1]) if pieces else _chars(doc, start, end)
+        pieces = [p for p in (chars(doc, start, own.start), chars(doc, own.stop, end)) if p]
+    content = (pieces[0][0], pieces[-1][1]) if pieces else chars(doc, start, end)
     if content is not None and not pieces:
-        content = _same_paragraph(doc_text(doc), content, token.idx)
+        content = same_paragraph(doc_text(doc), content, token.idx)
     if content is None:
         return None
     speaker = noun_phrase(source)
@@ -1143,7 +665,7 @@ def _clause_closed_by(doc: Doc, token: Token) -> Token | None:
     top = doc[token.i - 2]
     while top.head.i < token.i and top.head.i != top.i:
         top = top.head
-    if top.pos_ not in ("VERB", "AUX") or not any(c.dep_ in _SUBJECT_DEPS for c in top.children):
+    if top.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECT_DEPS for c in top.children):
         return None
     return top
 
@@ -1161,42 +683,3 @@ def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
         ):
             tokens.extend(doc[verb.i + 1 : child.i + 1])  # "told reporters", "told the council"
     return sorted(tokens, key=lambda t: t.i)
-
-
-def _chars(
-    doc: Doc, start: int, end: int, minimum: int = _MIN_CONTENT_WORDS
-) -> tuple[int, int] | None:
-    """Character range of tokens [start, end) without edge punctuation; None if too short."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        last = doc[end - 1].text
-        inside = {t.text for t in doc[start : end - 1]}
-        if end - 1 > start and (
-            last == "%"
-            or (last == ")" and "(" in inside)
-            or (last in ('"', "”", "''") and inside & {'"', "“", "``"})
-        ):
-            break  # "49% to 41%", "Marco Rubio (R-Fla.)", 'called it "a step toward peace"'
-
-        end -= 1
-    words = [t.text for t in doc[start:end]]
-    curly_open = words.count("“") + words.count("``")
-    curly_close = words.count("”") + words.count("''")
-    opened = words.count('"') % 2 == 1 or curly_open > curly_close
-    if opened and end < len(doc) and doc[end].text in _DOUBLE_CLOSING:
-        end += 1  # 'called the agreement "a step toward lasting peace"': its closing mark
-    elif (
-        opened
-        and end + 1 < len(doc)
-        and doc[end].text == ","
-        and doc[end + 1].text in _DOUBLE_CLOSING
-    ):
-        end += 2  # 'represents "New York values," stating ...': the comma sits inside
-    if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
-        return None
-    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    dateline = DATELINE.match(doc_text(doc), first, last)
-    if dateline:  # "NAIROBI, March 12 (Reuters) - Kenya and ...": the dateline is no speech
-        first = dateline.end()
-    return first, last

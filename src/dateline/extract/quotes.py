@@ -1,10 +1,10 @@
 """Who said what: direct quotes and reported speech, each with its cue and its speaker.
 
 Two sources of quotes, joined:
-- frames from the dependency parse (`quote_frames`): a cue with its speaker phrase and its
-  content ("X said (that) ...", "X criticized the plan", "according to X, ...", "X's attack
-  on Y", "In a new poll, ...", and attributions to no one, "appears to", "is expected to",
-  whose speaker is null);
+- frames from the dependency parse (`quote_frames`, `quote_nominal`): a cue with its speaker
+  phrase and its content ("X said (that) ...", "X criticized the plan", "according to X,
+  ...", "X's attack on Y", "In a new poll, ...", and attributions to no one, "appears to",
+  "is expected to", whose speaker is null);
 - quotation-mark spans (`quotemarks.quote_spans`): a marked passage that is the content of a
   frame, or sits beside one ('"We will not move," Kravets said, "until they do."'), is a
   direct quote of that frame's speaker; one standing alone with no cue is a floating quote,
@@ -31,7 +31,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dateline.extract.doctext import doc_text
-from dateline.extract.quote_frames import MARKS, Frame, cue_clause, frame_at, lemma, speaker_of
+from dateline.extract.quote_frames import cue_clause, frame_at
+from dateline.extract.quote_parts import MARKS, Frame, lemma
+from dateline.extract.quote_speakers import speaker_of
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, resolve
 from dateline.lexicon import cue_verbs

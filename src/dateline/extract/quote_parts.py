@@ -1,0 +1,179 @@
+"""Shared pieces of the quote extractor: the frame record, lemmas the small model gets wrong,
+and the character spans of content phrases cut from the parse (`chars`, `object_phrase`).
+
+Hand-written: the spans follow news punctuation (a closing quotation mark kept with its
+phrase, a wire dateline dropped) that no library's span helpers know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.doctext import DATELINE, doc_text
+from dateline.extract.quotemarks import QuoteSpan
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+_MIN_CONTENT_WORDS = 3
+
+# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete",
+# "they’re" -> "’re").
+_LEMMA_FIXES = {
+    "hoping": "hope",
+    "hopes": "hope",
+    "hoped": "hope",
+    "retweeted": "retweet",
+    "retweeting": "retweet",
+    "’re": "be",  # curly contractions it leaves as they are
+    "’m": "be",
+    "’ve": "have",
+}
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, lowercased, with the small model's misreadings put right."""
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+@dataclass
+class Frame:
+    """One attribution read off the parse; `quotes` attaches quotation marks and resolves
+    the speaker phrase (None: an attribution to no one)."""
+
+    cue: list[Token]
+    speaker: Span | None
+    content: tuple[int, int]  # character range
+    direct: bool = False
+    quote: QuoteSpan | None = None
+    extra: list[QuoteSpan] = field(default_factory=list)  # marked parts split off by the cue
+    mention: Token | None = None  # "who" in "commentators, who said": the speaker as written
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # content around a medial cue
+
+
+def that_clause(head: Token, deps: tuple[str, ...] | None = None) -> Token | None:
+    """The clause after the head that opens with "that" ("his claim that ...", "made it
+    clear that ..."), of one of the given dependencies when any are given."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.i > head.i
+            and (deps is None or c.dep_ in deps)
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+# The second character of a two-character mark ('' ``) lies outside a QuoteSpan's open/close.
+MARKS = "'`\u2019\u2018"
+
+
+def same_paragraph(text: str, content: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
+    """Reported content stays in its cue's paragraph (the parser sometimes runs a headline
+    into the first sentence); quotes over paragraphs come from the quotation marks."""
+    paragraph_start = text.rfind("\n", 0, cue_at) + 1
+    paragraph_end = text.find("\n", cue_at)
+    if paragraph_end == -1:
+        paragraph_end = len(text)
+    start, end = max(content[0], paragraph_start), min(content[1], paragraph_end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t.,;:":
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= 1 and end > start else None
+
+
+DOUBLE_CLOSING = frozenset({'"', "”", "''"})
+
+CLOSING_MARKS = DOUBLE_CLOSING | {"’", "'"}
+
+
+def is_time(head: Token) -> bool:
+    """ "Friday", "last week": a phrase that is all time."""
+    return all(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
+def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None:
+    """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with
+    the prepositional phrases right after it ("referred to Rubio as 'Little Marco'", "blamed
+    Clinton for the turmoil") but not a time ("on Tuesday"); a one-word content only when
+    it is a name ("endorsed Sanders")."""
+    end = head.right_edge.i + 1
+    for child in head.children:  # a relative clause, a description of a name, after a comma
+        if (
+            (
+                child.dep_ == "relcl"
+                or (child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "NOUN")
+            )
+            and child.i > head.i
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            end = min(end, child.left_edge.i)  # ("ignored Ted Cruz, Trump's main rival")
+    words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
+    skipped = end  # a time between the object and what follows ("chided Obama on Aug. 17 for")
+    for prep in after:
+        between = doc[skipped : prep.left_edge.i]  # "blamed Clinton directly for ..."
+        named = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(t.dep_ != "advmod" for t in between):
+            break
+        if any(t.ent_type_ in ("DATE", "TIME") for t in named):
+            skipped = prep.right_edge.i + 1  # (not "on Tuesday" at the end)
+            continue
+        if prep.lower_ in ("at", "during") and any(lemma(t) in _OCCASIONS for t in named):
+            break  # "endorsed Trump at a news conference": where, not what
+        end = skipped = prep.right_edge.i + 1
+        words.append(prep)
+    single = len(words) == 1 and head.pos_ == "PROPN"
+    return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
+
+
+# Occasions a statement is made at ("at a news conference", "during the debate").
+_OCCASIONS = frozenset(
+    "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "
+    "interview forum convention ceremony briefing fundraiser gathering session appearance "
+    "stop hall caucus service festival party reception".split()
+)
+
+
+def chars(
+    doc: Doc, start: int, end: int, minimum: int = _MIN_CONTENT_WORDS
+) -> tuple[int, int] | None:
+    """Character range of tokens [start, end) without edge punctuation; None if too short."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        last = doc[end - 1].text
+        inside = {t.text for t in doc[start : end - 1]}
+        if end - 1 > start and (
+            last == "%"
+            or (last == ")" and "(" in inside)
+            or (last in ('"', "”", "''") and inside & {'"', "“", "``"})
+        ):
+            break  # "49% to 41%", "Marco Rubio (R-Fla.)", 'called it "a step toward peace"'
+
+        end -= 1
+    words = [t.text for t in doc[start:end]]
+    curly_open = words.count("“") + words.count("``")
+    curly_close = words.count("”") + words.count("''")
+    opened = words.count('"') % 2 == 1 or curly_open > curly_close
+    if opened and end < len(doc) and doc[end].text in DOUBLE_CLOSING:
+        end += 1  # 'called the agreement "a step toward lasting peace"': its closing mark
+    elif (
+        opened
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text in DOUBLE_CLOSING
+    ):
+        end += 2  # 'represents "New York values," stating ...': the comma sits inside
+    if end - start < minimum or (minimum == 1 and doc[start].pos_ == "PRON" and end - start == 1):
+        return None
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    dateline = DATELINE.match(doc_text(doc), first, last)
+    if dateline:  # "NAIROBI, March 12 (Reuters) - Kenya and ...": the dateline is no speech
+        first = dateline.end()
+    return first, last

@@ -1,0 +1,181 @@
+"""Who a cue verb's speaker is: its subject, the agent of a passive, the antecedent of a
+relative "who", the doer of an infinitive, or the subject the parse hung elsewhere (a
+dateline, a clausal subject, a conjoined or participle cue).
+
+Hand-written: the repairs follow the small English model's misreadings of news sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.doctext import dateline_end, doc_text
+from dateline.extract.event_grammar import misparsed_subject
+from dateline.extract.quote_parts import CLOSING_MARKS, NOMINAL, SUBJECT_DEPS, lemma
+from dateline.extract.referents import noun_phrase
+from dateline.lexicon import speech_verbs
+
+# Verbs that present their subject's state as an impression, with no one behind it ("Clinton
+# appeared to have the most to gain", "it seems increasingly likely that ...").
+HEDGES = frozenset({"seem", "appear"})
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb, but not "He's said he ..." (has said), which the parse takes for one."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not auxiliaries:
+        return False
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    return not (auxiliaries[0].lower_ in ("'s", "\u2019s") and clause)
+
+
+def can_hold_view(noun: Token) -> bool:
+    """A noun that can hold a view: a name, a pronoun, people ("donors", "Republicans")."""
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.tag_ == "NNS"
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
+    )
+
+
+# What a relative "who" stands for: "commentators who", "those who", "12 percent who".
+_ANTECEDENTS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def relative_pronoun(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
+            return child if verb.head.pos_ in _ANTECEDENTS else None
+    return None
+
+
+def _referential_it(verb: Token) -> bool:
+    """ "It said in a statement", "it also offers flexible hours": "it" stands for a body or a
+    document when an active cue verb has it as subject; not "it seems", "it is said", "it
+    turns out", "it remains to be seen"."""
+    return (
+        lemma(verb) not in HEDGES
+        and lemma(verb) not in _EXPLETIVE_IT_VERBS
+        and not is_passive(verb)
+        and verb.dep_ not in ("relcl", "acl")
+    )
+
+
+# Verbs whose subject "it" is (often) a dummy ("it means that", "it helps that").
+_EXPLETIVE_IT_VERBS = frozenset(
+    "be seem appear turn remain mean follow help matter take make happen look sound feel".split()
+)
+
+
+def speaker_of(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ == "agent":  # it was said by X
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return noun_phrase(grandchild)
+    passive = is_passive(verb)
+    text = doc_text(verb.doc)
+    for child in verb.children:
+        if child.dep_ not in SUBJECT_DEPS or child.idx > verb.idx:
+            continue
+        # "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
+        # manager says": the parser hangs the speaker on a dateline or a time line before it
+        barrier = max(dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
+        if child.idx < barrier:
+            for appos in child.children:
+                if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
+                    return noun_phrase(appos)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:  # "emails, which she said represented ...": she, not "which"
+        subjects = [c for c in subjects if c.lower_ not in ("who", "that", "which")] or subjects
+    for child in subjects:
+        if (
+            child.dep_ in SUBJECT_DEPS
+            and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
+            and (child.lower_ != "it" or _referential_it(verb))
+            and child.pos_ in NOMINAL
+            and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
+            and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
+        ):
+            if child.lower_ in ("who", "that", "which"):
+                if verb.head.pos_ in _ANTECEDENTS:  # "commentators, who said": the antecedent
+                    return noun_phrase(verb.head)
+                return None
+            return noun_phrase(child)
+    if passive:
+        return None  # "two cases were revealed": revealed by someone unnamed
+    for child in verb.children:  # "activists clamoring to block Trump say": a clausal subject
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < child.i:
+                return noun_phrase(subject)
+    misparsed = misparsed_subject(verb)
+    if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
+        return noun_phrase(misparsed)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        return speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
+    if trailing_participle(verb) and verb.head.dep_ == "ccomp":
+        outer = verb.head.head  # "said Trump represents 'New York values,' stating that ..."
+        if lemma(outer) in speech_verbs() and outer.i < verb.head.i:
+            return speaker_of(outer)
+    if verb.dep_ == "conj":  # "said the plan would fail, and called him a liar"
+        clause = head
+        for _ in range(4):
+            if clause.dep_ == "ccomp" and lemma(clause.head) in speech_verbs():
+                return speaker_of(clause.head)
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
+    doer = _infinitive_doer(verb)
+    if doer is not None:
+        return noun_phrase(doer)
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
+        # ("was reluctant to endorse Trump": the adjective's subject)
+        # "X said ... and added that ...", "X spoke on Monday, saying that ..."
+        return speaker_of(verb.head)
+    return None
+
+
+def _infinitive_doer(verb: Token) -> Token | None:
+    """Who does what a to-infinitive says: the object of the verb above it ("would require
+    Republicans to recognize that ..."), the subject of a passive above it ("Eric Trump was
+    pressed to explain ..."), the person it describes ("the first Democrat to endorse
+    Sanders")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.i < verb.i:
+        for child in head.children:
+            if child.dep_ == "dobj" and child.i < verb.i and can_hold_view(child):
+                return child
+        if is_passive(head):
+            return next(
+                (c for c in head.children if c.dep_ == "nsubjpass" and can_hold_view(c)), None
+            )
+    if verb.dep_ == "acl" and head.i < verb.i and can_hold_view(head):
+        return head
+    return None
+
+
+def trailing_participle(verb: Token) -> bool:
+    """ "said Trump represents 'New York values,' stating that ...", "..., referring to the
+    convention": a participle cue after a comma, with no subject of its own, that the parse
+    hung on the reported clause; it is the speaker's next statement, not part of the first."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.head.i < verb.i
+        and comma_before(verb.doc, verb) is not None
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def comma_before(doc: Doc, verb: Token) -> int | None:
+    """The index of the comma right before the verb (past a closing quotation mark)."""
+    i = verb.i - 1
+    while i > 0 and doc[i].text in CLOSING_MARKS:
+        i -= 1
+    return i if doc[i].text == "," else None
