@@ -1320,3 +1320,14 @@ def test_an_agentless_passive_conjoined_to_its_subjects_first_verb():
 def test_parse_repairs_of_subject_and_object(text, speaker, content):
     [quote] = quotes(text)
     assert (quote["speaker"], quote["text"]) == (speaker, content)
+
+
+def test_a_trailing_cue_keeps_its_clause_when_the_parse_runs_into_the_next_paragraph():
+    text = (
+        "Populists in such movements have little interest in knitting together trans-Atlantic "
+        "interests and deploying Allied forces for common goals, he said.\n\n''These "
+        "anti-establishment movements stand in contrast to everything which is NATO, and that "
+        "is the only point which really worries me,'' Mr. Kamp said."
+    )
+    found = [q["text"] for q in quotes(text)]
+    assert any(t.startswith("Populists in such movements") for t in found)

@@ -454,7 +454,12 @@ def _complements_first_after(verb: Token) -> list[Token]:
                 and (c.doc[c.left_edge.i].lower_ in _ADVERBIAL or _reporting_clause(c))
             )
         ]
-    after = [c for c in children if c.dep_ == "ccomp" and c.i > verb.i]
+    text = doc_text(verb.doc)
+    after = [  # (not the next paragraph's quote, which the parse ran into the sentence)
+        c
+        for c in children
+        if c.dep_ == "ccomp" and c.i > verb.i and "\n" not in text[verb.idx : c.left_edge.idx]
+    ]
     return after + [c for c in children if c not in after]
 
 
