@@ -1331,3 +1331,14 @@ def test_a_trailing_cue_keeps_its_clause_when_the_parse_runs_into_the_next_parag
     )
     found = [q["text"] for q in quotes(text)]
     assert any(t.startswith("Populists in such movements") for t in found)
+
+
+def test_a_trailing_cue_with_its_addressee():
+    text = (
+        "After a string of costly defeats on Tuesday night, Sen. Bernie Sanders remains "
+        "committed to seeing the Democratic primary through to the convention, his top aide, "
+        "Tad Devine, told The Huffington Post."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] and q["cue"].startswith("told")]
+    assert quote["speaker"] == "Tad Devine"
+    assert "remains committed to seeing the Democratic primary" in quote["text"]

@@ -389,7 +389,8 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     # "..., claiming his third victory", "as they continue to rake in fees")
     takes_object = lemma(verb) in object_verbs()
     bare = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
-        c.dep_ in ("xcomp", "ccomp", "dobj")
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "dobj" and not _addressed(verb))  # (not the addressee: "told CNN")
         or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and takes_object)
         for c in verb.children
     )  # ("even as advocates called for his dismissal": what they called for)
@@ -432,6 +433,11 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
         return _object_content(doc, verb)
     return None
+
+
+def _addressed(verb: Token) -> bool:
+    """A speech verb whose object is whom it addresses ("told CNN", "told reporters")."""
+    return lemma(verb) in speech_verbs() and lemma(verb) in objectless_verbs()
 
 
 def _complements_first_after(verb: Token) -> list[Token]:
