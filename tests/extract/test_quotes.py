@@ -1342,3 +1342,17 @@ def test_a_trailing_cue_with_its_addressee():
     [quote] = [q for q in quotes(text) if q["cue"] and q["cue"].startswith("told")]
     assert quote["speaker"] == "Tad Devine"
     assert "remains committed to seeing the Democratic primary" in quote["text"]
+
+
+def test_the_name_of_a_show_in_marks_is_not_speech():
+    text = (
+        "Gingrich spoke at length.\n\n"
+        "Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said the party would unite."
+        '\n\n"Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." '
+        '"Listening to him talk is painful."'
+    )
+    found = quotes(text)
+    assert all("Hannity" not in q["text"] for q in found)
+    [perez] = [q for q in found if q["speaker"] == "Perez"]
+    assert "Meet the Press" not in perez["text"]
+    assert "Listening to him talk is painful." in perez["text"]

@@ -7,6 +7,7 @@ phrase, a wire dateline dropped) that no library's span helpers know.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -177,3 +178,18 @@ def chars(
     if dateline:  # "NAIROBI, March 12 (Reuters) - Kenya and ...": the dateline is no speech
         first = dateline.end()
     return first, last
+
+
+_TITLE_LEAD = re.compile(r"(?:['’]s|\b(?:on|of|in|at|from|titled|called|dubbed|named))\s*$", re.I)
+
+
+def looks_like_title(text: str, mark: QuoteSpan) -> bool:
+    """A marked name of a show, a book or a slogan, not speech: a few words after a
+    possessive or a preposition ("Fox News's 'Hannity,'", "aired on 'New Day.'", "the
+    equivalent of 'The Truman Show.'")."""
+    inner = text[mark.start : mark.end]
+    return (
+        len(inner.split()) <= 4
+        and not any(ch in inner for ch in "!?")  # ("chants of 'Marco! Marco!'")
+        and bool(_TITLE_LEAD.search(text[max(0, mark.open - 12) : mark.open]))
+    )

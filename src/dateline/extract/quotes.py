@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from dateline.extract.doctext import doc_text
 from dateline.extract.quote_frames import cue_clause, frame_at
-from dateline.extract.quote_parts import MARKS, Frame, lemma
+from dateline.extract.quote_parts import MARKS, Frame, lemma, looks_like_title
 from dateline.extract.quote_speakers import speaker_of
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, resolve
@@ -147,7 +147,11 @@ def _attach_marks(doc: Doc, frames: list[Frame], marks: list[QuoteSpan]) -> None
                 continue
             after_speaker = frame.speaker.end_char if frame.speaker else 0
             gap = doc_text(doc)[max(cue_end, after_speaker) : mark.open]
-            if len(gap) <= 40 and not any(ch in gap for ch in ".!?"):
+            if (
+                len(gap) <= 40
+                and not any(ch in gap for ch in ".!?")
+                and not looks_like_title(doc_text(doc), mark)
+            ):
                 frame.extra.append(mark)  # "..." Kravets said, "until they do."
         _continue_after_sentence(doc, frame, marks, sentence_end)
 
@@ -159,7 +163,11 @@ def _continue_after_sentence(
     cue's sentence in the same paragraph, with nothing but spaces before them, are more of
     the same speaker's words."""
     text = doc_text(doc)
-    last = max([frame.quote.close] + [m.close for m in frame.extra]) if frame.quote else -1
+    cue_at = frame.cue[0].idx
+    titles = [  # 'Perez said on NBC's "Meet the Press." "Listening to him ...': the show's name
+        m.close for m in marks if cue_at < m.open < sentence_end and looks_like_title(text, m)
+    ]
+    last = max([frame.quote.close] + [m.close for m in frame.extra] + titles) if frame.quote else -1
     # the parser's sentence keeps the paragraph break, even the next quote's opening mark
     previous_end = max(len(text[:sentence_end].rstrip().rstrip(MARKS + '"“')), last + 1)
     for mark in marks:
@@ -384,6 +392,8 @@ def _cue_after(
     """ "“Like Oakland. Or Ferguson,” Trump said.": a quote left over right before a cue
     clause whose frame took other content is that speaker's."""
     text = doc_text(doc)
+    if looks_like_title(text, mark):
+        return None
     for frame in frames:
         if frame.speaker is None:
             continue
