@@ -1356,3 +1356,13 @@ def test_the_name_of_a_show_in_marks_is_not_speech():
     [perez] = [q for q in found if q["speaker"] == "Perez"]
     assert "Meet the Press" not in perez["text"]
     assert "Listening to him talk is painful." in perez["text"]
+
+
+def test_whom_or_what_a_speaker_talks_to_or_of_is_not_what_was_said():
+    text = (
+        "The crowd cheered.\n\n“Who do they think they are?” Trump said of Apple in February. "
+        "Clinton said to a crowd of about 500."
+    )
+    assert [q["text"] for q in quotes(text)] == ["Who do they think they are?"]
+    [no] = quotes("Sanders said no to the Iraq war.")
+    assert no["text"] == "the Iraq war"

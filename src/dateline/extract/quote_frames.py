@@ -561,8 +561,13 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             break
         head = following  # "endorsed the re - election of Ryan": a word the parse split
     if head is None:
+        allowed = _OBJECT_PREPOSITIONS
+        if lemma(verb) in ("say", "tell") and not any(
+            c.lower_ in ("no", "yes") for c in verb.children
+        ):  # ("said to a crowd", "said of Apple": not the words; but "said no to the war")
+            allowed = allowed - {"to", "of"}
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in _OBJECT_PREPOSITIONS:
+            if prep.dep_ == "prep" and prep.lower_ in allowed:
                 head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 if head is not None and is_time(head):
                     head = None  # ("on Monday announced $5 million more ...")
