@@ -1366,3 +1366,7 @@ def test_whom_or_what_a_speaker_talks_to_or_of_is_not_what_was_said():
     assert [q["text"] for q in quotes(text)] == ["Who do they think they are?"]
     [no] = quotes("Sanders said no to the Iraq war.")
     assert no["text"] == "the Iraq war"
+
+
+def test_where_something_is_said_is_not_what():
+    assert [q["text"] for q in quotes("Mr. Trump wrote on Twitter on Monday.")] == []

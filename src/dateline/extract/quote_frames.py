@@ -527,6 +527,11 @@ def _pronoun_subject(clause: Token) -> bool:
     )
 
 
+# Where something is said, not what ("wrote on Twitter", "said on television").
+_OUTLETS = frozenset(
+    "twitter facebook instagram youtube snapchat tumblr reddit website blog page account "
+    "television tv radio air camera stage".split()
+)
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
 
 # Verbs of speaking, focusing and campaigning report only what they are about ("spoke about
@@ -569,8 +574,8 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in allowed:
                 head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-                if head is not None and is_time(head):
-                    head = None  # ("on Monday announced $5 million more ...")
+                if head is not None and (is_time(head) or head.lower_ in _OUTLETS):
+                    head = None  # ("on Monday announced $5 million more ...", "wrote on Twitter")
                 if head is not None:
                     break
     if head is None:
