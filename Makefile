@@ -21,7 +21,8 @@ demo: $(VENV)/.installed
 	@echo "== dateline extract examples/ -> examples.jsonl"
 	$(BIN)/dateline extract examples/ --format jsonl > examples.jsonl
 	@echo "   $$(wc -l < examples.jsonl) article records written to examples.jsonl"
-	@echo "== dateline ingest examples/ -> dateline.db"
+	@echo "== dateline ingest examples/ -> dateline.db (a fresh demo database: ingest skips articles it holds)"
+	rm -f dateline.db
 	$(BIN)/dateline ingest examples/ --db dateline.db
 	@echo "== dateline search grain"
 	$(BIN)/dateline search grain --db dateline.db
