@@ -1370,3 +1370,18 @@ def test_whom_or_what_a_speaker_talks_to_or_of_is_not_what_was_said():
 
 def test_where_something_is_said_is_not_what():
     assert [q["text"] for q in quotes("Mr. Trump wrote on Twitter on Monday.")] == []
+
+
+def test_records_keep_their_pieces_in_order_and_their_cue_as_written():
+    text = (
+        "The senator told The Star-Ledger that the plan would fail.\n\n"
+        "In Iowa, Trump said that “ethanol people” “do a fantastic job. And it’s so "
+        "important.”\n\nThe Senate bill, which the Senate is expected to vote on next week, "
+        "returns power to the states."
+    )
+    found = quotes(text)  # (the helper checks that each cue is the text at its offsets)
+    assert any(q["cue"] == "told The Star-Ledger" for q in found)
+    for quote in found:
+        assert quote["parts"] == sorted(quote["parts"])
+        assert all(quote["start"] <= a < b <= quote["end"] for a, b in quote["parts"])
+        assert quote["text"].strip()

@@ -204,7 +204,9 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         or after[0].lower_ in ("like", "as")
     ):
         return None  # "she appeared on Fox News": an appearance, not an impression
-    complement = chars(doc, after[0].left_edge.i, after[-1].right_edge.i + 1, minimum=2)
+    # (from the verb on: "which the Senate is expected to vote on" hangs "which" in there)
+    start = max(after[0].left_edge.i, verb.i + 1)
+    complement = chars(doc, start, after[-1].right_edge.i + 1, minimum=2)
     if complement is None:
         return None
     pieces = [complement]
@@ -695,7 +697,7 @@ def _cue_tokens(doc: Doc, verb: Token) -> list[Token]:
     """The cue as a phrase: the verb, a particle, "told reporters"."""
     tokens = [verb]
     for child in verb.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" and child.i == verb.i + 1:  # ("push ... out": the verb alone)
             tokens.append(child)
         elif (
             child.dep_ in ("dobj", "dative")

@@ -97,10 +97,28 @@ def extract_quotes(
     records.extend(_embedded_posts(text, index, records))
     records = _outermost(text, records)
     records = _backed_headline(text, records)
+    records = [r for r in records if _tidy(text, r)]
     records.sort(key=lambda r: r["start"])
     for number, record in enumerate(records, start=1):
         record["id"] = f"q{number}"
     return records
+
+
+def _tidy(text: str, record: dict[str, Any]) -> bool:
+    """Put a record's pieces in text order, merge the ones that overlap and drop empty ones
+    (the joins above can add a piece out of order); False when nothing is left."""
+    merged: list[list[int]] = []
+    for start, end in sorted((a, b) for a, b in record["parts"] if b > a):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    if not merged:
+        return False
+    record["parts"] = merged
+    record["start"], record["end"] = merged[0][0], merged[-1][1]
+    record["text"] = " ".join(text[a:b] for a, b in merged)
+    return bool(record["text"].strip())
 
 
 def _drop_nested(frames: list[Frame], marks: list[QuoteSpan]) -> list[Frame]:
@@ -568,7 +586,7 @@ def _record(
         "end": end,
         "parts": [list(part) for part in parts],
         "direct": direct,
-        "cue": " ".join(t.text for t in cue) if cue else None,
+        "cue": text[cue[0].idx : cue[-1].idx + len(cue[-1])] if cue else None,
         "cue_start": cue[0].idx if cue else None,
         "cue_end": cue[-1].idx + len(cue[-1]) if cue else None,
         "speaker": speaker.name if speaker else None,
