@@ -1385,3 +1385,21 @@ def test_records_keep_their_pieces_in_order_and_their_cue_as_written():
         assert quote["parts"] == sorted(quote["parts"])
         assert all(quote["start"] <= a < b <= quote["end"] for a, b in quote["parts"])
         assert quote["text"].strip()
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Many Republicans claim to object to the party's stance.",
+            "to object to the party's stance",
+        ),
+        (
+            "I prefer to view voting as I did when I was a teenager.",
+            "to view voting as I did when I was a teenager",
+        ),
+    ],
+)
+def test_more_verbs_whose_infinitive_is_the_stance(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content

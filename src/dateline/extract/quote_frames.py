@@ -625,7 +625,7 @@ def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
 # "refused to endorse", "agreed to pay").
 _INTENT_VERBS = frozenset(
     "want hope vow pledge promise agree refuse plan intend seek threaten decline offer "
-    "expect wish decide".split()
+    "expect wish decide prefer claim vote propose".split()
 )
 
 
