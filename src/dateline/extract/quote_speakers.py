@@ -43,6 +43,8 @@ _ANTECEDENTS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def relative_pronoun(verb: Token) -> Token | None:
+    """The relative pronoun that is the cue's subject ("who" in "commentators, who said"): the
+    speaker as written, standing for the noun before it."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
             return child if verb.head.pos_ in _ANTECEDENTS else None
