@@ -114,14 +114,7 @@ def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
     """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
     that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
     light verb) statement, the that-clause its content."""
-    clause = that_clause(noun, ("acl", "ccomp", "relcl"))
-    speaker = _stance_holder(noun) if clause is not None else None
-    if clause is None or speaker is None:
-        return None
-    content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1)
-    if content is None:
-        return None
-    return Frame(cue=[noun], speaker=speaker, content=content)
+    return _owners_clause(doc, noun, that_clause(noun, ("acl", "ccomp", "relcl")), minimum=3)
 
 
 # Nouns of an intention or a decision whose to-infinitive is what is intended ("Trump's
@@ -147,15 +140,16 @@ def _intent_noun(doc: Doc, noun: Token) -> Frame | None:
         ),
         None,
     )
-    if clause is None:
+    return _owners_clause(doc, noun, clause, minimum=2)
+
+
+def _owners_clause(doc: Doc, noun: Token, clause: Token | None, minimum: int) -> Frame | None:
+    """The noun's owner's statement or intention, the clause its content."""
+    speaker = _stance_holder(noun) if clause is not None else None
+    if clause is None or speaker is None:
         return None
-    speaker = _stance_holder(noun)
-    if speaker is None:
-        return None
-    content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=2)
-    if content is None:
-        return None
-    return Frame(cue=[noun], speaker=speaker, content=content)
+    content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=minimum)
+    return Frame(cue=[noun], speaker=speaker, content=content) if content else None
 
 
 # What a finding or a statement comes in ("In a Des Moines Register poll, Cruz leads").
