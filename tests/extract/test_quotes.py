@@ -1403,3 +1403,22 @@ def test_records_keep_their_pieces_in_order_and_their_cue_as_written():
 def test_more_verbs_whose_infinitive_is_the_stance(text, content):
     [quote] = quotes(text)
     assert quote["text"] == content
+
+
+def test_a_title_case_headline_statement_backed_by_the_body():
+    text = (
+        "Conservative Icon Morton Blackwell Endorses Ted Cruz.\n\n"
+        "Morton Blackwell said Cruz is the candidate conservatives have waited for."
+    )
+    [headline] = [q for q in quotes(text) if q["start"] < text.find("\n")]
+    assert (headline["cue"], headline["speaker"], headline["text"]) == (
+        "Endorses",
+        "Morton Blackwell",
+        "Ted Cruz",
+    )
+    unbacked = "Rose Bowl Skywriters Blast Trump.\n\nThe planes flew over Pasadena on Friday."
+    assert quotes(unbacked) == []
+    plural = (
+        "Hillary Clinton Attacks On Trump's Policy Could Backfire.\n\nClinton said it would not."
+    )
+    assert all(q["cue"] != "Attacks" for q in quotes(plural))

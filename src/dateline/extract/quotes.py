@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.extract.doctext import doc_text
 from dateline.extract.quote_frames import cue_clause, frame_at
@@ -95,6 +95,7 @@ def extract_quotes(
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
     records.extend(_colon_quotes(doc, index, records))
     records.extend(_embedded_posts(text, index, records))
+    records.extend(_headline_statement(doc, index, records))
     records = _outermost(text, records)
     records = _backed_headline(text, records)
     records = [r for r in records if _tidy(text, r)]
@@ -475,6 +476,58 @@ def _embedded_posts(
             speaker = Referent(text[name_start:name_end], name_start, name_end, None)
         found.append(_credited(text, (start, end), False, speaker))
     return found
+
+
+_HEADLINE_LABEL = re.compile(r"(?:The Latest|Update|Breaking|Watch|Exclusive)\s*:\s*")
+
+
+def _headline_statement(
+    doc: Doc, index: EntityIndex, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """A title-case headline the parser reads as one long name ("Conservative Icon Morton
+    Blackwell Endorses Ted Cruz"): its first cue verb in the third person ("Endorses",
+    "Praises", "Says") splits it into speaker and content. `_backed_headline` keeps it only
+    when the body backs it."""
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    if line_end <= 0 or any(r["start"] < line_end for r in records):
+        return []
+    label = _HEADLINE_LABEL.match(text)
+    start = label.end() if label else 0
+    cue = next((t for t in doc if start < t.idx < line_end and _third_person_cue(t)), None)
+    if cue is None:
+        return []
+    speaker_end = len(text[: cue.idx].rstrip(" ,"))
+    words = text[start:speaker_end].split()
+    if not words or len(words) > 8 or not all(w[:1].isupper() for w in words[-2:]):
+        return []
+    speaker_start = speaker_end - len(text[start:speaker_end].lstrip())
+    stops = [text.find(stop, cue.idx, line_end) for stop in (";", " - ", " — ", ":")]
+    end = min([line_end] + [i for i in stops if i != -1])
+    content_start = len(text) - len(text[cue.idx + len(cue) :].lstrip(" "))
+    while end > content_start and text[end - 1] in " .;:":
+        end -= 1
+    if end <= content_start:
+        return []
+    named = index.at(speaker_start, speaker_end, ("PERSON", "ORG", "GPE", "NORP"))
+    name, entity_id = (named[2]["name"], named[2]["id"]) if named else (" ".join(words), None)
+    speaker = Referent(name, speaker_start, speaker_end, entity_id)
+    record = _record(text, [(content_start, end)], False, None, speaker)
+    record.update(cue=cue.text, cue_start=cue.idx, cue_end=cue.idx + len(cue))
+    return [record]
+
+
+def _third_person_cue(token: Token) -> bool:
+    """ "Endorses", "praises", "says", "blasts": a cue verb in the third person singular, not
+    a plural noun ("Attacks On Trump's Policy", "Votes In Ohio")."""
+    word = token.lower_
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    if following in ("on", "in", "against", "of", "from", "by", "as"):
+        return False
+    stems = {word[:-1], word[:-2], word[:-3] + "y"}  # endorse-s, blast-s; push-es; deni-es
+    return word == "says" or bool(stems & cue_verbs())
 
 
 def _credited(
