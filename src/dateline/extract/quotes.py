@@ -1,6 +1,6 @@
 """Who said what: direct quotes and reported speech, each with its cue and its speaker.
 
-Two sources of quotes, joined:
+Three sources of quotes, joined:
 - frames from the dependency parse (`quote_frames`, `quote_nominal`): a cue with its speaker
   phrase and its content ("X said (that) ...", "X criticized the plan", "according to X,
   ...", "X's attack on Y", "In a new poll, ...", and attributions to no one, "appears to",
@@ -10,7 +10,11 @@ Two sources of quotes, joined:
   direct quote of that frame's speaker; one standing alone with no cue is a floating quote,
   given to the speaker of the quote before it, else to the person the previous sentence names;
   one inside the writer's own sentence makes that sentence a mixed quote of its subject, the
-  main verb its cue ("Rubio painted a climate in which people 'literally hate each other'").
+  main verb its cue ("Rubio painted a climate in which people 'literally hate each other'");
+  one credited after a dash ('"..." ― Sonya Herridge') is that person's;
+- lines of their own: "Source: content" headlines and transcripts, embedded posts ("... —
+  Name (@handle) Date"), and a title-case headline split at its cue verb. A headline's quote
+  counts only when the body quotes the same speaker (or surname).
 
 A frame whose content only contains a marked fragment ("his government 'sees no need' to")
 stays one reported quote: a mixed quote is direct only when its content is the marked passage.
