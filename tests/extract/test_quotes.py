@@ -1422,3 +1422,9 @@ def test_a_title_case_headline_statement_backed_by_the_body():
         "Hillary Clinton Attacks On Trump's Policy Could Backfire.\n\nClinton said it would not."
     )
     assert all(q["cue"] != "Attacks" for q in quotes(plural))
+
+
+def test_a_name_the_parse_makes_one_phrase_with_its_object():
+    text = "He later called her “third-rate” and boycotted one of the debates."
+    [quote] = [q for q in quotes(text) if q["cue"] == "called"]
+    assert quote["text"] == "her “third-rate”"
