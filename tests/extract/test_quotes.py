@@ -1428,3 +1428,10 @@ def test_a_name_the_parse_makes_one_phrase_with_its_object():
     text = "He later called her “third-rate” and boycotted one of the debates."
     [quote] = [q for q in quotes(text) if q["cue"] == "called"]
     assert quote["text"] == "her “third-rate”"
+
+
+def test_agreeing_with_someone_reports_whom_or_what():
+    assert [
+        q["text"] for q in quotes("Former President Bill Clinton agreed with the analysis.")
+    ] == ["the analysis"]
+    assert quotes("Kasich joked with reporters after a town hall.") == []

@@ -537,7 +537,7 @@ _OUTLETS = frozenset(
     "twitter facebook instagram youtube snapchat tumblr reddit website blog page account "
     "television tv radio air camera stage".split()
 )
-_OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over"})
+_OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over", "with"})
 
 # Verbs of speaking, focusing and campaigning report only what they are about ("spoke about
 # the budget", "focused on jobs", "pushed for a vote"; not "spoke to reporters", "spoke on
@@ -571,7 +571,9 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             break
         head = following  # "endorsed the re - election of Ryan": a word the parse split
     if head is None:
-        allowed = _OBJECT_PREPOSITIONS
+        allowed = _OBJECT_PREPOSITIONS  # ("agreed with the analysis")
+        if lemma(verb) in speech_verbs():  # ("said with a smirk", "joked with reporters")
+            allowed = allowed - {"with"}
         if lemma(verb) in ("say", "tell") and not any(
             c.lower_ in ("no", "yes") for c in verb.children
         ):  # ("said to a crowd", "said of Apple": not the words; but "said no to the war")
