@@ -1435,3 +1435,10 @@ def test_agreeing_with_someone_reports_whom_or_what():
         q["text"] for q in quotes("Former President Bill Clinton agreed with the analysis.")
     ] == ["the analysis"]
     assert quotes("Kasich joked with reporters after a town hall.") == []
+
+
+def test_an_agentless_announcement_is_by_no_one_named():
+    text = "Aides cheered as she was announced the winner."
+    [quote] = [q for q in quotes(text) if q["cue"] == "announced"]
+    assert quote["speaker"] is None
+    assert " ".join(text[a:b] for a, b in quote["parts"]) == "she the winner"

@@ -113,7 +113,8 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
 _UNSOURCED_PASSIVES = frozenset(
     "expect say believe think rumor rumour report know consider see view regard deem describe "
     "call perceive portray criticize criticise rebuke praise accuse blame condemn denounce "
-    "fault mention remember declare name label brand dub tout hail lambaste credit".split()
+    "fault mention remember declare name label brand dub tout hail lambaste credit announce "
+    "confirm recognize".split()
 )
 
 
