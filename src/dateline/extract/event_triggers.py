@@ -683,7 +683,6 @@ def has_complement(frame: Token, kind: str) -> bool:
         ):
             wisher = subject_of(frame)  # "Moscow wants Kiev to pay": a state's wish is a demand
             return wisher is not None and wisher.ent_type_ in ("GPE", "ORG", "NORP")
-        offered = [c for c in frame.children if c.dep_ == "dobj"]
         return lemma in OFFERS and any(
             c.lemma_.lower() in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered
         )

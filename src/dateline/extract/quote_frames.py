@@ -557,20 +557,18 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     cover", "referred to the attack", "described the plan as reckless": the object (or what
     the preposition names) and the verb's prepositional phrases that follow it with no comma
     between (the small model hangs "of using ..." and "as reckless" on the verb)."""
-    # (not "said Friday": a time the parse took for the object)
-    if lemma(verb) in _TOPIC_PREPOSITIONS and not any(c.dep_ == "prt" for c in verb.children):
-        return _topic(doc, verb)  # (but "talked up his bid": its object)
-    objects = [  # ("bemoaned the demise of ...": the parse's attribute of a full verb)
+    # ("bemoaned the demise of ...": the parse's attribute of a full verb; not "said Friday":
+    # a time the parse took for the object)
+    objects = [
         c
         for c in verb.children
         if (c.dep_ == "dobj" or (c.dep_ == "attr" and verb.pos_ == "VERB")) and not is_time(c)
     ]
     head = objects[0] if objects else None
-    while head is not None and objects.index(head) + 1 < len(objects):
-        following = objects[objects.index(head) + 1]
+    for following in objects[1:]:  # "endorsed the re - election of Ryan": a word the parse split
         if following.left_edge.i != head.right_edge.i + 1:
             break
-        head = following  # "endorsed the re - election of Ryan": a word the parse split
+        head = following
     if head is None:
         allowed = _OBJECT_PREPOSITIONS  # ("agreed with the analysis")
         if lemma(verb) in speech_verbs():  # ("said with a smirk", "joked with reporters")

@@ -29,6 +29,7 @@ them; reported speech and speaker resolution need our entity layer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -498,7 +499,8 @@ def _headline_statement(
         return []
     label = _HEADLINE_LABEL.match(text)
     start = label.end() if label else 0
-    cue = next((t for t in doc if start < t.idx < line_end and _third_person_cue(t)), None)
+    headline = itertools.takewhile(lambda t: t.idx < line_end, doc)  # (not the whole article)
+    cue = next((t for t in headline if t.idx > start and _third_person_cue(t)), None)
     if cue is None:
         return []
     speaker_end = len(text[: cue.idx].rstrip(" ,"))
