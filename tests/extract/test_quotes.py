@@ -1442,3 +1442,16 @@ def test_an_agentless_announcement_is_by_no_one_named():
     [quote] = [q for q in quotes(text) if q["cue"] == "announced"]
     assert quote["speaker"] is None
     assert " ".join(text[a:b] for a, b in quote["parts"]) == "she the winner"
+
+
+def test_a_list_the_parse_split_stays_one_content():
+    text = (
+        "Sanders's strength was a big-government agenda promising universal health care, "
+        "free college at state schools and other costly programs."
+    )
+    [quote] = quotes(text)
+    assert quote["text"] == (
+        "universal health care, free college at state schools and other costly programs"
+    )
+    described = "Huma Abedin was referring to Jeffrey Feltman, a State Department official."
+    assert all(q["text"] == "Jeffrey Feltman" for q in quotes(described))

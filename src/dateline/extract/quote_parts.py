@@ -133,6 +133,34 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
     return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def with_trailing_list(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with the rest of a list the parse hung elsewhere: "promising universal
+    health care, free college at state schools and other costly programs" ends its
+    sentence with more items after a comma, a conjunction and no verb of their own."""
+    last = next((t for t in doc if t.idx + len(t) == content[1]), None)
+    if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return content
+    tail = list(doc[last.i + 2 : last.sent.end])
+    while tail and (tail[-1].is_punct or tail[-1].is_space):
+        tail.pop()
+    if not 2 <= len(tail) <= 40 or not any(t.pos_ == "CCONJ" for t in tail):
+        return content
+    first = next(t for t in doc if t.idx >= content[0])
+    if last.pos_ == "PROPN" or any(
+        t.tag_ in _FINITE_TAGS
+        or (t.pos_ in ("VERB", "AUX") and t.tag_ != first.tag_)  # "eliminating X, limiting Y"
+        or t.text in MARKS
+        or t.text in ('"', "“", "”", ":", ";")
+        or t.is_space
+        for t in tail
+    ):
+        return content
+    return content[0], tail[-1].idx + len(tail[-1])
+
+
 # Occasions a statement is made at ("at a news conference", "during the debate").
 _OCCASIONS = frozenset(
     "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "
