@@ -1446,8 +1446,9 @@ def test_an_agentless_announcement_is_by_no_one_named():
 
 def test_a_list_the_parse_split_stays_one_content():
     text = (
-        "Sanders's strength was a big-government agenda promising universal health care, "
-        "free college at state schools and other costly programs."
+        "Sanders's strength was the power of his message, a sharp attack against the elites "
+        "and a big-government agenda promising universal health care, free college at state "
+        "schools and other costly programs."
     )
     [quote] = quotes(text)
     assert quote["text"] == (
