@@ -36,3 +36,20 @@ def test_batches_are_cut_at_a_word_budget():
     assert [t for b in batches for t in b] == texts  # order kept, nothing lost
     docs = list(nlp.parse_many(["Kenya said so.", "Chad agreed.", "Mali left."], batch_words=3))
     assert [d.text for d in docs] == ["Kenya said so.", "Chad agreed.", "Mali left."]
+
+
+def test_a_paragraph_starts_a_sentence():
+    text = (
+        "“Elect me and we’ll finally have a leader who will undo all these terribles.”\n\n"
+        "Priebus, in the wake of a new poll showing Trump’s standing with Latinos down to 14 "
+        "percent, told Fox News on Sunday that Trump appreciates the need to do better."
+    )
+    doc = nlp.parse(text)
+    assert [s.text.strip()[:7] for s in doc.sents] == ["“Elect ", "Priebus"]
+
+
+def test_a_single_line_break_starts_a_sentence_only_after_closing_punctuation():
+    wrapped = nlp.parse("The council said on Monday that the\ntalks would resume next week.")
+    assert len(list(wrapped.sents)) == 1
+    lines = nlp.parse("The talks resumed.\nThe council met again on Monday.")
+    assert len(list(lines.sents)) == 2

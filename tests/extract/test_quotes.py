@@ -1456,3 +1456,10 @@ def test_a_list_the_parse_split_stays_one_content():
     )
     described = "Huma Abedin was referring to Jeffrey Feltman, a State Department official."
     assert all(q["text"] == "Jeffrey Feltman" for q in quotes(described))
+
+
+def test_a_speaker_the_parse_reads_into_a_time_phrase():
+    text = "On Tuesday Kasich said he would go all the way to Cleveland."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Kasich"
+    assert quote["text"] == "he would go all the way to Cleveland"

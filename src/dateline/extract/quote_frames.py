@@ -645,6 +645,8 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
     to = doc[token.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
+        source = _unparsed_source(doc, to)
+    if source is None:
         return None
     # the cue and its source ("according to X, a data firm"), not what the parse hung on it
     own = range(token.i, max(to.i, source.right_edge.i) + 1)
@@ -678,12 +680,23 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
         content = same_paragraph(doc_text(doc), content, token.idx)
     if content is None:
         return None
-    speaker = noun_phrase(source)
+    speaker = noun_phrase(source) if source.head is to else doc[to.i + 1 : source.i + 1]
     for between in doc[to.i + 1 : source.i]:  # "according to the F.A.A.\n\nMost people who"
         if between.is_space and "\n" in between.text:
             speaker = doc[to.i + 1 : between.i]
             break
     return Frame(cue=[token, to], speaker=speaker, content=content, pieces=pieces)
+
+
+def _unparsed_source(doc: Doc, to: Token) -> Token | None:
+    """The last word of the name after "according to" when the parse gave "to" no object
+    ("according to the F.A.A." read as punctuation and a loose word)."""
+    last = None
+    for token in doc[to.i + 1 : to.sent.end]:
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+            break
+        last = token
+    return last if last is not None and last.pos_ in ("PROPN", "NOUN") else None
 
 
 def _clause_closed_by(doc: Doc, token: Token) -> Token | None:

@@ -114,6 +114,9 @@ def speaker_of(verb: Token) -> Span | None:
     misparsed = misparsed_subject(verb)
     if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
         return noun_phrase(misparsed)
+    timed = _subject_in_time_phrase(verb)
+    if timed is not None:
+        return timed
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
@@ -181,3 +184,22 @@ def comma_before(doc: Doc, verb: Token) -> int | None:
     while i > 0 and doc[i].text in CLOSING_MARKS:
         i -= 1
     return i if doc[i].text == "," else None
+
+
+def _subject_in_time_phrase(verb: Token) -> Span | None:
+    """ "On Tuesday Kasich said": the parse reads the name as the end of the time phrase."""
+    doc = verb.doc
+    last = doc[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.pos_ != "PROPN" or last.dep_ != "pobj" or last.ent_type_ == "DATE":
+        return None
+    prep = last.head
+    if prep.head.i != verb.i or prep.i > last.i:
+        return None
+    start = last.i
+    while start - 1 > prep.i and doc[start - 1].pos_ == "PROPN":
+        if doc[start - 1].ent_type_ in ("DATE", "TIME"):
+            break
+        start -= 1
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in doc[prep.i + 1 : start]):
+        return None
+    return doc[start : last.i + 1]
