@@ -1463,3 +1463,12 @@ def test_a_speaker_the_parse_reads_into_a_time_phrase():
     [quote] = quotes(text)
     assert quote["speaker"] == "Kasich"
     assert quote["text"] == "he would go all the way to Cleveland"
+
+
+def test_a_that_clause_the_parse_reads_as_a_relative_clause():
+    text = "Schneiderman alleged in the suit that Trump personally earned $5 million."
+    [quote] = quotes(text)
+    assert quote["text"] == "that Trump personally earned $5 million"
+    assert quote["speaker"] == "Schneiderman"
+    relative = "Trump spoke at the rally that his campaign held in Ohio."
+    assert all(not q["text"].startswith("that") for q in quotes(relative))

@@ -375,6 +375,9 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             mark = next((c for c in child.children if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ == "for" and mark.i == child.left_edge.i:
                 return chars(doc, mark.i + 1, child.right_edge.i + 1)  # "called for Trump to"
+    hidden = _that_clause_read_as_relative(doc, verb)
+    if hidden is not None:
+        return hidden
     for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
         if (
             child.dep_ == "dobj"
@@ -438,6 +441,37 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return _main_clause(doc, verb)
     if lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
         return _object_content(doc, verb)
+    return None
+
+
+def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "predicted at the debate that Republicans will take every state", "alleged in the
+    suit that Trump earned $5 million": the parse makes the reported clause a relative
+    clause of the preposition's noun. It is none when "that" is not its subject or object:
+    the clause has a subject and an object of its own ("the rally that Trump held": a
+    relative clause)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for that in prep.subtree:
+            if that.lower_ != "that" or that.i + 1 >= len(doc):
+                continue
+            subject = doc[that.i + 1]
+            while subject.dep_ == "compound" or subject.dep_ == "amod":
+                subject = subject.head
+            clause = subject.head
+            if (
+                subject.dep_ == "nsubj"
+                and clause.dep_ in ("relcl", "acl")
+                and clause.i > subject.i
+                and any(
+                    c.dep_ in ("dobj", "attr", "ccomp", "acomp") and c.i != that.i
+                    for c in clause.children
+                )
+            ):
+                return chars(
+                    doc, that.i, _before_next_statement(doc, clause, clause.right_edge.i + 1)
+                )
     return None
 
 
