@@ -1472,3 +1472,10 @@ def test_a_that_clause_the_parse_reads_as_a_relative_clause():
     assert quote["speaker"] == "Schneiderman"
     relative = "Trump spoke at the rally that his campaign held in Ohio."
     assert all(not q["text"].startswith("that") for q in quotes(relative))
+
+
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject():
+    text = "Mr. Trump was forced into damage control and said that his words were misconstrued."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Trump" or quote["speaker"] == "Mr. Trump"
+    assert quote["text"] == "that his words were misconstrued"

@@ -137,6 +137,11 @@ def speaker_of(verb: Token) -> Span | None:
     doer = _infinitive_doer(verb)
     if doer is not None:
         return noun_phrase(doer)
+    if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
+        # "Trump was forced into damage control and said ...": the one forced speaks
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.pos_ in NOMINAL and subject.i < head.i:
+            return noun_phrase(subject)
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
         # ("was reluctant to endorse Trump": the adjective's subject)
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
