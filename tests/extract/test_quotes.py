@@ -1479,3 +1479,35 @@ def test_an_active_verb_joined_to_a_passive_one_shares_its_subject():
     [quote] = quotes(text)
     assert quote["speaker"] == "Trump" or quote["speaker"] == "Mr. Trump"
     assert quote["text"] == "that his words were misconstrued"
+
+
+def test_a_phrase_before_the_subject_is_no_object():
+    [quote] = quotes("To a rousing standing ovation, Kasich called for the suspension of the deal.")
+    assert quote["text"] == "the suspension of the deal"
+
+
+def test_whom_one_complains_to_is_not_what_about():
+    text = "The American Legion has complained to Sanders officials about the use of the emblem."
+    [quote] = quotes(text)
+    assert quote["text"] == "the use of the emblem"
+    settled = (
+        "The company agreed to a $7 million settlement over allegations that it misled buyers."
+    )
+    assert [q["text"] for q in quotes(settled) if q["cue"] == "agreed"] == [
+        "a $7 million settlement over allegations that it misled buyers"
+    ]
+
+
+def test_a_clause_closed_by_a_colon_is_not_what_the_next_verb_reports():
+    text = (
+        "The bulwarks against Mr. Sanders are significant: Hundreds of the party's "
+        "''superdelegates'' have endorsed Mrs. Clinton, a signal of her broad support."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "endorsed"]
+    assert quote["text"] == "Mrs. Clinton"
+    text = (
+        "The magnate was expected to cruise past the delegates needed on the first ballot and, "
+        "if he follows tradition, Trump will officially accept the nomination Thursday."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "accept"]
+    assert quote["text"] == "the nomination"

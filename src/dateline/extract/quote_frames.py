@@ -348,6 +348,8 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         edge = child.right_edge
         if child.i < verb.i and "\n" in text[edge.idx + len(edge) : verb.idx]:
             continue  # a clause of the paragraph before, which the parse ran into this one
+        if child.i < verb.i and _clause_apart(doc, child, verb):
+            continue
         if child.dep_ in _CONTENT_DEPS:
             intent = lemma(verb) in _INTENT_VERBS and not any(
                 c.dep_ == "dobj" and c.i < child.i
@@ -462,7 +464,7 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
             clause = subject.head
             if (
                 subject.dep_ == "nsubj"
-                and clause.dep_ in ("relcl", "acl")
+                and clause.dep_ == "relcl"
                 and clause.i > subject.i
                 and any(
                     c.dep_ in ("dobj", "attr", "ccomp", "acomp") and c.i != that.i
@@ -473,6 +475,24 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
                     doc, that.i, _before_next_statement(doc, clause, clause.right_edge.i + 1)
                 )
     return None
+
+
+def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
+    """A clause before the verb that is not what it reports: one closed by a colon or a
+    semicolon ("The bulwarks are significant: hundreds have endorsed Mrs. Clinton"), or
+    one before a verb with an object of its own ("..., they will accept the nomination")."""
+    between = doc[clause.right_edge.i + 1 : verb.i]
+    if any(t.text in (":", ";") for t in between):
+        return True
+    if lemma(verb) in speech_verbs():  # ('"...," she said, a hint of frustration in her voice')
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and c.pos_ not in ("PROPN", "PRON")  # ("..., Kennedy wrote Linick": to whom)
+        and c.ent_type_ != "WORK_OF_ART"  # ("..., he said in his book 'An American Son'")
+        for c in verb.children
+    )
 
 
 def _addressed(verb: Token) -> bool:
@@ -611,8 +631,12 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             c.lower_ in ("no", "yes") for c in verb.children
         ):  # ("said to a crowd", "said of Apple": not the words; but "said no to the war")
             allowed = allowed - {"to", "of"}
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in allowed:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+        preps = [c for c in preps if c.lower_ in allowed]
+        if len(preps) > 1 and _addressee(preps[0]) and preps[1].lower_ in ("about", "for"):
+            preps = preps[1:]  # "complained to Sanders officials about the emblem": whom to
+        for prep in preps:
+            if prep:
                 head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 if head is not None and (is_time(head) or head.lower_ in _OUTLETS):
                     head = None  # ("on Monday announced $5 million more ...", "wrote on Twitter")
@@ -638,6 +662,26 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if found is not None and dative is not None and dative.i == verb.i + 1:
         found = (dative.left_edge.idx, found[1])  # "offered Kasich the second spot"
     return found
+
+
+# Whom one reports, complains or apologizes to, when not named ("to a judge").
+_AUDIENCES = frozenset(
+    "judge court official reporter voter supporter crowd audience member leader donor".split()
+)
+
+
+def _addressee(prep: Token) -> bool:
+    """ "to a judge", "to Sanders officials": a "to" phrase naming whom one speaks to."""
+    named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.lower_ == "to"
+        and named is not None
+        and (
+            named.pos_ in ("PROPN", "PRON")
+            or named.ent_type_ in ("PERSON", "ORG", "NORP")
+            or lemma(named) in _AUDIENCES
+        )
+    )
 
 
 def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
