@@ -1511,3 +1511,9 @@ def test_a_clause_closed_by_a_colon_is_not_what_the_next_verb_reports():
     )
     [quote] = [q for q in quotes(text) if q["cue"] == "accept"]
     assert quote["text"] == "the nomination"
+
+
+def test_asking_someone_if_reports_the_question():
+    [quote] = quotes("He asked the students if they were always so preternaturally serious.")
+    assert quote["text"] == "if they were always so preternaturally serious"
+    assert quote["speaker"] == "He"

@@ -373,6 +373,14 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
                     ]
                 )  # ("called on others to return the money": the addressees too)
             return chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
+        if child.dep_ == "advcl" and child.i > verb.i and lemma(verb) in _ASKING_VERBS:
+            mark = next((c for c in child.children if c.dep_ == "mark"), None)
+            if (
+                mark is not None
+                and mark.lower_ in ("if", "whether")
+                and mark.i == child.left_edge.i
+            ):
+                return chars(doc, mark.i, child.right_edge.i + 1)  # "asked Clinton if Trump"
         if child.dep_ == "advcl" and lemma(verb) in object_verbs():
             mark = next((c for c in child.children if c.dep_ == "mark"), None)
             if mark is not None and mark.lower_ == "for" and mark.i == child.left_edge.i:
@@ -444,6 +452,10 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
         return _object_content(doc, verb)
     return None
+
+
+# Verbs whose question the parse may hang on them as an "if" clause ("asked Clinton if ...").
+_ASKING_VERBS = frozenset({"ask", "wonder", "question", "query", "press"})
 
 
 def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | None:
