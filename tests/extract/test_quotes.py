@@ -1517,3 +1517,13 @@ def test_asking_someone_if_reports_the_question():
     [quote] = quotes("He asked the students if they were always so preternaturally serious.")
     assert quote["text"] == "if they were always so preternaturally serious"
     assert quote["speaker"] == "He"
+
+
+def test_a_finding_in_the_polls_is_the_polls():
+    [quote] = quotes(
+        "Trump has a decisive lead in the polls ahead of the state's April 19 primary."
+    )
+    assert quote["text"] == "Trump has a decisive lead"
+    assert quote["speaker"] == "the polls"
+    speech = "Trump attacked Cruz in a speech on Friday and then left for Ohio."
+    assert all(q["cue"] != "in" for q in quotes(speech))

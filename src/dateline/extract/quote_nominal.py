@@ -158,6 +158,7 @@ _MEDIUM_NOUNS = frozenset(
     "op-ed editorial speech tweet post blog essay book filing testimony ruling opinion "
     "email emails".split()
 )
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 
 
 def in_source(doc: Doc, prep: Token) -> Frame | None:
@@ -166,6 +167,11 @@ def in_source(doc: Doc, prep: Token) -> Frame | None:
     the medium a finding comes in reports that source's finding."""
     medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
     head = prep.head
+    poll = medium is not None and _is_medium(medium, _POLL_NOUNS)
+    for _ in range(3 if poll else 0):  # "has a decisive lead in the polls": the noun's clause
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        head = head.head
     if (
         medium is None
         or not _is_medium(medium)
@@ -178,10 +184,10 @@ def in_source(doc: Doc, prep: Token) -> Frame | None:
     if prep.i == sentence.start and after < len(doc) and doc[after].text == ",":
         content = chars(doc, after + 1, head.right_edge.i + 1)
     elif (
-        head.dep_ == "ROOT"
+        head.dep_ in ("ROOT", "conj")
         and prep.i > head.i
-        and all(t.is_punct or t.is_space for t in doc[after : sentence.end])
-    ):
+        and (poll or all(t.is_punct or t.is_space for t in doc[after : sentence.end]))
+    ):  # a finding in the polls, or a sentence that closes with its medium
         content = chars(doc, head.left_edge.i, prep.i)
     else:
         return None
@@ -190,12 +196,12 @@ def in_source(doc: Doc, prep: Token) -> Frame | None:
     return Frame(cue=[prep], speaker=doc[medium.left_edge.i : medium.i + 1], content=content)
 
 
-def _is_medium(noun: Token) -> bool:
+def _is_medium(noun: Token, kinds: frozenset[str] = _MEDIUM_NOUNS) -> bool:
     """A poll, a report ... or an average or a tally of them."""
-    if lemma(noun) in _MEDIUM_NOUNS:
+    if lemma(noun) in kinds:
         return True
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return any(lemma(g) in _MEDIUM_NOUNS for c in of for g in c.children)
+    return any(lemma(g) in kinds for c in of for g in c.children)
 
 
 def _stance_noun(doc: Doc, noun: Token) -> Frame | None:
