@@ -1527,3 +1527,11 @@ def test_a_finding_in_the_polls_is_the_polls():
     assert quote["speaker"] == "the polls"
     speech = "Trump attacked Cruz in a speech on Friday and then left for Ohio."
     assert all(q["cue"] != "in" for q in quotes(speech))
+
+
+def test_a_verb_the_word_list_lacks_reports_its_that_clause():
+    [quote] = quotes("The senator reasoned that the bill would never pass the House.")
+    assert quote["text"] == "that the bill would never pass the House"
+    assert quote["speaker"] == "The senator"
+    assert quotes("The new rules ensure that every vote is counted by hand.") == []
+    assert quotes("The scandal drew criticism that the agency had ignored warnings.") == []

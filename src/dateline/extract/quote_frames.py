@@ -78,7 +78,7 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return _as_put_it(doc, token)
     if word == "make":
         return _made_clear(doc, token)
-    if word not in cue_verbs():
+    if word not in cue_verbs() and not _that_complement(token):
         return None
     if word in HEDGES or _unsourced_passive(token):
         return _hedge(doc, token)
@@ -106,6 +106,37 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         mention=relative_pronoun(token),
         pieces=_around_cue(doc, token, content),
     )
+
+
+def _that_complement(verb: Token) -> bool:
+    """A verb the word list lacks that reports a that-clause after it ("she reasoned that
+    ...", "the data demonstrate that ..."): verbs with a finite "that" complement are verbs of
+    saying, knowing and showing, but for the few that make something so ("ensure that")."""
+    if lemma(verb) in _NOT_REPORTING or is_passive(verb) or verb.dep_ in ("acl", "relcl"):
+        return False
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children
+            )
+        ),
+        None,
+    )
+    # not "drew criticism that ...", "gives Obama that ...": a clause of the object
+    return clause is not None and not any(
+        c.dep_ in ("dobj", "dative", "attr", "prt") and c.i < clause.i for c in verb.children
+    )
+
+
+# Verbs with a that-clause that is no statement or view ("ensure that", "it means that").
+_NOT_REPORTING = frozenset(
+    "mean ensure insure require become win make guarantee happen matter get go come take "
+    "be have do see".split()
+)
 
 
 # Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are

@@ -30,6 +30,7 @@ _LEMMA_FIXES = {
     "retweeted": "retweet",
     "retweeting": "retweet",
     "’re": "be",  # curly contractions it leaves as they are
+    "’s": "be",  # (the possessive is a particle, never a verb)
     "’m": "be",
     "’ve": "have",
 }
