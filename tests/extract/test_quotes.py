@@ -1535,3 +1535,10 @@ def test_a_verb_the_word_list_lacks_reports_its_that_clause():
     assert quote["speaker"] == "The senator"
     assert quotes("The new rules ensure that every vote is counted by hand.") == []
     assert quotes("The scandal drew criticism that the agency had ignored warnings.") == []
+
+
+def test_what_the_verb_says_of_its_object_is_part_of_the_content():
+    [quote] = quotes("The poll shows Ted Cruz 16 points ahead of Trump in Indiana.")
+    assert quote["text"] == "Ted Cruz 16 points ahead of Trump in Indiana"
+    [quote] = quotes("The mayor welcomed Trump to visit the city.")
+    assert quote["text"] == "Trump to visit the city"
