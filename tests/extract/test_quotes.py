@@ -1542,3 +1542,12 @@ def test_what_the_verb_says_of_its_object_is_part_of_the_content():
     assert quote["text"] == "Ted Cruz 16 points ahead of Trump in Indiana"
     [quote] = quotes("The mayor welcomed Trump to visit the city.")
     assert quote["text"] == "Trump to visit the city"
+
+
+def test_the_doer_of_a_verb_under_an_object_is_the_subject_above():
+    text = "Clinton's campaign took the unusual step of criticizing the intelligence community."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Clinton's campaign"
+    assert quote["text"] == "the intelligence community"
+    [quote] = quotes("The rise of Bannon gave Beck new impetus to oppose Trump.")
+    assert quote["speaker"] == "Beck"

@@ -122,6 +122,9 @@ def speaker_of(verb: Token) -> Span | None:
     head = verb.head
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
         return speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
+    governing = _verb_of_object(head) if verb.dep_ == "pcomp" else None
+    if governing is not None:  # "the campaign took the unusual step of criticizing ..."
+        return speaker_of(governing)
     if trailing_participle(verb) and verb.head.dep_ == "ccomp":
         outer = verb.head.head  # "said Trump represents 'New York values,' stating that ..."
         if lemma(outer) in speech_verbs() and outer.i < verb.head.i:
@@ -137,6 +140,13 @@ def speaker_of(verb: Token) -> Span | None:
     doer = _infinitive_doer(verb)
     if doer is not None:
         return noun_phrase(doer)
+    governing = _verb_of_object(verb) if verb.dep_ in ("acl", "relcl") else None
+    if governing is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "campaigns are using the bill to portray ...", "gave Beck new impetus to oppose"
+        dative = next((c for c in governing.children if c.dep_ == "dative"), None)
+        if dative is not None and can_hold_view(dative):
+            return noun_phrase(dative)
+        return speaker_of(governing)
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
         # "Trump was forced into damage control and said ...": the one forced speaks
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -208,3 +218,13 @@ def _subject_in_time_phrase(verb: Token) -> Span | None:
     if not any(t.ent_type_ in ("DATE", "TIME") for t in doc[prep.i + 1 : start]):
         return None
     return doc[start : last.i + 1]
+
+
+def _verb_of_object(token: Token) -> Token | None:
+    """The verb whose object holds this word's phrase: "took" for "of" in "took the step of
+    criticizing", "using" for "to portray" in "using the bill to portray"."""
+    noun = token.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "attr") or noun.i >= token.i:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
