@@ -1416,8 +1416,11 @@ def test_a_title_case_headline_statement_backed_by_the_body():
         "Morton Blackwell",
         "Ted Cruz",
     )
-    unbacked = "Rose Bowl Skywriters Blast Trump.\n\nThe planes flew over Pasadena on Friday."
+    # a first line without a full stop is a headline: it needs the body's backing
+    unbacked = "Rose Bowl Skywriters Blast Trump\n\nThe planes flew over Pasadena on Friday."
     assert quotes(unbacked) == []
+    backed = "Rose Bowl Skywriters Blast Trump\n\nThe skywriters said Trump was a disgrace."
+    assert [q["cue"] for q in quotes(backed)][:1] == ["Blast"]
     plural = (
         "Hillary Clinton Attacks On Trump's Policy Could Backfire.\n\nClinton said it would not."
     )
@@ -1551,3 +1554,18 @@ def test_the_doer_of_a_verb_under_an_object_is_the_subject_above():
     assert quote["text"] == "the intelligence community"
     [quote] = quotes("The rise of Bannon gave Beck new impetus to oppose Trump.")
     assert quote["speaker"] == "Beck"
+
+
+def test_a_sentence_case_headline_with_a_plural_subject():
+    text = "Terrorism experts rebuke Trump proposal for more airstrikes.\n\nThe experts said so."
+    [headline] = [q for q in quotes(text) if q["start"] == 0 or q["cue_start"] < 20]
+    assert headline["cue"] == "rebuke"
+    assert headline["text"] == "Trump proposal for more airstrikes"
+    assert text[headline["speaker_start"] : headline["speaker_end"]] == "Terrorism experts"
+    opening = "In two-front war, Clinton attacks Trump's housing record.\n\nClinton said so."
+    [headline] = [q for q in quotes(opening) if q["cue_start"] < 30]
+    assert text_of(opening, headline) == "Clinton"
+
+
+def text_of(text, quote):
+    return text[quote["speaker_start"] : quote["speaker_end"]]

@@ -503,13 +503,23 @@ def _headline_statement(
     label = _HEADLINE_LABEL.match(text)
     start = label.end() if label else 0
     headline = itertools.takewhile(lambda t: t.idx < line_end, doc)  # (not the whole article)
-    cue = next((t for t in headline if t.idx > start and _third_person_cue(t)), None)
+    cue = next(
+        (t for t in headline if t.idx > start and (_third_person_cue(t) or _plural_cue(t))), None
+    )
     if cue is None:
         return []
+    start = _headline_subject_start(text, start, cue.idx)
     speaker_end = len(text[: cue.idx].rstrip(" ,"))
+    if "," in text[start:speaker_end]:  # "Biden, stumping for Clinton, trashes Trump"
+        speaker_end = text.index(",", start)
     words = text[start:speaker_end].split()
-    if not words or len(words) > 8 or not all(w[:1].isupper() for w in words[-2:]):
+    if not words or len(words) > 8 or not words[0][:1].isupper():
         return []
+    if any(ch in text[start : cue.idx] for ch in "‘’“”\"'"):
+        return []  # ("Guns Are 'A Crisis,' Howard Dean Tells ...": a quote before its credit)
+    if not _title_case(text[:line_end]) and not any(w[:1].isupper() for w in words[-2:]):
+        if not words[-1].lower().endswith("s"):
+            return []  # a sentence-case subject: a name, or people ("skywriters", "experts")
     speaker_start = speaker_end - len(text[start:speaker_end].lstrip())
     stops = [text.find(stop, cue.idx, line_end) for stop in (";", " - ", " — ", ":")]
     end = min([line_end] + [i for i in stops if i != -1])
@@ -537,6 +547,36 @@ def _third_person_cue(token: Token) -> bool:
         return False
     stems = {word[:-1], word[:-2], word[:-3] + "y"}  # endorse-s, blast-s; push-es; deni-es
     return word == "says" or bool(stems & cue_verbs())
+
+
+def _plural_cue(token: Token) -> bool:
+    """ "Rose Bowl skywriters blast Trump", "Terrorism experts rebuke ...": a cue verb's plain
+    form after a plural noun, which the small model reads as a compound noun in a headline."""
+    if token.i == 0 or token.lower_ not in cue_verbs():
+        return False
+    before = token.nbor(-1)
+    return (
+        before.is_alpha
+        and before.lower_.endswith("s")
+        and before.tag_ in ("NNS", "NNPS", "VBZ")  # (not a name: "Bernie Sanders campaign")
+        and before.lower_ not in ("is", "was", "has", "does")
+    )
+
+
+# Openings of a headline before its subject ("In two-front war, Clinton targets ...").
+_HEADLINE_OPENINGS = frozenset(
+    "in as after with amid despite for while before when following on at".split()
+)
+
+
+def _headline_subject_start(text: str, start: int, cue_at: int) -> int:
+    """Where a headline's subject starts: after an opening phrase and its comma."""
+    before = text[start:cue_at]
+    first = before.split(maxsplit=1)[0].lower() if before.strip() else ""
+    if first in _HEADLINE_OPENINGS and "," in before:
+        comma = text.index(",", start)
+        return comma + 1 + len(text[comma + 1 : cue_at]) - len(text[comma + 1 : cue_at].lstrip())
+    return start
 
 
 def _credited(
@@ -611,18 +651,19 @@ def _backed_headline(text: str, records: list[dict[str, Any]]) -> list[dict[str,
     headline = text[:first_line_end].strip()
     if not headline or headline[-1] in '.!?"”' or len(headline.split()) > 20:
         return records
-    body = [r for r in records if r["start"] > first_line_end and r["speaker"]]
-    body_ids = {r["speaker_id"] for r in body if r["speaker_id"]}
-    # the body names its speakers in full where the headline has the surname ("Gov Fallin",
-    # "Mary Fallin"); the entity layer may keep the two apart
-    body_surnames = {_surname(r["speaker"]) for r in body}
-    return [
-        r
-        for r in records
-        if r["start"] > first_line_end
-        or (r["speaker_id"] and r["speaker_id"] in body_ids)
-        or (r["speaker"] and _surname(r["speaker"]) in body_surnames)
-    ]
+    body = [r for r in records if r["start"] > first_line_end]
+    return [r for r in records if r["start"] > first_line_end or _backed(r, body)]
+
+
+def _backed(record: dict[str, Any], body: list[dict[str, Any]]) -> bool:
+    """The body quotes the headline record's speaker: the same entity, or the same surname
+    (the body names its speakers in full where the headline has the surname, "Gov Fallin",
+    "Mary Fallin", and the entity layer may keep the two apart)."""
+    speakers = [r for r in body if r["speaker"]]
+    if record["speaker_id"] and record["speaker_id"] in {r["speaker_id"] for r in speakers}:
+        return True
+    surname = _surname(record["speaker"] or "")
+    return bool(surname) and surname in {_surname(r["speaker"]) for r in speakers}
 
 
 def _surname(name: str) -> str:
