@@ -1569,3 +1569,20 @@ def test_a_sentence_case_headline_with_a_plural_subject():
 
 def text_of(text, quote):
     return text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("It was revealed that he bankrolled the lawsuits.", "that he bankrolled the lawsuits"),
+        ("Sanders had been told that he would lose narrowly.", "that he would lose narrowly"),
+        (
+            "It is assumed that Sanders has earned a speaking slot.",
+            "that Sanders has earned a speaking slot",
+        ),
+    ],
+)
+def test_more_agentless_passives_report_their_clause(text, content):
+    [quote] = quotes(text)
+    assert quote["speaker"] is None
+    assert quote["text"] == content

@@ -145,8 +145,10 @@ _UNSOURCED_PASSIVES = frozenset(
     "expect say believe think rumor rumour report know consider see view regard deem describe "
     "call perceive portray criticize criticise rebuke praise accuse blame condemn denounce "
     "fault mention remember declare name label brand dub tout hail lambaste credit announce "
-    "confirm recognize".split()
+    "confirm recognize assume reveal tell inform estimate predict allege suggest".split()
 )
+# Of them, those that report only a clause ("it was revealed that ...", "he was told to").
+_CLAUSE_PASSIVES = frozenset("assume reveal tell estimate predict allege suggest".split())
 
 
 def _through_mark(text: str, content: tuple[int, int], marks: list[QuoteSpan]) -> tuple[int, int]:
@@ -236,13 +238,16 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         or after[0].lower_ in ("like", "as")
     ):
         return None  # "she appeared on Fox News": an appearance, not an impression
+    if lemma(verb) in _CLAUSE_PASSIVES and after[0].dep_ not in ("ccomp", "xcomp"):
+        return None  # "two other cases were revealed last week": a discovery, not a claim
     # (from the verb on: "which the Senate is expected to vote on" hangs "which" in there)
     start = max(after[0].left_edge.i, verb.i + 1)
     complement = chars(doc, start, after[-1].right_edge.i + 1, minimum=2)
     if complement is None:
         return None
     pieces = [complement]
-    if subject.lower_ not in ("it", "there"):
+    # (not whom one was told or informed: "Sanders had been told that he would lose")
+    if subject.lower_ not in ("it", "there") and lemma(verb) not in ("tell", "inform"):
         # the subject even when a pronoun ("she | is expected | to win", "who | to vote")
         end = subject.right_edge.i + 1
         comma = next((t.i for t in doc[subject.i : end] if t.text == ","), end)
