@@ -1586,3 +1586,15 @@ def test_more_agentless_passives_report_their_clause(text, content):
     [quote] = quotes(text)
     assert quote["speaker"] is None
     assert quote["text"] == content
+
+
+def test_subjects_the_parse_reads_as_a_measure_or_a_loose_word():
+    text = "Less than a third agreed with the President that Britain would have to wait its turn."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Less than a third"
+    text = (
+        "Mr. Bush, channeling his respectful roots, responded by first saying ''some good "
+        "things'' about Mr. Trump."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "saying"]
+    assert quote["speaker"] in ("Bush", "Mr. Bush")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import dateline_end, doc_text
 from dateline.extract.event_grammar import misparsed_subject
-from dateline.extract.quote_parts import CLOSING_MARKS, NOMINAL, SUBJECT_DEPS, lemma
+from dateline.extract.quote_parts import CLOSING_MARKS, NOMINAL, SUBJECT_DEPS, is_time, lemma
 from dateline.extract.referents import noun_phrase
 from dateline.lexicon import speech_verbs
 
@@ -117,6 +117,14 @@ def speaker_of(verb: Token) -> Span | None:
     timed = _subject_in_time_phrase(verb)
     if timed is not None:
         return timed
+    for child in verb.children:  # "Less than a third agreed": a subject read as a measure
+        if (
+            child.dep_ == "npadvmod"
+            and child.i < verb.i
+            and child.left_edge.i == verb.sent.start
+            and not is_time(child)
+        ):
+            return noun_phrase(child)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
@@ -152,7 +160,7 @@ def speaker_of(verb: Token) -> Span | None:
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.pos_ in NOMINAL and subject.i < head.i:
             return noun_phrase(subject)
-    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "advcl", "xcomp", "acomp", "dep") and verb.head.i != verb.i:
         # ("was reluctant to endorse Trump": the adjective's subject)
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return speaker_of(verb.head)
