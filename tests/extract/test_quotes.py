@@ -1598,3 +1598,8 @@ def test_subjects_the_parse_reads_as_a_measure_or_a_loose_word():
     )
     [quote] = [q for q in quotes(text) if q["cue"] == "saying"]
     assert quote["speaker"] in ("Bush", "Mr. Bush")
+
+
+def test_a_one_word_object_that_is_a_singular_noun():
+    assert [q["text"] for q in quotes("Devine did not concede defeat on Tuesday.")] == ["defeat"]
+    assert quotes("The campaign is convincing voters.") == []

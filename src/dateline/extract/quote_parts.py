@@ -104,7 +104,8 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
     """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with
     the prepositional phrases right after it ("referred to Rubio as 'Little Marco'", "blamed
     Clinton for the turmoil") but not a time ("on Tuesday"); a one-word content only when
-    it is a name ("endorsed Sanders")."""
+    it is a name ("endorsed Sanders") or a singular noun ("expressed concern", "conceded
+    defeat"), not people ("convinced voters") or a pronoun."""
     end = head.right_edge.i + 1
     for child in head.children:  # a relative clause, a description of a name, after a comma
         if (
@@ -130,7 +131,7 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
             break  # "endorsed Trump at a news conference": where, not what
         end = skipped = prep.right_edge.i + 1
         words.append(prep)
-    single = len(words) == 1 and head.pos_ == "PROPN"
+    single = len(words) == 1 and (head.pos_ == "PROPN" or head.tag_ == "NN")
     return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
 
 
