@@ -1603,3 +1603,21 @@ def test_subjects_the_parse_reads_as_a_measure_or_a_loose_word():
 def test_a_one_word_object_that_is_a_singular_noun():
     assert [q["text"] for q in quotes("Devine did not concede defeat on Tuesday.")] == ["defeat"]
     assert quotes("The campaign is convincing voters.") == []
+
+
+def test_according_to_whatever_the_parse_makes_of_it():
+    text = (
+        "Kasich said he would have fired Lewandowski if such an incident had happened in his "
+        "campaign, according to press reports."
+    )
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"]) == ("according to", "press reports")
+    assert quote["text"].startswith("Kasich said he would have fired")
+    [quote] = quotes("That’s according to early results of exit polls conducted for the AP.")
+    assert quote["text"] == "That"
+    text = (
+        "According to a January 2016 study by the Pew Research Center based on census data "
+        "from 2014, eligible voters who are Hispanic skew younger in California."
+    )
+    [quote] = quotes(text)
+    assert quote["text"] == "eligible voters who are Hispanic skew younger in California"

@@ -790,8 +790,20 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
     # the cue and its source ("according to X, a data firm"), not what the parse hung on it
     own = range(token.i, max(to.i, source.right_edge.i) + 1)
     clause = token.head
-    if clause.i == token.i:
-        return None
+    if clause.i == token.i:  # "According to a study by Pew, eligible voters ...": the root
+        after = own.stop + 1 if own.stop < len(doc) and doc[own.stop].text == "," else own.stop
+        content = chars(doc, after, token.sent.end) if after > own.stop else None
+        if content is None:
+            return None
+        return Frame(cue=[token, to], speaker=noun_phrase(source), content=content)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    bare_be = lemma(clause) == "be" and not any(
+        c.dep_ in ("attr", "acomp", "ccomp", "xcomp") for c in clause.children
+    )
+    if bare_be and subject is not None and subject.lower_ in ("that", "this"):
+        # "That's according to early exit polls": what "that" stands for
+        content = (subject.idx, subject.idx + len(subject))
+        return Frame(cue=[token, to], speaker=noun_phrase(source), content=content)
     before = _clause_closed_by(doc, token)
     if before is not None and clause.i > own.stop:
         clause = before  # "It is cleared to fly, according to the F.A.A.\n\nMost owners do"

@@ -245,6 +245,7 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     ...") give the outer one only: the inner cue belongs to the reported words. A same
     speaker's participle after a comma ("..., saying it's all about management") is a second
     statement, not a reported one: the first content ends before it."""
+    _close_before_sources(text, records)
     kept = []
     for r in records:
         outer = [
@@ -262,6 +263,27 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
                 r[key] = outer[0][key]  # the parse hangs it on the reported clause's verb
             kept.append(r)
     return kept
+
+
+def _is_source_phrase(record: dict[str, Any]) -> bool:
+    return (record["cue"] or "").lower().startswith("according")
+
+
+def _close_before_sources(text: str, records: list[dict[str, Any]]) -> None:
+    """ "Kasich said he would have fired him, according to press reports": the parse may
+    hang a closing "according to" on the reported clause; the clause ends before it, so the
+    source's attribution is the outer one (the two held each other's cue and both went)."""
+    for source in records:
+        if not _is_source_phrase(source) or source["cue_start"] is None:
+            continue
+        for r in records:
+            if (
+                r is not source
+                and r["cue_start"] is not None
+                and r["cue_start"] < source["cue_start"] < r["end"]
+                and source["start"] <= r["cue_start"] < source["end"]
+            ):
+                _end_before(text, r, source["cue_start"])
 
 
 def _goes_on_saying(text: str, outer: dict[str, Any], inner: dict[str, Any]) -> bool:
