@@ -1621,3 +1621,12 @@ def test_according_to_whatever_the_parse_makes_of_it():
     )
     [quote] = quotes(text)
     assert quote["text"] == "eligible voters who are Hispanic skew younger in California"
+
+
+def test_two_attributions_holding_each_others_cue_keep_one():
+    text = (
+        "In Chicago, organizers added 160 security personnel along the parade route, the "
+        "Sun-Times reported."
+    )
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"]) == ("reported", "Sun-Times")

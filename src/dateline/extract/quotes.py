@@ -255,7 +255,7 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
             and o is not r
             and any(a <= r["cue_start"] < b for a, b in o["parts"])  # not between its pieces
         ]
-        if not outer:
+        if not outer or all(_wins_mutual(r, o) for o in outer):
             kept.append(r)
         elif len(outer) == 1 and _goes_on_saying(text, outer[0], r):
             _end_before(text, outer[0], r["cue_start"])
@@ -263,6 +263,21 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
                 r[key] = outer[0][key]  # the parse hangs it on the reported clause's verb
             kept.append(r)
     return kept
+
+
+def _wins_mutual(record: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Of two records whose contents hold each other's cue ('"The bullying," Chris Wallace
+    said, as the crowd cheered'), a misreading of the parse, keeps the one with a speaker,
+    else the longer one."""
+    if other["cue_start"] is None or not any(
+        a <= other["cue_start"] < b for a, b in record["parts"]
+    ):
+        return False
+
+    def strength(r: dict[str, Any]) -> tuple[bool, int]:
+        return r["speaker"] is not None, r["end"] - r["start"]
+
+    return strength(record) > strength(other)
 
 
 def _is_source_phrase(record: dict[str, Any]) -> bool:
