@@ -1630,3 +1630,14 @@ def test_two_attributions_holding_each_others_cue_keep_one():
     )
     [quote] = quotes(text)
     assert (quote["cue"], quote["speaker"]) == ("reported", "Sun-Times")
+
+
+def test_said_in_a_statement_that():
+    text = "John Weaver says in a statement that the race will now be a four-man contest."
+    [quote] = quotes(text)
+    assert quote["text"] == "that the race will now be a four-man contest"
+
+
+def test_a_one_word_answer():
+    assert [q["text"] for q in quotes("Everyone but Hewlett said yes.")] == ["yes"]
+    assert [q["text"] for q in quotes("Sanders said no to the Iraq war.")] == ["the Iraq war"]

@@ -424,6 +424,10 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     hidden = _that_clause_read_as_relative(doc, verb)
     if hidden is not None:
         return hidden
+    answer = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in _ANSWERS), None)
+    closes = answer is not None and (answer.i + 1 == len(doc) or doc[answer.i + 1].is_punct)
+    if closes and lemma(verb) in speech_verbs():  # "said no" (not "said no to the war")
+        return answer.idx, answer.idx + len(answer)
     for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
         if (
             child.dep_ == "dobj"
@@ -499,7 +503,8 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
     suit that Trump earned $5 million": the parse makes the reported clause a relative
     clause of the preposition's noun. It is none when "that" is not its subject or object:
     the clause has a subject and an object of its own ("the rally that Trump held": a
-    relative clause)."""
+    relative clause). A speech verb's medium may hold it as its own clause ("said in a
+    statement that ...")."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
@@ -510,6 +515,14 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
             while subject.dep_ == "compound" or subject.dep_ == "amod":
                 subject = subject.head
             clause = subject.head
+            said = that.head
+            if (
+                that.dep_ == "mark"
+                and said.dep_ == "acl"
+                and lemma(said.head) in _MEDIA
+                and lemma(verb) in speech_verbs()
+            ):  # "says in a statement that the race will now be a four-man contest"
+                return chars(doc, that.i, said.right_edge.i + 1)
             if (
                 subject.dep_ == "nsubj"
                 and clause.dep_ == "relcl"
@@ -523,6 +536,17 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
                     doc, that.i, _before_next_statement(doc, clause, clause.right_edge.i + 1)
                 )
     return None
+
+
+# One-word statements: "46 percent said yes", "neither side would say so".
+_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+# What one says something in ("said in a statement that ...").
+_MEDIA = frozenset(
+    "statement interview letter email tweet post memo speech release filing column op-ed "
+    "remark message note video".split()
+)
 
 
 def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
