@@ -1641,3 +1641,10 @@ def test_said_in_a_statement_that():
 def test_a_one_word_answer():
     assert [q["text"] for q in quotes("Everyone but Hewlett said yes.")] == ["yes"]
     assert [q["text"] for q in quotes("Sanders said no to the Iraq war.")] == ["the Iraq war"]
+
+
+def test_what_a_study_finds_is_its_finding():
+    text = "A recent CNN survey found 90 percent support for background checks."
+    [quote] = quotes(text)
+    assert quote["text"] == "90 percent support for background checks"
+    assert quotes("Police found the body of a woman near the river.") == []

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import doc_text
-from dateline.extract.quote_nominal import in_source, noun_frame, stance_adjective
+from dateline.extract.quote_nominal import in_source, is_medium, noun_frame, stance_adjective
 from dateline.extract.quote_parts import (
     MARKS,
     SUBJECT_DEPS,
@@ -435,7 +435,8 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
             return chars(doc, child.left_edge.i, child.right_edge.i + 1)
-    if lemma(verb) not in objectless_verbs() and any(c.dep_ == "dobj" for c in verb.children):
+    reports_object = lemma(verb) not in objectless_verbs() or _finding_of_study(verb)
+    if reports_object and any(c.dep_ == "dobj" for c in verb.children):
         return _object_content(doc, verb)  # "he said, citing Trump's record": the record
     if any(c.dep_ == "agent" for c in verb.children):  # "He is backed by 34% of GOP voters"
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -489,7 +490,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if _as_clause(verb) and verb.head.i > verb.i and not reported:
         # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
         return _main_clause(doc, verb)
-    if lemma(verb) not in objectless_verbs():  # "did not respond to the requests"
+    if reports_object:  # (not "did not respond to the requests")
         return _object_content(doc, verb)
     return None
 
@@ -565,6 +566,13 @@ def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
         and c.ent_type_ != "WORK_OF_ART"  # ("..., he said in his book 'An American Son'")
         for c in verb.children
     )
+
+
+def _finding_of_study(verb: Token) -> bool:
+    """ "A recent CNN survey found 90 percent support for background checks": what a poll
+    or a study finds is its finding, though people "find" many things that are no view."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma(verb) == "find" and subject is not None and is_medium(subject)
 
 
 def _addressed(verb: Token) -> bool:

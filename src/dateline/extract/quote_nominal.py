@@ -167,14 +167,14 @@ def in_source(doc: Doc, prep: Token) -> Frame | None:
     the medium a finding comes in reports that source's finding."""
     medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
     head = prep.head
-    poll = medium is not None and _is_medium(medium, _POLL_NOUNS)
+    poll = medium is not None and is_medium(medium, _POLL_NOUNS)
     for _ in range(3 if poll else 0):  # "has a decisive lead in the polls": the noun's clause
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             break
         head = head.head
     if (
         medium is None
-        or not _is_medium(medium)
+        or not is_medium(medium)
         or head.pos_ not in ("VERB", "AUX")
         or lemma(head) in cue_verbs()
     ):
@@ -196,7 +196,7 @@ def in_source(doc: Doc, prep: Token) -> Frame | None:
     return Frame(cue=[prep], speaker=doc[medium.left_edge.i : medium.i + 1], content=content)
 
 
-def _is_medium(noun: Token, kinds: frozenset[str] = _MEDIUM_NOUNS) -> bool:
+def is_medium(noun: Token, kinds: frozenset[str] = _MEDIUM_NOUNS) -> bool:
     """A poll, a report ... or an average or a tally of them."""
     if lemma(noun) in kinds:
         return True
