@@ -1648,3 +1648,13 @@ def test_what_a_study_finds_is_its_finding():
     [quote] = quotes(text)
     assert quote["text"] == "90 percent support for background checks"
     assert quotes("Police found the body of a woman near the river.") == []
+
+
+def test_a_finite_verb_the_parse_makes_an_adjective():
+    text = (
+        "Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ "
+        "approach Saturday, saying she hadn’t yet called for the governor’s resignation."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "endorsed"]
+    assert quote["speaker"] == "Erin Brockovich"
+    assert quote["text"].startswith("Sanders")

@@ -44,6 +44,7 @@ from dateline.extract.quote_speakers import (
     relative_pronoun,
     speaker_of,
     trailing_participle,
+    verb_read_as_modifier,
 )
 from dateline.extract.quotemarks import QuoteSpan
 from dateline.extract.referents import noun_phrase
@@ -424,6 +425,8 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     hidden = _that_clause_read_as_relative(doc, verb)
     if hidden is not None:
         return hidden
+    if verb_read_as_modifier(verb):  # "..., endorsed Sanders' approach": the noun it modifies
+        return chars(doc, verb.i + 1, verb.head.right_edge.i + 1, minimum=1)
     answer = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in _ANSWERS), None)
     closes = answer is not None and (answer.i + 1 == len(doc) or doc[answer.i + 1].is_punct)
     if closes and lemma(verb) in speech_verbs():  # "said no" (not "said no to the war")

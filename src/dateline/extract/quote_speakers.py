@@ -117,6 +117,9 @@ def speaker_of(verb: Token) -> Span | None:
     timed = _subject_in_time_phrase(verb)
     if timed is not None:
         return timed
+    if verb_read_as_modifier(verb):  # "Erin Brockovich, the activist, endorsed Sanders' plan"
+        root = verb.sent.root
+        return verb.doc[root.left_edge.i : root.i + 1]
     for child in verb.children:  # "Less than a third agreed": a subject read as a measure
         if (
             child.dep_ == "npadvmod"
@@ -236,3 +239,17 @@ def _verb_of_object(token: Token) -> Token | None:
         return None
     verb = noun.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+def verb_read_as_modifier(verb: Token) -> bool:
+    """ "Erin Brockovich, the activist and lawyer, endorsed Sanders' approach": the parse
+    makes the whole sentence a name with the finite verb an adjective of its object."""
+    root = verb.sent.root
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.head.i > verb.i
+        and root.pos_ in ("PROPN", "NOUN")
+        and root.i < verb.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
