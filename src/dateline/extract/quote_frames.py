@@ -113,7 +113,7 @@ def _that_complement(verb: Token) -> bool:
     """A verb the word list lacks that reports a that-clause after it ("she reasoned that
     ...", "the data demonstrate that ..."): verbs with a finite "that" complement are verbs of
     saying, knowing and showing, but for the few that make something so ("ensure that")."""
-    if lemma(verb) in _NOT_REPORTING or is_passive(verb) or verb.dep_ in ("acl", "relcl"):
+    if verb.dep_ in ("acl", "relcl") or lemma(verb) in _NOT_REPORTING:
         return False
     clause = next(
         (
@@ -128,8 +128,12 @@ def _that_complement(verb: Token) -> bool:
         None,
     )
     # not "drew criticism that ...", "gives Obama that ...": a clause of the object
-    return clause is not None and not any(
-        c.dep_ in ("dobj", "dative", "attr", "prt") and c.i < clause.i for c in verb.children
+    return (
+        clause is not None
+        and not any(
+            c.dep_ in ("dobj", "dative", "attr", "prt") and c.i < clause.i for c in verb.children
+        )
+        and not is_passive(verb)
     )
 
 

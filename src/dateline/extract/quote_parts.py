@@ -142,15 +142,17 @@ def with_trailing_list(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """The content with the rest of a list the parse hung elsewhere: "promising universal
     health care, free college at state schools and other costly programs" ends its
     sentence with more items after a comma, a conjunction and no verb of their own."""
-    last = next((t for t in doc if t.idx + len(t) == content[1]), None)
-    if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+    span = doc.char_span(*content)
+    if span is None or not len(span):  # (a content that does not end on a token's end)
+        return content
+    first, last = span[0], span[-1]
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
         return content
     tail = list(doc[last.i + 2 : last.sent.end])
     while tail and (tail[-1].is_punct or tail[-1].is_space):
         tail.pop()
     if not 2 <= len(tail) <= 40 or not any(t.pos_ == "CCONJ" for t in tail):
         return content
-    first = next(t for t in doc if t.idx >= content[0])
     if last.pos_ == "PROPN" or any(
         t.tag_ in _FINITE_TAGS
         or (t.pos_ in ("VERB", "AUX") and t.tag_ != first.tag_)  # "eliminating X, limiting Y"
