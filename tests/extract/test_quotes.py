@@ -317,8 +317,11 @@ def test_a_claim_noun_with_a_that_clause_is_its_owners_statement():
     assert quote["direct"] is False
 
 
-def test_a_claim_noun_without_an_owner_is_not_a_quote():
-    assert quotes("There is a claim that the vote was rigged.") == []
+def test_a_claim_noun_without_an_owner_has_no_speaker():
+    # PolNeAR marks these as attributions to no one, like "it was revealed that ..."
+    [quote] = quotes("There is a claim that the vote was rigged.")
+    assert quote["speaker"] is None and quote["speaker_start"] is None
+    assert quote["text"] == "that the vote was rigged"
 
 
 def test_a_passive_cue_without_agent_has_no_speaker():
@@ -1658,3 +1661,10 @@ def test_a_finite_verb_the_parse_makes_an_adjective():
     [quote] = [q for q in quotes(text) if q["cue"] == "endorsed"]
     assert quote["speaker"] == "Erin Brockovich"
     assert quote["text"].startswith("Sanders")
+
+
+def test_a_statement_noun_with_no_owner_is_a_view_of_no_one_named():
+    text = "Despite complaints that he is a quixotic crusader, he has passed many amendments."
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"]) == ("complaints", None)
+    assert quote["text"] == "that he is a quixotic crusader"

@@ -113,8 +113,15 @@ def _adjective_cue(doc: Doc, verb: Token, adjective: Token) -> list[Token]:
 def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
     """ "Trump's claim that there have been thousands of shootings", "the warning by the UN
     that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
-    light verb) statement, the that-clause its content."""
-    return _owners_clause(doc, noun, that_clause(noun, ("acl", "ccomp", "relcl")), minimum=3)
+    light verb) statement, the that-clause its content; with no owner, a statement or view
+    of no one named ("complaints that he is a quixotic crusader")."""
+    clause = that_clause(noun, ("acl", "ccomp", "relcl"))
+    frame = _owners_clause(doc, noun, clause, minimum=3)
+    if frame is None and clause is not None and _stance_holder(noun) is None:
+        # "The idea that corporations have no responsibilities ...": a view of no one named
+        content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=3)
+        frame = Frame(cue=[noun], speaker=None, content=content) if content else None
+    return frame
 
 
 # Nouns of an intention or a decision whose to-infinitive is what is intended ("Trump's
