@@ -1668,3 +1668,16 @@ def test_a_statement_noun_with_no_owner_is_a_view_of_no_one_named():
     [quote] = quotes(text)
     assert (quote["cue"], quote["speaker"]) == ("complaints", None)
     assert quote["text"] == "that he is a quixotic crusader"
+
+
+def test_the_doer_of_a_gerund_under_a_preposition():
+    text = "Democratic voters are united in supporting Planned Parenthood funding."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Democratic voters"
+    text = "Guardian stopped short of fully endorsing Clinton's criticisms."
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Guardian"
+    text = "That's not the same as saying an Indiana-born judge can't be impartial."
+    [quote] = quotes(text)
+    assert quote["speaker"] is None
+    assert quote["text"] == "an Indiana-born judge can't be impartial"

@@ -97,7 +97,7 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         content = same_paragraph(doc_text(doc), content, token.idx)
     if content is None and speech:
         content = _adjacent_mark(doc, token, speaker, marks)
-    if content is None or speaker is None:
+    if content is None or (speaker is None and not _generic_doer(token)):
         return None
     content = _through_mark(doc_text(doc), content, marks)
     return Frame(
@@ -107,6 +107,15 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         mention=relative_pronoun(token),
         pieces=_around_cue(doc, token, content),
     )
+
+
+def _generic_doer(verb: Token) -> bool:
+    """ "That's not the same as saying an Indiana-born judge can't be impartial", "expecting
+    Trump to change is like ...": a gerund with no one doing it, an attribution to no one."""
+    if verb.tag_ != "VBG":
+        return False
+    # (not "In criticizing Clinton, she ...": a doer the parse hides)
+    return verb.dep_ == "csubj" or (verb.dep_ == "pcomp" and verb.head.lower_ in ("as", "than"))
 
 
 def _that_complement(verb: Token) -> bool:

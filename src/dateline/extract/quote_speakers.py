@@ -131,11 +131,11 @@ def speaker_of(verb: Token) -> Span | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
-    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
-        return speaker_of(head.head)  # "undermines confidence by suggesting the vote is rigged"
     governing = _verb_of_object(head) if verb.dep_ == "pcomp" else None
     if governing is not None:  # "the campaign took the unusual step of criticizing ..."
         return speaker_of(governing)
+    if verb.dep_ == "pcomp":  # "undermines confidence by suggesting the vote is rigged",
+        return _holder_above(head)  # "stopped short of endorsing", "are united in supporting"
     if trailing_participle(verb) and verb.head.dep_ == "ccomp":
         outer = verb.head.head  # "said Trump represents 'New York values,' stating that ..."
         if lemma(outer) in speech_verbs() and outer.i < verb.head.i:
@@ -253,3 +253,26 @@ def verb_read_as_modifier(verb: Token) -> bool:
         and root.i < verb.i
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
+
+
+def _holder_above(prep: Token) -> Span | None:
+    """Who does what a gerund under a preposition says, up through the words it hangs on to
+    their verb: "Guardian stopped short of fully endorsing ...", "Democratic voters are
+    united in supporting ...", "the address was devoted to criticizing ..." (a passive's
+    subject holds the stance it is devoted or united in)."""
+    word = prep.head
+    if word.i == prep.i:
+        return None
+    for _ in range(3):
+        if word.pos_ in ("VERB", "AUX"):
+            break
+        if word.dep_ not in ("acomp", "advmod", "prep", "pobj", "amod") or word.head is word:
+            return None
+        word = word.head
+    if word.pos_ not in ("VERB", "AUX"):
+        return None
+    found = speaker_of(word)
+    if found is not None:
+        return found
+    subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS and c.i < word.i), None)
+    return noun_phrase(subject) if subject is not None and subject.pos_ in NOMINAL else None
