@@ -1681,3 +1681,13 @@ def test_the_doer_of_a_gerund_under_a_preposition():
     [quote] = quotes(text)
     assert quote["speaker"] is None
     assert quote["text"] == "an Indiana-born judge can't be impartial"
+
+
+def test_a_main_verb_with_no_subject_in_the_parse_after_a_name():
+    text = (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he "
+        "spoke with Mr. Sanders on Tuesday."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Harry Reid"
+    assert quote["text"] == "that he spoke with Mr. Sanders on Tuesday"

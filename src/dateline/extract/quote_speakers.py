@@ -117,6 +117,9 @@ def speaker_of(verb: Token) -> Span | None:
     timed = _subject_in_time_phrase(verb)
     if timed is not None:
         return timed
+    named = _name_left_unattached(verb)
+    if named is not None:
+        return named
     if verb_read_as_modifier(verb):  # "Erin Brockovich, the activist, endorsed Sanders' plan"
         root = verb.sent.root
         return verb.doc[root.left_edge.i : root.i + 1]
@@ -276,3 +279,34 @@ def _holder_above(prep: Token) -> Span | None:
         return found
     subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS and c.i < word.i), None)
     return noun_phrase(subject) if subject is not None and subject.pos_ in NOMINAL else None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _name_left_unattached(verb: Token) -> Span | None:
+    """ "Alarmed by the unrest, Senator Harry Reid, the minority leader, said ...",
+    "Schilling, through a spokeswoman, declined ...": a sentence's main verb with no subject
+    in the parse, after a name the parse hung elsewhere; the last name before it, followed
+    by a comma or by the verb, with no other finite verb between."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    names = [
+        e
+        for e in doc.ents
+        if e.label_ in ("PERSON", "ORG", "NORP", "GPE")
+        and verb.sent.start <= e.start
+        and e.end <= verb.i
+    ]
+    for name in reversed(names):
+        follows = doc[name.end] if name.end < len(doc) else None
+        between = doc[name.end : verb.i]
+        if (follows is None or follows.text == "," or name.end == verb.i) and not any(
+            t.tag_ in _FINITE or t.tag_ == "MD" for t in between
+        ):
+            return name
+        return None
+    return None
