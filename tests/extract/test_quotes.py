@@ -1691,3 +1691,12 @@ def test_a_main_verb_with_no_subject_in_the_parse_after_a_name():
     [quote] = quotes(text)
     assert quote["speaker"] == "Harry Reid"
     assert quote["text"] == "that he spoke with Mr. Sanders on Tuesday"
+
+
+def test_a_reported_clause_runs_on_after_a_colon():
+    text = (
+        "Critics have said it falls flat for one reason: the pride he feels for his father "
+        "is not one he extends to others."
+    )
+    [quote] = quotes(text)
+    assert quote["text"].endswith("is not one he extends to others")

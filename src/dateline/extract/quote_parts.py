@@ -165,6 +165,26 @@ def with_trailing_list(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     return content[0], tail[-1].idx + len(tail[-1])
 
 
+def through_colon(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """ "said it falls flat for one reason: the pride he feels ...": what follows a colon at
+    the end of a reported clause is more of it, to the end of the sentence."""
+    span = doc.char_span(*content)
+    if span is None or not len(span):
+        return content
+    last = span[-1]
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ":":
+        return content
+    tail = list(doc[last.i + 2 : last.sent.end])
+    while tail and (tail[-1].is_punct or tail[-1].is_space):
+        tail.pop()
+    if not tail or any(
+        (t.is_space and "\n" in t.text) or t.text in MARKS or t.text in ('"', "“", "”", "''", "``")
+        for t in list(span) + tail
+    ):
+        return content  # (a quotation is attached by its marks, not here)
+    return content[0], tail[-1].idx + len(tail[-1])
+
+
 # Occasions a statement is made at ("at a news conference", "during the debate").
 _OCCASIONS = frozenset(
     "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "

@@ -37,7 +37,14 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.doctext import doc_text
 from dateline.extract.quote_frames import cue_clause, frame_at
-from dateline.extract.quote_parts import MARKS, Frame, lemma, looks_like_title, with_trailing_list
+from dateline.extract.quote_parts import (
+    MARKS,
+    Frame,
+    lemma,
+    looks_like_title,
+    through_colon,
+    with_trailing_list,
+)
 from dateline.extract.quote_speakers import speaker_of
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, resolve
@@ -56,7 +63,7 @@ def extract_quotes(
     frames = _drop_nested(frames, marks)
     for frame in frames:
         if not frame.pieces:
-            frame.content = with_trailing_list(doc, frame.content)
+            frame.content = through_colon(doc, with_trailing_list(doc, frame.content))
     _attach_marks(doc, frames, marks)
     records: list[dict[str, Any]] = []
     used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
