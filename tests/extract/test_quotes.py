@@ -1700,3 +1700,8 @@ def test_a_reported_clause_runs_on_after_a_colon():
     )
     [quote] = quotes(text)
     assert quote["text"].endswith("is not one he extends to others")
+
+
+def test_a_two_word_naming_is_content():
+    [quote] = quotes("Trump entered the race calling them rapists.")
+    assert quote["text"] == "them rapists"

@@ -389,7 +389,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     naming = [c for c in verb.children if c.dep_ == "oprd"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
-        return chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1)
+        return chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1, minimum=2)
     if naming and not objects and naming[0].i > verb.i and lemma(verb) in _NAMING_VERBS:
         # "called her 'third-rate'": the parse makes the object and the name one phrase
         return chars(doc, naming[0].left_edge.i, naming[0].right_edge.i + 1)
