@@ -1705,3 +1705,15 @@ def test_a_reported_clause_runs_on_after_a_colon():
 def test_a_two_word_naming_is_content():
     [quote] = quotes("Trump entered the race calling them rapists.")
     assert quote["text"] == "them rapists"
+
+
+def test_a_quote_with_its_own_cue_is_not_the_sentence_befores_continuation():
+    text = (
+        "“I’d beat him,” Trump said. “I would love him to do it actually. I love the "
+        "competition,” he said on Monday."
+    )
+    texts = sorted(q["text"] for q in quotes(text))
+    assert texts == [
+        "I would love him to do it actually. I love the competition,",
+        "I’d beat him,",
+    ]

@@ -65,6 +65,7 @@ def extract_quotes(
         if not frame.pieces:
             frame.content = through_colon(doc, with_trailing_list(doc, frame.content))
     _attach_marks(doc, frames, marks)
+    _keep_own_quotes(frames)
     records: list[dict[str, Any]] = []
     used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
     of_frame: dict[int, dict[str, Any]] = {}
@@ -188,6 +189,14 @@ def _attach_marks(doc: Doc, frames: list[Frame], marks: list[QuoteSpan]) -> None
             ):
                 frame.extra.append(mark)  # "..." Kravets said, "until they do."
         _continue_after_sentence(doc, frame, marks, sentence_end)
+
+
+def _keep_own_quotes(frames: list[Frame]) -> None:
+    """ "'I'd beat him,' Trump said. 'I would love him to do it,' he said.": a quote that
+    follows a frame's sentence but is another frame's own quote is that frame's only."""
+    owned = {id(f.quote) for f in frames if f.quote is not None}
+    for frame in frames:
+        frame.extra = [m for m in frame.extra if id(m) not in owned]
 
 
 def _continue_after_sentence(
