@@ -1717,3 +1717,12 @@ def test_a_quote_with_its_own_cue_is_not_the_sentence_befores_continuation():
         "I would love him to do it actually. I love the competition,",
         "I’d beat him,",
     ]
+
+
+def test_one_record_per_cue_and_content():
+    text = (
+        "Trump said the goal was not to “make America great again” but to “make America "
+        "white again.”"
+    )
+    [quote] = quotes(text)
+    assert quote["text"].endswith("“make America white again.”")

@@ -115,10 +115,28 @@ def extract_quotes(
     records = _outermost(text, records)
     records = _backed_headline(text, records)
     records = [r for r in records if _tidy(text, r)]
+    records = _one_per_cue(records)
     records.sort(key=lambda r: r["start"])
     for number, record in enumerate(records, start=1):
         record["id"] = f"q{number}"
     return records
+
+
+def _one_per_cue(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two records of one cue whose contents overlap (a frame's reading and a quotation
+    mark's) are one statement: the longer reading stays."""
+    kept: list[dict[str, Any]] = []
+    for record in sorted(records, key=lambda r: r["start"] - r["end"]):
+        if record["cue_start"] is not None and any(
+            other["cue_start"] == record["cue_start"] and _overlap(other, record) for other in kept
+        ):
+            continue
+        kept.append(record)
+    return kept
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a["parts"] for s2, e2 in b["parts"])
 
 
 def _tidy(text: str, record: dict[str, Any]) -> bool:
