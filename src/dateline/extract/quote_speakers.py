@@ -301,12 +301,10 @@ def _name_left_unattached(verb: Token) -> Span | None:
         and verb.sent.start <= e.start
         and e.end <= verb.i
     ]
-    for name in reversed(names):
-        follows = doc[name.end] if name.end < len(doc) else None
-        between = doc[name.end : verb.i]
-        if (follows is None or follows.text == "," or name.end == verb.i) and not any(
-            t.tag_ in _FINITE or t.tag_ == "MD" for t in between
-        ):
-            return name
+    if not names:
         return None
-    return None
+    name = names[-1]
+    between = doc[name.end : verb.i]
+    if between and between[0].text != ",":
+        return None
+    return None if any(t.tag_ in _FINITE or t.tag_ == "MD" for t in between) else name
