@@ -536,7 +536,7 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
             if (
                 that.dep_ == "mark"
                 and said.dep_ == "acl"
-                and lemma(said.head) in _MEDIA
+                and is_medium(said.head)
                 and lemma(verb) in speech_verbs()
             ):  # "says in a statement that the race will now be a four-man contest"
                 return chars(doc, that.i, said.right_edge.i + 1)
@@ -557,13 +557,6 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
 
 # One-word statements: "46 percent said yes", "neither side would say so".
 _ANSWERS = frozenset({"yes", "no", "so"})
-
-
-# What one says something in ("said in a statement that ...").
-_MEDIA = frozenset(
-    "statement interview letter email tweet post memo speech release filing column op-ed "
-    "remark message note video".split()
-)
 
 
 def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
