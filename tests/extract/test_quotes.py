@@ -1726,3 +1726,10 @@ def test_one_record_per_cue_and_content():
     )
     [quote] = quotes(text)
     assert quote["text"].endswith("“make America white again.”")
+
+
+def test_more_verbs_of_saying():
+    text = "“The way I see it,” she elaborated, “no one ever questioned his sacrifice.”"
+    [quote] = quotes(text)
+    assert quote["cue"] == "elaborated"
+    assert quote["direct"]
