@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.doctext import doc_text
 from dateline.extract.quote_nominal import in_source, is_medium, noun_frame, stance_adjective
 from dateline.extract.quote_parts import (
+    FINITE_TAGS,
     MARKS,
     SUBJECT_DEPS,
     Frame,
@@ -408,7 +409,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             gerund = child.tag_ == "VBG" and (
                 lemma(verb) in object_verbs() or lemma(verb) in speech_verbs()
             )  # "criticized raising the age", "said legalizing it could put people to work"
-            finite = child.tag_ in ("VBD", "VBZ", "VBP") and lemma(verb) in speech_verbs()
+            finite = child.tag_ in FINITE_TAGS and lemma(verb) in speech_verbs()
             if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund or finite):
                 continue  # ("criticized raising the retirement age": the gerund is the object)
             start, end = child.left_edge.i, child.right_edge.i + 1

@@ -116,12 +116,7 @@ def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
     light verb) statement, the that-clause its content; with no owner, a statement or view
     of no one named ("complaints that he is a quixotic crusader")."""
     clause = that_clause(noun, ("acl", "ccomp", "relcl"))
-    frame = _owners_clause(doc, noun, clause, minimum=3)
-    if frame is None and clause is not None and _stance_holder(noun) is None:
-        # "The idea that corporations have no responsibilities ...": a view of no one named
-        content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=3)
-        frame = Frame(cue=[noun], speaker=None, content=content) if content else None
-    return frame
+    return _owners_clause(doc, noun, clause, minimum=3, ownerless=True)
 
 
 # Nouns of an intention or a decision whose to-infinitive is what is intended ("Trump's
@@ -150,10 +145,15 @@ def _intent_noun(doc: Doc, noun: Token) -> Frame | None:
     return _owners_clause(doc, noun, clause, minimum=2)
 
 
-def _owners_clause(doc: Doc, noun: Token, clause: Token | None, minimum: int) -> Frame | None:
-    """The noun's owner's statement or intention, the clause its content."""
-    speaker = _stance_holder(noun) if clause is not None else None
-    if clause is None or speaker is None:
+def _owners_clause(
+    doc: Doc, noun: Token, clause: Token | None, minimum: int, ownerless: bool = False
+) -> Frame | None:
+    """The noun's owner's statement or intention, the clause its content; with `ownerless`,
+    one of no one named when the noun has no owner."""
+    if clause is None:
+        return None
+    speaker = _stance_holder(noun)
+    if speaker is None and not ownerless:
         return None
     content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=minimum)
     return Frame(cue=[noun], speaker=speaker, content=content) if content else None

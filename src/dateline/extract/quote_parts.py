@@ -135,54 +135,52 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
     return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of a finite verb.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def with_trailing_list(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """The content with the rest of a list the parse hung elsewhere: "promising universal
-    health care, free college at state schools and other costly programs" ends its
-    sentence with more items after a comma, a conjunction and no verb of their own."""
+def run_on(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with the rest of its sentence when the parse cut it short there: the rest
+    of a list after a comma ("promising universal health care, free college at state
+    schools and other costly programs"), or what follows a colon at the end of a reported
+    clause ("said it falls flat for one reason: the pride he feels ...")."""
     span = doc.char_span(*content)
-    if span is None or not len(span):  # (a content that does not end on a token's end)
-        return content
-    first, last = span[0], span[-1]
-    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
-        return content
+    if span is None or not len(span) or span[-1].i + 1 >= len(doc):
+        return content  # (a content that does not end on a token's end)
+    last = span[-1]
+    after = doc[last.i + 1].text
     tail = list(doc[last.i + 2 : last.sent.end])
     while tail and (tail[-1].is_punct or tail[-1].is_space):
         tail.pop()
+    if (after == "," and _more_of_the_list(span, tail)) or (
+        after == ":" and _more_of_the_clause(span, tail)
+    ):
+        return content[0], tail[-1].idx + len(tail[-1])
+    return content
+
+
+def _more_of_the_list(span: Span, tail: list[Token]) -> bool:
+    """More items after a comma, with a conjunction and no verb of their own."""
     if not 2 <= len(tail) <= 40 or not any(t.pos_ == "CCONJ" for t in tail):
-        return content
-    if last.pos_ == "PROPN" or any(
-        t.tag_ in _FINITE_TAGS
-        or (t.pos_ in ("VERB", "AUX") and t.tag_ != first.tag_)  # "eliminating X, limiting Y"
+        return False
+    return span[-1].pos_ != "PROPN" and not any(
+        t.tag_ in FINITE_TAGS
+        or t.tag_ == "MD"
+        or (t.pos_ in ("VERB", "AUX") and t.tag_ != span[0].tag_)  # "eliminating X, limiting Y"
         or t.text in MARKS
         or t.text in ('"', "“", "”", ":", ";")
         or t.is_space
         for t in tail
-    ):
-        return content
-    return content[0], tail[-1].idx + len(tail[-1])
+    )
 
 
-def through_colon(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """ "said it falls flat for one reason: the pride he feels ...": what follows a colon at
-    the end of a reported clause is more of it, to the end of the sentence."""
-    span = doc.char_span(*content)
-    if span is None or not len(span):
-        return content
-    last = span[-1]
-    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ":":
-        return content
-    tail = list(doc[last.i + 2 : last.sent.end])
-    while tail and (tail[-1].is_punct or tail[-1].is_space):
-        tail.pop()
-    if not tail or any(
+def _more_of_the_clause(span: Span, tail: list[Token]) -> bool:
+    """The rest of the sentence after a colon, in the same paragraph and with no quotation
+    (a quotation is attached by its marks, not here)."""
+    return bool(tail) and not any(
         (t.is_space and "\n" in t.text) or t.text in MARKS or t.text in ('"', "“", "”", "''", "``")
         for t in list(span) + tail
-    ):
-        return content  # (a quotation is attached by its marks, not here)
-    return content[0], tail[-1].idx + len(tail[-1])
+    )
 
 
 # Occasions a statement is made at ("at a news conference", "during the debate").

@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import dateline_end, doc_text
 from dateline.extract.event_grammar import misparsed_subject
-from dateline.extract.quote_parts import CLOSING_MARKS, NOMINAL, SUBJECT_DEPS, is_time, lemma
+from dateline.extract.quote_parts import (
+    CLOSING_MARKS,
+    FINITE_TAGS,
+    NOMINAL,
+    SUBJECT_DEPS,
+    is_time,
+    lemma,
+)
 from dateline.extract.referents import noun_phrase
 from dateline.lexicon import speech_verbs
 
@@ -250,7 +257,7 @@ def verb_read_as_modifier(verb: Token) -> bool:
     root = verb.sent.root
     return (
         verb.dep_ == "amod"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.tag_ in FINITE_TAGS
         and verb.head.i > verb.i
         and root.pos_ in ("PROPN", "NOUN")
         and root.i < verb.i
@@ -281,15 +288,12 @@ def _holder_above(prep: Token) -> Span | None:
     return noun_phrase(subject) if subject is not None and subject.pos_ in NOMINAL else None
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _name_left_unattached(verb: Token) -> Span | None:
     """ "Alarmed by the unrest, Senator Harry Reid, the minority leader, said ...",
     "Schilling, through a spokeswoman, declined ...": a sentence's main verb with no subject
     in the parse, after a name the parse hung elsewhere; the last name before it, followed
     by a comma or by the verb, with no other finite verb between."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in _FINITE:
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
         return None
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in verb.children):
         return None
@@ -307,4 +311,4 @@ def _name_left_unattached(verb: Token) -> Span | None:
     between = doc[name.end : verb.i]
     if between and between[0].text != ",":
         return None
-    return None if any(t.tag_ in _FINITE or t.tag_ == "MD" for t in between) else name
+    return None if any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in between) else name

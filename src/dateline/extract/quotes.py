@@ -37,14 +37,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.doctext import doc_text
 from dateline.extract.quote_frames import cue_clause, frame_at
-from dateline.extract.quote_parts import (
-    MARKS,
-    Frame,
-    lemma,
-    looks_like_title,
-    through_colon,
-    with_trailing_list,
-)
+from dateline.extract.quote_parts import MARKS, Frame, lemma, looks_like_title, run_on
 from dateline.extract.quote_speakers import speaker_of
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, resolve
@@ -63,7 +56,7 @@ def extract_quotes(
     frames = _drop_nested(frames, marks)
     for frame in frames:
         if not frame.pieces:
-            frame.content = through_colon(doc, with_trailing_list(doc, frame.content))
+            frame.content = run_on(doc, frame.content)
     _attach_marks(doc, frames, marks)
     _keep_own_quotes(frames)
     records: list[dict[str, Any]] = []
@@ -133,6 +126,12 @@ def _one_per_cue(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         kept.append(record)
     return kept
+
+
+def _holds_cue(record: dict[str, Any], other: dict[str, Any]) -> bool:
+    """The other record's cue lies in one of this record's pieces."""
+    at = other["cue_start"]
+    return at is not None and any(a <= at < b for a, b in record["parts"])
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -282,13 +281,7 @@ def _outermost(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]
     _close_before_sources(text, records)
     kept = []
     for r in records:
-        outer = [
-            o
-            for o in records
-            if r["cue_start"] is not None
-            and o is not r
-            and any(a <= r["cue_start"] < b for a, b in o["parts"])  # not between its pieces
-        ]
+        outer = [o for o in records if o is not r and _holds_cue(o, r)]  # (not between pieces)
         if not outer or all(_wins_mutual(r, o) for o in outer):
             kept.append(r)
         elif len(outer) == 1 and _goes_on_saying(text, outer[0], r):
@@ -303,9 +296,7 @@ def _wins_mutual(record: dict[str, Any], other: dict[str, Any]) -> bool:
     """Of two records whose contents hold each other's cue ('"The bullying," Chris Wallace
     said, as the crowd cheered'), a misreading of the parse, keeps the one with a speaker,
     else the longer one."""
-    if other["cue_start"] is None or not any(
-        a <= other["cue_start"] < b for a, b in record["parts"]
-    ):
+    if not _holds_cue(record, other):
         return False
 
     def strength(r: dict[str, Any]) -> tuple[bool, int]:
