@@ -1311,7 +1311,7 @@ def test_an_agentless_passive_conjoined_to_its_subjects_first_verb():
         (
             "The documents included 44 emails, which she said represented all her emails.",
             "she",
-            "represented all her emails",
+            "which represented all her emails",  # the pronoun stands for the emails
         ),
         (
             "After the crash, adults of all ages bemoaned the demise of the American dream.",
@@ -1733,3 +1733,26 @@ def test_more_verbs_of_saying():
     [quote] = quotes(text)
     assert quote["cue"] == "elaborated"
     assert quote["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "parts"),
+    [
+        (
+            "Trump attacked Kasich, whom he views as something of a peer.",
+            "views",
+            ["whom", "as something of a peer"],
+        ),
+        (
+            "He cited the law, which he called a cartel for higher education.",
+            "called",
+            ["which", "a cartel for higher education"],
+        ),
+        ("He praised Clinton, who he is supporting in the primary.", "supporting", ["who"]),
+    ],
+)
+def test_a_relative_pronoun_that_is_the_cues_object(text, cue, parts):
+    quote = next(q for q in quotes(text) if q["cue"] == cue)
+    assert [text[a:b] for a, b in quote["parts"]] == parts
+    assert quote["speaker_start"] is not None
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "he"

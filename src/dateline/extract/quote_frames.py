@@ -87,6 +87,14 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     if word == "ask" and token.tag_ == "VBN" and not _asker(token):
         return _question(doc, token)
     speaker = speaker_of(token)
+    relative = _relative_object(doc, token) if speaker is not None else None
+    if relative is not None:  # "the law, which he called a cartel": no clause to cut
+        return Frame(
+            cue=_cue_tokens(doc, token),
+            speaker=speaker,
+            content=(relative[0][0], relative[-1][1]),
+            pieces=relative,
+        )
     speech = speaker is not None and word in speech_verbs()
     # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
     content = _opening_after(doc, token, speaker, marks) if speech else None
@@ -315,6 +323,40 @@ def _main_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if head.i > verb.i:
         return chars(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
     return chars(doc, head.left_edge.i, verb.left_edge.i)
+
+
+# What a relative clause's cue says of the pronoun that is its object.
+_RELATIVE_OBJECTS = frozenset({"which", "who", "whom", "that", "what"})
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "dobj"})
+
+
+def _relative_object(doc: Doc, verb: Token) -> list[tuple[int, int]] | None:
+    """ "the law, which he called 'a cartel'", "Kasich, whom Trump views as a peer", "a
+    finish that he said defied expectations": the relative pronoun is what the cue is about,
+    and what the verb says of it (its naming, its "as" phrase, the rest of the clause)
+    follows the verb; the speaker is the relative clause's own subject."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    pronoun = doc[verb.left_edge.i]
+    if pronoun.lower_ not in _RELATIVE_OBJECTS or pronoun.head.i != verb.i:
+        return None
+    if (
+        pronoun.dep_ not in ("dobj", "nsubj")
+        or pronoun.dep_ == "nsubj"
+        and len([c for c in verb.children if c.dep_ == "nsubj"]) < 2
+    ):
+        return None
+    pieces = [(pronoun.idx, pronoun.idx + len(pronoun))]
+    after = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))
+    ]
+    if after:
+        rest = chars(doc, after[0].left_edge.i, after[-1].right_edge.i + 1, minimum=1)
+        if rest is not None:
+            pieces.append(rest)
+    return pieces
 
 
 def _around_cue(doc: Doc, verb: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
