@@ -1756,3 +1756,15 @@ def test_a_relative_pronoun_that_is_the_cues_object(text, cue, parts):
     assert [text[a:b] for a, b in quote["parts"]] == parts
     assert quote["speaker_start"] is not None
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "he"
+
+
+def test_a_partly_quoted_sentence_goes_on_in_the_next_quote():
+    text = (
+        "Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office."
+        " ''Golf is a razor-thin industry from an investor standpoint.''"
+    )
+    [quote] = quotes(text)
+    assert quote["cue"] == "said"
+    assert [text[a:b] for a, b in quote["parts"]][-1] == (
+        "Golf is a razor-thin industry from an investor standpoint."
+    )

@@ -191,6 +191,9 @@ def _attach_marks(doc: Doc, frames: list[Frame], marks: list[QuoteSpan]) -> None
                 frame.quote, frame.direct = mark, True
                 break
         if frame.quote is None:
+            if _ends_in_mark(frame, marks):  # 'Clubs are "just scratching out a profit,"
+                # Mr. Hedge said. "Golf is a razor-thin industry."': the next quote goes on
+                _continue_after_sentence(doc, frame, marks, _sentence_end(doc, frame))
             continue
         sentence_end = _sentence_end(doc, frame)
         cue_end = max(t.idx + len(t) for t in frame.cue)
@@ -206,6 +209,16 @@ def _attach_marks(doc: Doc, frames: list[Frame], marks: list[QuoteSpan]) -> None
             ):
                 frame.extra.append(mark)  # "..." Kravets said, "until they do."
         _continue_after_sentence(doc, frame, marks, sentence_end)
+
+
+def _ends_in_mark(frame: Frame, marks: list[QuoteSpan]) -> bool:
+    """The frame's content, before its cue, ends with the close of a marked passage that
+    opens inside it (a partly quoted sentence)."""
+    start, end = frame.content
+    cue_at = frame.cue[0].idx
+    return end <= cue_at and any(
+        start < mark.start and end - 2 <= mark.end <= end + 2 for mark in marks
+    )
 
 
 def _keep_own_quotes(frames: list[Frame]) -> None:
@@ -246,9 +259,10 @@ def _sentence_end(doc: Doc, frame: Frame) -> int:
 
 def _parts(frame: Frame) -> list[tuple[int, int]]:
     """The content's pieces: one, or the marked parts of a quote split by its cue."""
+    extra = [(m.start, m.end) for m in frame.extra]
     if frame.quote is not None:
-        return [(frame.quote.start, frame.quote.end)] + [(m.start, m.end) for m in frame.extra]
-    return frame.pieces or [frame.content]
+        return [(frame.quote.start, frame.quote.end)] + extra
+    return (frame.pieces or [frame.content]) + extra
 
 
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|Rev)\.")
