@@ -1768,3 +1768,13 @@ def test_a_partly_quoted_sentence_goes_on_in_the_next_quote():
     assert [text[a:b] for a, b in quote["parts"]][-1] == (
         "Golf is a razor-thin industry from an investor standpoint."
     )
+
+
+def test_of_two_subjects_the_speaker_is_the_one_next_to_the_cue():
+    # the parse makes "The fact" a second subject of "said"
+    text = (
+        "\"He's sharp. He's articulate. The fact that he, in his first term in the Senate,"
+        ' really tried to do something," Huckabee said.'
+    )
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"], quote["direct"]) == ("said", "Huckabee", True)

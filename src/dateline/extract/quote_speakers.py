@@ -97,6 +97,8 @@ def speaker_of(verb: Token) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1:  # "emails, which she said represented ...": she, not "which"
         subjects = [c for c in subjects if c.lower_ not in ("who", "that", "which")] or subjects
+        # '"The fact that he tried," Huckabee said': the one next to the verb
+        subjects.sort(key=lambda c: abs(verb.i - c.i))
     for child in subjects:
         if (
             child.dep_ in SUBJECT_DEPS
