@@ -1778,3 +1778,13 @@ def test_of_two_subjects_the_speaker_is_the_one_next_to_the_cue():
     )
     [quote] = quotes(text)
     assert (quote["cue"], quote["speaker"], quote["direct"]) == ("said", "Huckabee", True)
+
+
+def test_a_quote_one_sentence_after_another_in_its_paragraph_goes_on_with_it():
+    text = (
+        '"We will win this state," Trump said at the rally.\n\n'
+        '"You know, it happens, right?" Trump went on, as if he didn\'t hear her.'
+        ' "But you gotta get over it. Fight back."'
+    )
+    [quote] = quotes(text)
+    assert [text[a:b] for a, b in quote["parts"]][-1] == "But you gotta get over it. Fight back."

@@ -88,7 +88,7 @@ def extract_quotes(
             continue
         if not _speech_like(text, mark):
             continue  # a scare-quoted phrase or a title, not speech
-        previous = _continued(text, mark, records)
+        previous = _continued(text, mark, records) or _goes_on(text, mark, records)
         if previous is not None:
             previous["parts"].append([mark.start, mark.end])
             previous["text"] += " " + text[mark.start : mark.end]
@@ -284,6 +284,23 @@ def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dic
         return None  # another sentence between them
     if not between.rstrip().endswith((".", "\u201d", '"', "''")) or not between.endswith("\n"):
         return None  # the paragraph ends after the cue sentence, the quote opens the next
+    return last
+
+
+def _goes_on(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The direct quote a quote with no cue of its own goes on with in the same paragraph,
+    one sentence after it: '"Could be ISIS," Trump said from his desk. "We need a new
+    leader."'."""
+    before = [r for r in records if r["end"] <= mark.open]
+    if not before:
+        return None
+    last = max(before, key=lambda r: r["end"])
+    between = text[last["end"] : mark.open]
+    if not last["direct"] or "\n" in between:
+        return None
+    plain = _ABBREVIATION.sub("", between.strip().rstrip(MARKS + '"“').rstrip())
+    if re.search(r"[.!?][\"”’']*\s+\S", plain):
+        return None  # another sentence between them
     return last
 
 
