@@ -1788,3 +1788,10 @@ def test_a_quote_one_sentence_after_another_in_its_paragraph_goes_on_with_it():
     )
     [quote] = quotes(text)
     assert [text[a:b] for a, b in quote["parts"]][-1] == "But you gotta get over it. Fight back."
+
+
+def test_a_naming_verb_the_tagger_reads_as_a_participle():
+    text = "De Blasio, speaking on WOR710, called Trump a “blowhard,” and left."
+    quote = next(q for q in quotes(text) if q["cue"] == "called")
+    assert (quote["speaker"], quote["text"]) == ("De Blasio", "Trump a “blowhard,”")
+    assert not [q for q in quotes("He runs a website called Real News Right Now.")]

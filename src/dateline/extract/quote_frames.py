@@ -29,6 +29,7 @@ from dateline.extract.quote_nominal import in_source, is_medium, noun_frame, sta
 from dateline.extract.quote_parts import (
     FINITE_TAGS,
     MARKS,
+    NAMING_VERBS,
     SUBJECT_DEPS,
     Frame,
     chars,
@@ -433,9 +434,9 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
         return chars(doc, objects[0].left_edge.i, naming[0].right_edge.i + 1, minimum=2)
-    if naming and not objects and naming[0].i > verb.i and lemma(verb) in _NAMING_VERBS:
+    if naming and not objects and naming[0].i > verb.i and lemma(verb) in NAMING_VERBS:
         # "called her 'third-rate'": the parse makes the object and the name one phrase
-        return chars(doc, naming[0].left_edge.i, naming[0].right_edge.i + 1)
+        return chars(doc, naming[0].left_edge.i, naming[-1].right_edge.i + 1)
     text = doc_text(doc)
     for child in _complements_first_after(verb):
         edge = child.right_edge
@@ -849,8 +850,6 @@ def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 # Verbs that name what they are said of ("called him a liar", "labeled it a hoax").
-_NAMING_VERBS = frozenset({"call", "label", "dub", "brand"})
-
 # Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
 # "refused to endorse", "agreed to pay").
 _INTENT_VERBS = frozenset(

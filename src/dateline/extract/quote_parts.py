@@ -19,6 +19,9 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
+# Verbs that name what their object is ("called him a liar").
+NAMING_VERBS = frozenset({"call", "label", "dub", "brand"})
+
 _MIN_CONTENT_WORDS = 3
 
 # Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete",

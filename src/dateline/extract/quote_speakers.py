@@ -14,6 +14,7 @@ from dateline.extract.event_grammar import misparsed_subject
 from dateline.extract.quote_parts import (
     CLOSING_MARKS,
     FINITE_TAGS,
+    NAMING_VERBS,
     NOMINAL,
     SUBJECT_DEPS,
     is_time,
@@ -140,6 +141,8 @@ def speaker_of(verb: Token) -> Span | None:
             and not is_time(child)
         ):
             return noun_phrase(child)
+    if naming_read_as_participle(verb):  # "One lawmaker called Trump 'the orange prince'"
+        return noun_phrase(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
@@ -180,6 +183,22 @@ def speaker_of(verb: Token) -> Span | None:
         # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return speaker_of(verb.head)
     return None
+
+
+def naming_read_as_participle(verb: Token) -> bool:
+    """ "One lawmaker called Trump 'the orange prince'": the tagger reads the past tense as a
+    participle ("a lawmaker (who was) called ..."), but a participle names once ("a website
+    called Real News"), and this one names an object as something."""
+    if lemma(verb) not in NAMING_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return False
+    if verb.head.i > verb.i or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return False
+    complements = [c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "dobj")]
+    if len(complements) >= 2:
+        return True
+    return bool(complements) and any(
+        c.dep_ in ("oprd", "dobj") and c.i > complements[0].i for c in complements[0].children
+    )  # ("called Trump a blowhard": the parse hangs the name on the object)
 
 
 def _infinitive_doer(verb: Token) -> Token | None:
