@@ -1795,3 +1795,18 @@ def test_a_naming_verb_the_tagger_reads_as_a_participle():
     quote = next(q for q in quotes(text) if q["cue"] == "called")
     assert (quote["speaker"], quote["text"]) == ("De Blasio", "Trump a “blowhard,”")
     assert not [q for q in quotes("He runs a website called Real News Right Now.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Clinton has been asked to release the transcripts of these speeches.",
+            "to release the transcripts of these speeches",
+        ),
+        ("Respondents were also asked to pick the loser.", "to pick the loser"),
+    ],
+)
+def test_what_someone_unnamed_asks_someone_to_do(text, content):
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"], quote["text"]) == ("asked", None, content)

@@ -218,7 +218,8 @@ def _reportedly(doc: Doc, adverb: Token) -> Frame | None:
 
 def _asker(verb: Token) -> bool:
     """Whether "asked" names who asks, or is an active "has asked"."""
-    return any(c.dep_ in ("nsubj", "agent", "aux") for c in verb.children)
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubj", "agent"}) or ("aux" in deps and "auxpass" not in deps)
 
 
 def _question(doc: Doc, verb: Token) -> Frame | None:
@@ -226,7 +227,10 @@ def _question(doc: Doc, verb: Token) -> Frame | None:
     put by someone unnamed, its content what it asks about."""
     for child in verb.children:
         whether = child.dep_ == "advcl" and doc[child.left_edge.i].lower_ in ("if", "whether")
-        if (child.dep_ == "ccomp" or whether) and child.i > verb.i:
+        asked_to = child.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        )  # "Sanders was asked to name a decision Clinton made"
+        if (child.dep_ == "ccomp" or whether or asked_to) and child.i > verb.i:
             content = chars(doc, child.left_edge.i, child.right_edge.i + 1)
             return Frame(cue=[verb], speaker=None, content=content) if content else None
     for child in verb.children:
