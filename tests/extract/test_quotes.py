@@ -1810,3 +1810,33 @@ def test_a_naming_verb_the_tagger_reads_as_a_participle():
 def test_what_someone_unnamed_asks_someone_to_do(text, content):
     [quote] = quotes(text)
     assert (quote["cue"], quote["speaker"], quote["text"]) == ("asked", None, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "McCain Challenger Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Bathroom Door.’\n\n"
+            "Former Arizona State Senator Kelli Ward called for the impeachment of Lynch on"
+            " Friday.",
+            "Kelli Ward",
+            "Impeach AG Lynch, ‘Stop DC at the Bathroom Door.’",
+        ),
+        (
+            "Obama To Asians Worried About U.S. Election: It’s Going To Be OK.\n\n"
+            "President Barack Obama said on Wednesday that the election would turn out fine.",
+            "Obama",
+            "It’s Going To Be OK",
+        ),
+        (
+            "Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was"
+            " a Bad Idea.\n\nSidney Blumenthal said that he has “no idea” if he would have told"
+            " her.",
+            "Sidney Blumenthal",
+            "‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea",
+        ),
+    ],
+)
+def test_a_titles_speaker_before_its_colon(text, speaker, content):
+    quote = next(q for q in quotes(text) if q["cue"] == ":")
+    assert (quote["speaker"], quote["text"]) == (speaker, content)

@@ -703,7 +703,11 @@ def _colon_quotes(
         source = text[source_start:source_end]
         if source.strip().lower() in _PAGE_LABELS:
             continue
-        named = index.at(source_start, source_end, ("PERSON", "ORG"))
+        topic = _HEADLINE_TOPIC.search(source) if source_start == 0 else None
+        if topic is not None:  # "Gillibrand on Hillary Releasing Her Transcripts: ..."
+            source_end = source_start + topic.start()
+            source = text[source_start:source_end]
+        named = _last_named(index, source_start, source_end)
         transcript = source.isupper() and 1 <= len(source.split()) <= 3
         # the title line: "Poll: Trump ties Clinton", "Newspaper: Defense secretary used ..."
         headline = source_start == 0 and _title_case(source) and len(source.split()) <= 4
@@ -712,7 +716,15 @@ def _colon_quotes(
         if named is not None and len(source.split()) > 6:
             continue
         inside = [r for r in records if r["start"] < end and start < r["end"]]
-        if inside and not transcript:
+        voiced = [
+            r
+            for r in inside
+            if text[r["speaker_start"] or 0 : r["speaker_end"] or 0] in _FIRST_PERSON
+        ]
+        if voiced and len(voiced) == len(inside) and source_start == 0 and named is not None:
+            for record in inside:  # "Blumenthal: 'No Idea' If I Would Have Told Hillary ...":
+                records.remove(record)  # the title's speaker speaks in the first person
+        elif inside and not transcript:
             if not all(r["cue"] is None and start <= r["start"] for r in inside):
                 continue
             for record in inside:  # a marked quote on the line is the line's speaker's
@@ -728,6 +740,23 @@ def _colon_quotes(
         record.update(cue=":", cue_start=colon, cue_end=colon + 1)
         found.append(record)
     return found
+
+
+# What a title's speaker speaks on or to, before the colon ("Obama To Asians Worried About
+# U.S. Election: It's Going To Be OK").
+_HEADLINE_TOPIC = re.compile(r"\s+(?:on|On|to|To)\s+\S")
+
+
+_FIRST_PERSON = frozenset({"I", "We", "we"})
+
+
+def _last_named(index: EntityIndex, start: int, end: int) -> tuple[int, int, dict] | None:
+    """The person or body the phrase ends with ("McCain Challenger Kelli Ward"), else the
+    first named in it."""
+    last = index.covering(end - 1, ("PERSON", "ORG"))
+    if last is not None and last[0] >= start and last[1] <= end:
+        return last
+    return index.at(start, end, ("PERSON", "ORG"))
 
 
 def _title_case(text: str) -> bool:
