@@ -1840,3 +1840,13 @@ def test_what_someone_unnamed_asks_someone_to_do(text, content):
 def test_a_titles_speaker_before_its_colon(text, speaker, content):
     quote = next(q for q in quotes(text) if q["cue"] == ":")
     assert (quote["speaker"], quote["text"]) == (speaker, content)
+
+
+def test_a_quote_right_after_a_mixed_quote_goes_on_with_it():
+    text = (
+        "Carson noted that Saturday would have been Ronald Reagan’s 105th birthday and quoted"
+        " Reagan’s “eleventh commandment” -- “Thou shall not speak ill of thy fellow Republican.”"
+    )
+    cues = {q["cue"]: q["text"] for q in quotes(text)}
+    assert cues["noted"] == "that Saturday would have been Ronald Reagan’s 105th birthday"
+    assert cues["quoted"].endswith("Thou shall not speak ill of thy fellow Republican.")

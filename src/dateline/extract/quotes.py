@@ -289,15 +289,17 @@ def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dic
 
 def _goes_on(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The direct quote a quote with no cue of its own goes on with in the same paragraph,
-    one sentence after it: '"Could be ISIS," Trump said from his desk. "We need a new
-    leader."'."""
+    one sentence after it ('"Could be ISIS," Trump said from his desk. "We need a new
+    leader."'), or the record it follows with nothing but punctuation between."""
     before = [r for r in records if r["end"] <= mark.open]
     if not before:
         return None
     last = max(before, key=lambda r: r["end"])
     between = text[last["end"] : mark.open]
-    if not last["direct"] or "\n" in between:
+    if "\n" in between:
         return None
+    if not last["direct"]:  # 'quoted Reagan's "eleventh commandment" -- "Thou shall not ..."'
+        return last if not between.strip(" " + MARKS + '"“”-—–,:') else None
     plain = _ABBREVIATION.sub("", between.strip().rstrip(MARKS + '"“').rstrip())
     if re.search(r"[.!?][\"”’']*\s+\S", plain):
         return None  # another sentence between them
