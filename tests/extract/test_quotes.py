@@ -1850,3 +1850,15 @@ def test_a_quote_right_after_a_mixed_quote_goes_on_with_it():
     cues = {q["cue"]: q["text"] for q in quotes(text)}
     assert cues["noted"] == "that Saturday would have been Ronald Reagan’s 105th birthday"
     assert cues["quoted"].endswith("Thou shall not speak ill of thy fellow Republican.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Many voters can envision a Clinton presidency that ends the gridlock.", "envision"),
+        ("The senator sided with the Democrats on the spending bill.", "sided"),
+        ("Putin lashed out at Turkey for having shot down a Russian bomber.", "lashed"),
+    ],
+)
+def test_more_verbs_of_stance(text, cue):
+    assert cue in [q["cue"].split()[0] for q in quotes(text)]
