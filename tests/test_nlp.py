@@ -48,8 +48,21 @@ def test_a_paragraph_starts_a_sentence():
     assert [s.text.strip()[:7] for s in doc.sents] == ["“Elect ", "Priebus"]
 
 
-def test_a_single_line_break_starts_a_sentence_only_after_closing_punctuation():
+def test_a_single_line_break_in_wrapped_text_starts_a_sentence_after_closing_punctuation():
     wrapped = nlp.parse("The council said on Monday that the\ntalks would resume next week.")
     assert len(list(wrapped.sents)) == 1
     lines = nlp.parse("The talks resumed.\nThe council met again on Monday.")
     assert len(list(lines.sents)) == 2
+
+
+def test_a_single_line_break_after_a_title_or_a_whole_paragraph_starts_a_sentence():
+    title = nlp.parse("Sanders wins Minnesota and Vermont\nTrump said on Tuesday he would win.")
+    assert len(list(title.sents)) == 2
+    paragraph = (
+        "Donald Trump is keeping up his criticism of his closest Republican rivals in the hours"
+        " before the first Super Tuesday polls\nTrump, in Kentucky, said Tuesday that he would win."
+    )
+    assert [s.text.strip()[:5] for s in nlp.parse(paragraph).sents] == ["Donal", "Trump"]
+    # a line of narrow-wrapped text goes on in lower case
+    narrow = nlp.parse("The council said on Monday\nthat the talks would resume next week.")
+    assert len(list(narrow.sents)) == 1

@@ -53,11 +53,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if token.is_space or not previous.is_space or "\n" not in previous.text:
             continue
-        # one line break ends a sentence only after closing punctuation: plain text wrapped
-        # at a line width breaks sentences in the middle
-        if previous.text.count("\n") >= 2 or doc[token.i - 2].text in _LINE_END:
+        # one line break ends a sentence only after closing punctuation, or after a line no
+        # wrapping at a width makes (a short title line, a paragraph longer than any width):
+        # plain text wrapped at a line width breaks sentences in the middle
+        if (
+            previous.text.count("\n") >= 2
+            or doc[token.i - 2].text in _LINE_END
+            or _unwrapped_line(doc.text, previous.idx, token.text[:1].isupper())
+        ):
             token.is_sent_start = True
     return doc
+
+
+def _unwrapped_line(text: str, end: int, capital_next: bool) -> bool:
+    """The line that ends at `end` is a whole paragraph (longer than text is wrapped at), or
+    a short title line before a capital."""
+    length = end - (text.rfind("\n", 0, end) + 1)
+    return length > 100 or (length <= 50 and capital_next)
 
 
 _LINE_END = frozenset(".!?:;\"”’')]")
