@@ -1862,3 +1862,13 @@ def test_a_quote_right_after_a_mixed_quote_goes_on_with_it():
 )
 def test_more_verbs_of_stance(text, cue):
     assert cue in [q["cue"].split()[0] for q in quotes(text)]
+
+
+def test_a_chant_is_speech():
+    text = 'The attendees chanted "Lock her up!" as he spoke.'
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"], quote["text"]) == (
+        "chanted",
+        "The attendees",
+        "Lock her up!",
+    )
