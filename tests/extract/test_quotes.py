@@ -1872,3 +1872,23 @@ def test_a_chant_is_speech():
         "The attendees",
         "Lock her up!",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "White states like Iowa (93 percent of voters there were white, according to exit"
+            " polls) have long been a problem for him.",
+            "93 percent of voters there were white",
+        ),
+        (
+            "The women skate. (According to the New York Police Department, it does not keep"
+            " statistics on violations.)",
+            "it does not keep statistics on violations",
+        ),
+    ],
+)
+def test_according_to_inside_parentheses(text, content):
+    quote = next(q for q in quotes(text) if q["cue"].lower() == "according to")
+    assert quote["text"] == content

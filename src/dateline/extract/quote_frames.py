@@ -902,6 +902,10 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
         start, end = min(start, sentence.start), own.stop
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1  # the sentence's full stop and the paragraph break after it
+    opened = _open_parenthesis(doc, start, token.i)
+    if opened is not None:  # "Iowa (93 percent of voters were white, according to polls)"
+        closed = next((t.i for t in doc[own.stop : end] if t.text == ")"), end)
+        start, end = max(start, opened + 1), closed
     pieces: list[tuple[int, int]] = []
     if own.start <= start:  # "According to X, ..." : content after
         start = own.stop
@@ -924,6 +928,19 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
             speaker = doc[to.i + 1 : between.i]
             break
     return Frame(cue=[token, to], speaker=speaker, content=content, pieces=pieces)
+
+
+def _open_parenthesis(doc: Doc, start: int, at: int) -> int | None:
+    """The index of a parenthesis opened between `start` and `at` and not closed before it."""
+    depth = 0
+    for token in reversed(doc[start:at]):
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            if depth == 0:
+                return token.i
+            depth -= 1
+    return None
 
 
 def _unparsed_source(doc: Doc, to: Token) -> Token | None:
