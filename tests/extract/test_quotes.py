@@ -1892,3 +1892,13 @@ def test_a_chant_is_speech():
 def test_according_to_inside_parentheses(text, content):
     quote = next(q for q in quotes(text) if q["cue"].lower() == "according to")
     assert quote["text"] == content
+
+
+def test_a_verb_the_tagger_reads_as_a_plural_noun():
+    text = "The Republican presidential candidate plans to be back in South Carolina on Saturday."
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"], quote["text"]) == (
+        "plans",
+        "The Republican presidential candidate",
+        "to be back in South Carolina on Saturday",
+    )

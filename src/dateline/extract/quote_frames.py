@@ -71,6 +71,8 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     if lower in ("reportedly", "allegedly", "purportedly"):
         return _reportedly(doc, token) if token.dep_ == "advmod" else None
     if pos == "NOUN":
+        if _verb_read_as_noun(token):
+            return _misread_verb_frame(doc, token)
         return noun_frame(doc, token)
     if pos == "ADJ":
         return stance_adjective(doc, token) if token.lower_ in stance_adjectives() else None
@@ -117,6 +119,29 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         mention=relative_pronoun(token),
         pieces=_around_cue(doc, token, content),
     )
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """ "The Republican candidate plans to be back", "Trump predicts that ...": the tagger
+    reads a sentence's verb as a plural noun, the subject as its modifier; it still hangs the
+    clause it reports on it."""
+    return (
+        token.dep_ == "ROOT"
+        and token.lemma_.lower() in cue_verbs()
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children)
+        and token.i > token.left_edge.i
+        and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
+def _misread_verb_frame(doc: Doc, token: Token) -> Frame | None:
+    """The misread verb's frame: the words before it are its speaker."""
+    speaker = doc[token.left_edge.i : token.i]
+    content = _content_of(doc, token)
+    if content is None:
+        return None
+    content = same_paragraph(doc_text(doc), content, token.idx)
+    return Frame(cue=[token], speaker=speaker, content=content) if content else None
 
 
 def _generic_doer(verb: Token) -> bool:
