@@ -1902,3 +1902,10 @@ def test_a_verb_the_tagger_reads_as_a_plural_noun():
         "The Republican presidential candidate",
         "to be back in South Carolina on Saturday",
     )
+
+
+def test_the_support_a_candidate_draws_is_the_supporters_stance():
+    text = "Trump drew the support of 41 percent of the Republican voters surveyed."
+    [quote] = quotes(text)
+    assert quote["text"] == "Trump"
+    assert text[quote["speaker_start"] : quote["speaker_end"]].startswith("41 percent")

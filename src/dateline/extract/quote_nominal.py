@@ -249,9 +249,41 @@ def _stance_holder(noun: Token) -> Span | None:
     return None
 
 
+# Verbs of winning someone's support: the supporters are the source, the one they back the
+# content ("Trump drew the support of 41 percent of the voters surveyed").
+_RECEIVING_VERBS = frozenset("draw earn receive win enjoy garner gain capture attract".split())
+
+
+def _support_received(doc: Doc, noun: Token) -> Frame | None:
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) not in _RECEIVING_VERBS:
+        return None
+    backed = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    backers = next(
+        (
+            g
+            for p in list(noun.children) + list(verb.children)
+            if p.dep_ == "prep" and p.lower_ in ("of", "from", "among") and p.i > noun.i
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if backed is None or backers is None:
+        return None
+    content = chars(doc, backed.left_edge.i, backed.right_edge.i + 1, minimum=1)
+    if content is None:
+        return None
+    return Frame(cue=[verb, noun], speaker=noun_phrase(backers), content=content)
+
+
 def noun_frame(doc: Doc, noun: Token) -> Frame | None:
     """The frame whose cue is this noun, if it is one."""
     word = lemma(noun)
+    if word in ("support", "backing"):
+        received = _support_received(doc, noun)
+        if received is not None:
+            return received
     if word in _INTENT_NOUNS and (frame := _intent_noun(doc, noun)) is not None:
         return frame
     if word in _CUE_NOUNS:
