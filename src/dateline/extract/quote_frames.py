@@ -878,7 +878,6 @@ def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
-# Verbs that name what they are said of ("called him a liar", "labeled it a hoax").
 # Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
 # "refused to endorse", "agreed to pay").
 _INTENT_VERBS = frozenset(
