@@ -1909,3 +1909,10 @@ def test_the_support_a_candidate_draws_is_the_supporters_stance():
     [quote] = quotes(text)
     assert quote["text"] == "Trump"
     assert text[quote["speaker_start"] : quote["speaker_end"]].startswith("41 percent")
+
+
+def test_a_stance_on_someone_named_by_a_pronoun():
+    text = "Christie met Trump in February. The governor endorsed him on Friday."
+    quote = next(q for q in quotes(text) if q["cue"] == "endorsed")
+    assert quote["text"] == "him"
+    assert not [q for q in quotes("The governor saw them on Friday.")]

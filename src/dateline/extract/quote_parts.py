@@ -134,8 +134,23 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
             break  # "endorsed Trump at a news conference": where, not what
         end = skipped = prep.right_edge.i + 1
         words.append(prep)
+    if len(words) == 1 and head.pos_ == "PRON" and _stance_on_someone(head):
+        return head.idx, head.idx + len(head)  # "endorsed him": whom the stance is on
     single = len(words) == 1 and (head.pos_ == "PROPN" or head.tag_ == "NN")
     return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
+
+
+# Verbs whose object pronoun is worth a record: a stance on a person the text named before
+# ("endorsed him", "opposed her"), where other verbs' pronouns mostly are not ("saw them").
+_STANCES_ON_SOMEONE = frozenset({"endorse", "oppose", "defend"})
+
+
+def _stance_on_someone(pronoun: Token) -> bool:
+    return (
+        pronoun.dep_ == "dobj"
+        and pronoun.lower_ in ("him", "her", "them")
+        and lemma(pronoun.head) in _STANCES_ON_SOMEONE
+    )
 
 
 # Tags of a finite verb.
