@@ -1916,3 +1916,11 @@ def test_a_stance_on_someone_named_by_a_pronoun():
     quote = next(q for q in quotes(text) if q["cue"] == "endorsed")
     assert quote["text"] == "him"
     assert not [q for q in quotes("The governor saw them on Friday.")]
+
+
+def test_a_headline_backed_by_a_body_sentence_that_tells_it():
+    headline = "China rebuts American criticism on overcapacity\n\n"
+    told = headline + "The American criticism of China's steel overcapacity grew louder this week."
+    assert [q["cue"] for q in quotes(told) if q["start"] < len(headline)] == ["rebuts"]
+    untold = headline + "Steel prices grew this week as mills in Ohio closed."
+    assert not [q for q in quotes(untold) if q["start"] < len(headline)]

@@ -776,7 +776,43 @@ def _backed_headline(text: str, records: list[dict[str, Any]]) -> list[dict[str,
     if not headline or headline[-1] in '.!?"”' or len(headline.split()) > 20:
         return records
     body = [r for r in records if r["start"] > first_line_end]
-    return [r for r in records if r["start"] > first_line_end or _backed(r, body)]
+    sentences = _SENTENCE.findall(text[first_line_end:])
+    return [
+        r
+        for r in records
+        if r["start"] > first_line_end or _backed(r, body) or _told_in_body(r, sentences)
+    ]
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def _told_in_body(record: dict[str, Any], sentences: list[str]) -> bool:
+    """A body sentence names the headline's speaker and tells what the headline says: it
+    has two of the content's words ("China rebuts American criticism on overcapacity" and
+    "China rejected American criticism that its steel overcapacity ...")."""
+    surname = _surname(record["speaker"] or "")
+    words = {_stem(w) for w in re.findall(r"[A-Za-z]{4,}", record["text"])} - {""}
+    if not surname or len(words) < 2:
+        return False
+    for sentence in sentences:
+        lowered = sentence.lower()
+        if re.search(rf"\b{re.escape(surname)}\b", lowered) is None:
+            continue
+        if len(words & {_stem(w) for w in re.findall(r"[a-z]{4,}", lowered)}) >= 2:
+            return True
+    return False
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return "" if word in _FUNCTION_WORDS else word[:5]
+
+
+_FUNCTION_WORDS = frozenset(
+    "that this with from have will would than they their there what when where which while "
+    "about after before into over more most some such only also been were said says".split()
+)
 
 
 def _backed(record: dict[str, Any], body: list[dict[str, Any]]) -> bool:
