@@ -1924,3 +1924,15 @@ def test_a_headline_backed_by_a_body_sentence_that_tells_it():
     assert [q["cue"] for q in quotes(told) if q["start"] < len(headline)] == ["rebuts"]
     untold = headline + "Steel prices grew this week as mills in Ohio closed."
     assert not [q for q in quotes(untold) if q["start"] < len(headline)]
+
+
+def test_a_speaker_found_in_markup_is_no_source():
+    text = (
+        '<tweet author="realDonaldTrump" tweet_id="672149874046083072">I refuse to accept'
+        " this as normal.</tweet>"
+    )
+    assert not [
+        q
+        for q in quotes(text)
+        if q["speaker_start"] is not None and "=" in text[q["speaker_start"] : q["speaker_end"]]
+    ]

@@ -107,12 +107,22 @@ def extract_quotes(
     records.extend(_headline_statement(doc, index, records))
     records = _outermost(text, records)
     records = _backed_headline(text, records)
-    records = [r for r in records if _tidy(text, r)]
+    records = [r for r in records if _tidy(text, r) and not _markup_speaker(text, r)]
     records = _one_per_cue(records)
     records.sort(key=lambda r: r["start"])
     for number, record in enumerate(records, start=1):
         record["id"] = f"q{number}"
     return records
+
+
+# Markup a scraper left in the text: an attribute (tweet_id="...") or a tag.
+_MARKUP = re.compile(r"\w=[\"']|[<>]")
+
+
+def _markup_speaker(text: str, record: dict[str, Any]) -> bool:
+    """A speaker the parse found in markup ('<tweet datetime="2016 ...'), not a source."""
+    start, end = record["speaker_start"], record["speaker_end"]
+    return start is not None and bool(_MARKUP.search(text[start:end]))
 
 
 def _one_per_cue(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
