@@ -1926,7 +1926,7 @@ def test_a_headline_backed_by_a_body_sentence_that_tells_it():
     assert not [q for q in quotes(untold) if q["start"] < len(headline)]
 
 
-def test_a_speaker_found_in_markup_is_no_source():
+def test_a_speaker_or_a_content_found_in_markup_is_no_quote():
     text = (
         '<tweet author="realDonaldTrump" tweet_id="672149874046083072">I refuse to accept'
         " this as normal.</tweet>"
@@ -1936,3 +1936,5 @@ def test_a_speaker_found_in_markup_is_no_source():
         for q in quotes(text)
         if q["speaker_start"] is not None and "=" in text[q["speaker_start"] : q["speaker_end"]]
     ]
+    post = 'The families replied with <tweet pic="" author="JebBush" timestamp="1449075600">.'
+    assert not [q for q in quotes(post) if "author=" in q["text"]]

@@ -107,7 +107,7 @@ def extract_quotes(
     records.extend(_headline_statement(doc, index, records))
     records = _outermost(text, records)
     records = _backed_headline(text, records)
-    records = [r for r in records if _tidy(text, r) and not _markup_speaker(text, r)]
+    records = [r for r in records if _tidy(text, r) and not _in_markup(text, r)]
     records = _one_per_cue(records)
     records.sort(key=lambda r: r["start"])
     for number, record in enumerate(records, start=1):
@@ -119,10 +119,16 @@ def extract_quotes(
 _MARKUP = re.compile(r"\w=[\"']|[<>]")
 
 
-def _markup_speaker(text: str, record: dict[str, Any]) -> bool:
-    """A speaker the parse found in markup ('<tweet datetime="2016 ...'), not a source."""
+def _in_markup(text: str, record: dict[str, Any]) -> bool:
+    """A speaker the parse found in markup ('<tweet datetime="2016 ...'), not a source; or a
+    content that is markup."""
     start, end = record["speaker_start"], record["speaker_end"]
+    if _ATTRIBUTE.search(record["text"]):
+        return True  # ('pic="" author="JebBush" timestamp="1449075600"': no one's words)
     return start is not None and bool(_MARKUP.search(text[start:end]))
+
+
+_ATTRIBUTE = re.compile(r"\w=\"")
 
 
 def _one_per_cue(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
