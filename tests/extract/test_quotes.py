@@ -1936,5 +1936,10 @@ def test_a_speaker_or_a_content_found_in_markup_is_no_quote():
         for q in quotes(text)
         if q["speaker_start"] is not None and "=" in text[q["speaker_start"] : q["speaker_end"]]
     ]
-    post = 'The families replied with <tweet pic="" author="JebBush" timestamp="1449075600">.'
-    assert not [q for q in quotes(post) if "author=" in q["text"]]
+    posts = (
+        '<tweet pic="" author="realDonaldTrump" timestamp="1449075600" tweet_id="6721527">'
+        "California shooting looks very bad. Good luck to law enforcement.</tweet>.\n\n"
+        '<tweet pic="" author="JebBush" timestamp="1449075600" tweet_id="672153025">Praying'
+        " for the victims, their families & the first responders.</tweet>."
+    )
+    assert not [q for q in quotes(posts) if "author=" in q["text"]]
