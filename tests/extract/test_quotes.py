@@ -1937,9 +1937,11 @@ def test_a_speaker_or_a_content_found_in_markup_is_no_quote():
         if q["speaker_start"] is not None and "=" in text[q["speaker_start"] : q["speaker_end"]]
     ]
     posts = (
-        '<tweet pic="" author="realDonaldTrump" timestamp="1449075600" tweet_id="6721527">'
-        "California shooting looks very bad. Good luck to law enforcement.</tweet>.\n\n"
-        '<tweet pic="" author="JebBush" timestamp="1449075600" tweet_id="672153025">Praying'
-        " for the victims, their families & the first responders.</tweet>."
+        '<tweet pic="" author="realDonaldTrump" timestamp="1449075600"'
+        ' tweet_id="672152791717158917">California shooting looks very bad. Good luck to law'
+        " enforcement and God bless.</tweet>.\n\n"
+        '<tweet pic="" author="JebBush" timestamp="1449075600" tweet_id="672153025243426816">'
+        "Praying for the victims, their families & the San Bernardino first responders in the"
+        " wake of this tragic shooting.</tweet>."
     )
     assert not [q for q in quotes(posts) if "author=" in q["text"]]
