@@ -1945,3 +1945,13 @@ def test_a_speaker_or_a_content_found_in_markup_is_no_quote():
         " wake of this tragic shooting.</tweet>."
     )
     assert not [q for q in quotes(posts) if "author=" in q["text"]]
+
+
+def test_a_reported_clause_the_parse_reads_as_a_subject_before_an_inverted_cue():
+    text = (
+        'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert'
+        " Wilders, founder of the Dutch Party for Freedom."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Geert Wilders"
+    assert quote["text"].startswith("The rejection of the treaty signals")

@@ -466,6 +466,16 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if naming and not objects and naming[0].i > verb.i and lemma(verb) in NAMING_VERBS:
         # "called her 'third-rate'": the parse makes the object and the name one phrase
         return chars(doc, naming[0].left_edge.i, naming[-1].right_edge.i + 1)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (
+        len(subjects) == 2
+        and subjects[0].i < verb.i < subjects[1].i
+        and doc[verb.i - 1].text == ","
+        and lemma(verb) in speech_verbs()
+        and all(t.pos_ not in ("VERB", "AUX") for t in doc[subjects[1].i : verb.sent.end])
+    ):  # "The rejection of the treaty signals 'the beginning of the end', said Wilders": the
+        # parse reads the reported clause as a second subject
+        return chars(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
     text = doc_text(doc)
     for child in _complements_first_after(verb):
         edge = child.right_edge
