@@ -127,7 +127,7 @@ def _verb_read_as_noun(token: Token) -> bool:
     clause it reports on it."""
     return (
         token.dep_ == "ROOT"
-        and token.lemma_.lower() in cue_verbs()
+        and lemma(token) in cue_verbs()
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children)
         and token.i > token.left_edge.i
         and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
@@ -370,12 +370,9 @@ def _relative_object(doc: Doc, verb: Token) -> list[tuple[int, int]] | None:
     pronoun = doc[verb.left_edge.i]
     if pronoun.lower_ not in _RELATIVE_OBJECTS or pronoun.head.i != verb.i:
         return None
-    if (
-        pronoun.dep_ not in ("dobj", "nsubj")
-        or pronoun.dep_ == "nsubj"
-        and len([c for c in verb.children if c.dep_ == "nsubj"]) < 2
-    ):
-        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if pronoun.dep_ != "dobj" and not (pronoun.dep_ == "nsubj" and len(subjects) >= 2):
+        return None  # (the object, or the subject of the clause the cue reports)
     pieces = [(pronoun.idx, pronoun.idx + len(pronoun))]
     after = [
         c

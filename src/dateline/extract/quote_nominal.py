@@ -255,6 +255,7 @@ _RECEIVING_VERBS = frozenset("draw earn receive win enjoy garner gain capture at
 
 
 def _support_received(doc: Doc, noun: Token) -> Frame | None:
+    """The subject of "drew the support of X" as X's stance, X its speaker."""
     verb = noun.head
     if noun.dep_ != "dobj" or lemma(verb) not in _RECEIVING_VERBS:
         return None

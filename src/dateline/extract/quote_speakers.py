@@ -141,7 +141,7 @@ def speaker_of(verb: Token) -> Span | None:
             and not is_time(child)
         ):
             return noun_phrase(child)
-    if naming_read_as_participle(verb):  # "One lawmaker called Trump 'the orange prince'"
+    if _naming_read_as_participle(verb):  # "One lawmaker called Trump 'the orange prince'"
         return noun_phrase(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
@@ -185,7 +185,7 @@ def speaker_of(verb: Token) -> Span | None:
     return None
 
 
-def naming_read_as_participle(verb: Token) -> bool:
+def _naming_read_as_participle(verb: Token) -> bool:
     """ "One lawmaker called Trump 'the orange prince'": the tagger reads the past tense as a
     participle ("a lawmaker (who was) called ..."), but a participle names once ("a website
     called Real News"), and this one names an object as something."""

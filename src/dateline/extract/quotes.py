@@ -117,6 +117,7 @@ def extract_quotes(
 
 # Markup a scraper left in the text: an attribute (tweet_id="...") or a tag.
 _MARKUP = re.compile(r"\w=[\"']|[<>]")
+_ATTRIBUTE = re.compile(r"\w=\"")
 
 
 def _in_markup(text: str, record: dict[str, Any]) -> bool:
@@ -126,9 +127,6 @@ def _in_markup(text: str, record: dict[str, Any]) -> bool:
     if _ATTRIBUTE.search(record["text"]):
         return True  # ('pic="" author="JebBush" timestamp="1449075600"': no one's words)
     return start is not None and bool(_MARKUP.search(text[start:end]))
-
-
-_ATTRIBUTE = re.compile(r"\w=\"")
 
 
 def _one_per_cue(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -764,7 +762,7 @@ def _colon_quotes(
 # U.S. Election: It's Going To Be OK").
 _HEADLINE_TOPIC = re.compile(r"\s+(?:on|On|to|To)\s+\S")
 
-
+# A speaker in the first person: the one whose words a title quotes.
 _FIRST_PERSON = frozenset({"I", "We", "we"})
 
 
