@@ -22,6 +22,13 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
+# Every character that may be a mark or half of a typewriter pair ('' ``).
+_MARK_CHARS = re.compile(
+    "["
+    + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN)
+    + re.escape(_SINGLE_CLOSE + "\"'`")
+    + "]"
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +61,8 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
         (_DOUBLE_OPEN, _DOUBLE_CLOSE, '"') if double else (_SINGLE_OPEN, _SINGLE_CLOSE, "'")
     )
     pairs = _typewriter_pairs(text)
-    for index, char in enumerate(text):
+    for match in _MARK_CHARS.finditer(text):  # (a loop over every character is slow)
+        index, char = match.start(), match.group()
         if index in pairs or index - 1 in pairs:
             if double and index in pairs:
                 found.append((index, pairs[index]))  # '' and `` stand for a double mark
