@@ -214,17 +214,14 @@ def _through_mark(text: str, content: tuple[int, int], marks: list[QuoteSpan]) -
 
 
 def _unsourced_passive(verb: Token) -> bool:
+    if lemma(verb) not in _UNSOURCED_PASSIVES:
+        return False
     children = list(verb.children)
     subject = any(c.dep_ == "nsubjpass" for c in children) or (
         verb.dep_ == "conj"  # "She is moving to L.A. but is expected to continue ..."
         and any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
     )
-    return (
-        lemma(verb) in _UNSOURCED_PASSIVES
-        and is_passive(verb)
-        and subject
-        and not any(c.dep_ == "agent" for c in children)
-    )
+    return is_passive(verb) and subject and not any(c.dep_ == "agent" for c in children)
 
 
 def _reportedly(doc: Doc, adverb: Token) -> Frame | None:

@@ -24,10 +24,7 @@ _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
 # Every character that may be a mark or half of a typewriter pair ('' ``).
 _MARK_CHARS = re.compile(
-    "["
-    + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN)
-    + re.escape(_SINGLE_CLOSE + "\"'`")
-    + "]"
+    "[" + re.escape(_DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'`") + "]"
 )
 
 
