@@ -49,6 +49,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A sentence starts after a blank line: the parser alone runs a quote's closing line on
     into the next paragraph ('... terribles.”\n\nPriebus, in the wake of ..., told Fox News')
     and hangs the next paragraph's subject on the quote's verb."""
+    text = doc.text  # (built from the tokens on each call: once here)
     for token in doc[2:]:
         previous = doc[token.i - 1]
         if token.is_space or not previous.is_space or "\n" not in previous.text:
@@ -59,7 +60,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if (
             previous.text.count("\n") >= 2
             or doc[token.i - 2].text in _LINE_END
-            or _unwrapped_line(doc.text, previous.idx, token.text[:1].isupper())
+            or _unwrapped_line(text, previous.idx, token.text[:1].isupper())
         ):
             token.is_sent_start = True
     return doc

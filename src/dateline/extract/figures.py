@@ -414,8 +414,9 @@ def _is_excluded(span: Span, category: str) -> bool:
         return True  # a year
     if text.count("-") >= 2 or ":" in text:
         return True  # a phone number, a score, a time
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    around = doc.text[max(line_start, span.start_char - 12) : span.end_char + 12]
+    full = doc_text(doc)  # (Doc.text rebuilds the text on every call)
+    line_start = full.rfind("\n", 0, span.start_char) + 1
+    around = full[max(line_start, span.start_char - 12) : span.end_char + 12]
     if _PHONE.search(around):
         return True
     if span.end < len(doc) and doc[span.end].text in ("-",) and span.end + 1 < len(doc):

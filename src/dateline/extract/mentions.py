@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline import geo
+from dateline.extract.doctext import doc_text
 from dateline.lexicon import portfolios, speech_verbs, title_heads, title_modifiers
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
@@ -382,7 +383,7 @@ def _party_tag_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The state of a US party tag: "(R-N.C.)", "(D-IN)"."""
     taken = {index for m in mentions for index in range(m.start, m.end)}
     found: list[Mention] = []
-    for match in _PARTY_TAG.finditer(doc.text):
+    for match in _PARTY_TAG.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None or any(t.i in taken for t in span):
             continue
