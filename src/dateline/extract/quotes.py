@@ -286,10 +286,9 @@ def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dic
     """The direct quote a new paragraph's quote goes on with: '“...,” Rubio said in front of a
     crowd of 1,000.' then a paragraph opening with a quote and no cue of its own is more of
     Rubio's words, one record (as a quote running over paragraphs is)."""
-    before = [r for r in records if r["end"] <= mark.open]
-    if not before:
+    last = _last_before(records, mark.open)
+    if last is None:
         return None
-    last = max(before, key=lambda r: r["end"])
     if not last["direct"] or last["cue"] is None:
         return None
     between = text[last["end"] : mark.open]
@@ -301,14 +300,18 @@ def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dic
     return last
 
 
+def _last_before(records: list[dict[str, Any]], at: int) -> dict[str, Any] | None:
+    """The record that ends last before a character, if any."""
+    return max((r for r in records if r["end"] <= at), key=lambda r: r["end"], default=None)
+
+
 def _goes_on(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The direct quote a quote with no cue of its own goes on with in the same paragraph,
     one sentence after it ('"Could be ISIS," Trump said from his desk. "We need a new
     leader."'), or the record it follows with nothing but punctuation between."""
-    before = [r for r in records if r["end"] <= mark.open]
-    if not before:
+    last = _last_before(records, mark.open)
+    if last is None:
         return None
-    last = max(before, key=lambda r: r["end"])
     between = text[last["end"] : mark.open]
     if "\n" in between:
         return None
@@ -462,9 +465,8 @@ def _floating_speaker(
     introducer = _colon_introducer(doc, mark, records, index)
     if introducer is not None:
         return introducer
-    before = [r for r in records if r["end"] <= mark.open]
-    if before:
-        last = max(before, key=lambda r: r["end"])
+    last = _last_before(records, mark.open)
+    if last is not None:
         between = doc_text(doc)[last["end"] : mark.open]
         if between.count("\n") <= 4 and last["speaker"] and last["speaker_start"] is not None:
             return Referent(
