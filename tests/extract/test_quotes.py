@@ -1955,3 +1955,20 @@ def test_a_reported_clause_the_parse_reads_as_a_subject_before_an_inverted_cue()
     [quote] = quotes(text)
     assert quote["speaker"] == "Geert Wilders"
     assert quote["text"].startswith("The rejection of the treaty signals")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Davis, a longtime liberal, lashed out at the GOP nominee on Facebook.", "GOP nominee"),
+        ("Clinton has been hinting at her playbook for the convention.", "her playbook"),
+    ],
+)
+def test_what_a_stance_is_aimed_at(text, content):
+    [quote] = quotes(text)
+    assert content in quote["text"]
+
+
+def test_where_something_was_said_is_not_what_it_was_aimed_at():
+    found = quotes("Energized new voters showed up at the polls. Obama pointed at a rally.")
+    assert not [q for q in found if "polls" in q["text"] or "rally" in q["text"]]

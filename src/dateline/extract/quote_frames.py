@@ -30,6 +30,7 @@ from dateline.extract.quote_parts import (
     FINITE_TAGS,
     MARKS,
     NAMING_VERBS,
+    OCCASIONS,
     SUBJECT_DEPS,
     Frame,
     chars,
@@ -797,8 +798,10 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
             c.lower_ in ("no", "yes") for c in verb.children
         ):  # ("said to a crowd", "said of Apple": not the words; but "said no to the war")
             allowed = allowed - {"to", "of"}
+        elif not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            allowed = allowed | {"at"}  # ("lashed out at", "hinted at"; not "showed up at")
         preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-        preps = [c for c in preps if c.lower_ in allowed]
+        preps = [c for c in preps if c.lower_ in allowed and not _occasion(c)]
         if len(preps) > 1 and _addressee(preps[0]) and preps[1].lower_ in ("about", "for"):
             preps = preps[1:]  # "complained to Sanders officials about the emblem": whom to
         for prep in preps:
@@ -835,6 +838,15 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
 _AUDIENCES = frozenset(
     "judge court official reporter voter supporter crowd audience member leader donor".split()
 )
+
+
+def _occasion(prep: Token) -> bool:
+    """ "at a rally", "at the White House": where something was said, not what about."""
+    return prep.lower_ == "at" and any(
+        lemma(t) in OCCASIONS or t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME")
+        for t in prep.children
+        if t.dep_ == "pobj"
+    )
 
 
 def _addressee(prep: Token) -> bool:

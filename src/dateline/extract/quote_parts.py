@@ -130,7 +130,7 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
         if any(t.ent_type_ in ("DATE", "TIME") for t in named):
             skipped = prep.right_edge.i + 1  # (not "on Tuesday" at the end)
             continue
-        if prep.lower_ in ("at", "during") and any(lemma(t) in _OCCASIONS for t in named):
+        if prep.lower_ in ("at", "during") and any(lemma(t) in OCCASIONS for t in named):
             break  # "endorsed Trump at a news conference": where, not what
         end = skipped = prep.right_edge.i + 1
         words.append(prep)
@@ -202,7 +202,7 @@ def _more_of_the_clause(span: Span, tail: list[Token]) -> bool:
 
 
 # Occasions a statement is made at ("at a news conference", "during the debate").
-_OCCASIONS = frozenset(
+OCCASIONS = frozenset(
     "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "
     "interview forum convention ceremony briefing fundraiser gathering session appearance "
     "stop hall caucus service festival party reception".split()
