@@ -1972,3 +1972,10 @@ def test_what_a_stance_is_aimed_at(text, content):
 def test_where_something_was_said_is_not_what_it_was_aimed_at():
     found = quotes("Energized new voters showed up at the polls. Obama pointed at a rally.")
     assert not [q for q in found if "polls" in q["text"] or "rally" in q["text"]]
+
+
+def test_an_agentless_passive_with_nothing_after_it_reports_its_subject():
+    [quote] = quotes("On Thursday, the dissolution of the club was announced.")
+    assert quote["speaker"] is None
+    assert quote["text"] == "the dissolution of the club"
+    assert not quotes("Two other cases were revealed.")  # a discovery, not a claim

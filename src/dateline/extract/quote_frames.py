@@ -282,8 +282,13 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         and c.lower_ != "according"  # "..., according to X": X's, not an impression
         and not (c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == ",")  # ", telling ..."
     ]
-    if subject is None or subject.idx > verb.idx or not after:
+    if subject is None or subject.idx > verb.idx:
         return None
+    if not after:  # "the dissolution of the club was announced": what was announced
+        if lemma(verb) in HEDGES or lemma(verb) in _CLAUSE_PASSIVES:
+            return None
+        own = chars(doc, subject.left_edge.i, subject.right_edge.i + 1, minimum=1)
+        return Frame(cue=[verb], speaker=None, content=own) if own is not None else None
     if lemma(verb) in HEDGES and not (
         after[0].dep_ in ("xcomp", "acomp", "ccomp", "attr", "oprd")
         or after[0].lower_ in ("like", "as")
