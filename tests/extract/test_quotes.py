@@ -1979,3 +1979,14 @@ def test_an_agentless_passive_with_nothing_after_it_reports_its_subject():
     assert quote["speaker"] is None
     assert quote["text"] == "the dissolution of the club"
     assert not quotes("Two other cases were revealed.")  # a discovery, not a claim
+
+
+def test_a_quote_right_after_a_reported_sentence_goes_on_with_it():
+    text = (
+        "Sanders said she and Obama had made progress in the face of GOP opposition. "
+        '"I really believe that the president has done an incredible job against great odds."'
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Sanders"
+    assert len(quote["parts"]) == 2
+    assert quote["parts"][1][0] == text.index("I really")

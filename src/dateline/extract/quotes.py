@@ -316,7 +316,11 @@ def _goes_on(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dict[
     if "\n" in between:
         return None
     if not last["direct"]:  # 'quoted Reagan's "eleventh commandment" -- "Thou shall not ..."'
-        return last if not between.strip(" " + MARKS + '"“”-—–,:') else None
+        rest = between.strip(" " + MARKS + '"“”-—–,:')
+        if not rest:
+            return last
+        # 'Sanders said she had made progress. "I really believe ...": the words go on
+        return last if rest == "." and last["cue"] is not None else None
     plain = _ABBREVIATION.sub("", between.strip().rstrip(MARKS + '"“').rstrip())
     if re.search(r"[.!?][\"”’']*\s+\S", plain):
         return None  # another sentence between them
