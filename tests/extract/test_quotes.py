@@ -1990,3 +1990,12 @@ def test_a_quote_right_after_a_reported_sentence_goes_on_with_it():
     assert quote["speaker"] == "Sanders"
     assert len(quote["parts"]) == 2
     assert quote["parts"][1][0] == text.index("I really")
+
+
+def test_a_clause_before_a_verb_with_its_own_complement_is_not_what_it_reports():
+    text = (
+        "The club has been a significant money-maker for Trump, however — he reported earning"
+        " $132 million from the club on his financial disclosure form."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "reported"]
+    assert quote["text"].startswith("earning $132 million")

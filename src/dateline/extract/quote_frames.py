@@ -649,6 +649,13 @@ def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
     between = doc[clause.right_edge.i + 1 : verb.i]
     if any(t.text in (":", ";") for t in between):
         return True
+    if any(
+        c.dep_ in ("ccomp", "xcomp")
+        and c.i > verb.i
+        and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
+        for c in verb.children
+    ):
+        return True  # ("..., however — he reported earning $132 million ..."): its own clause
     if lemma(verb) in speech_verbs():  # ('"...," she said, a hint of frustration in her voice')
         return False
     return any(
