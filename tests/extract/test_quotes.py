@@ -1999,3 +1999,12 @@ def test_a_clause_before_a_verb_with_its_own_complement_is_not_what_it_reports()
     )
     [quote] = [q for q in quotes(text) if q["cue"] == "reported"]
     assert quote["text"].startswith("earning $132 million")
+
+
+def test_what_a_trailing_cue_asks_for_is_its_content_not_the_clause_before():
+    text = (
+        "There was a moment of mayhem before the votes were cast when a party activist asked"
+        " for the allegiances of all the delegate-candidates to be disclosed."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"].startswith("asked")]
+    assert quote["text"].startswith("the allegiances")

@@ -551,6 +551,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "dobj" and not _addressed(verb))  # (not the addressee: "told CNN")
         or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and takes_object)
+        or (c.dep_ == "prep" and c.lower_ in ("for", "about") and c.i > verb.i)
         for c in verb.children
     )  # ("even as advocates called for his dismissal": what they called for)
     # "..., but it is under pressure, said the chief executive.": the parse's conjunct
