@@ -2008,3 +2008,19 @@ def test_what_a_trailing_cue_asks_for_is_its_content_not_the_clause_before():
     )
     [quote] = [q for q in quotes(text) if q["cue"].startswith("asked")]
     assert quote["text"].startswith("the allegiances")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Few executives knew of the confidential research effort.", "research effort"),
+        ("Many residents worry about derogatory portrayals of migrants.", "portrayals"),
+    ],
+)
+def test_what_a_view_is_about(text, content):
+    [quote] = quotes(text)
+    assert content in quote["text"]
+
+
+def test_whom_something_is_said_of_is_not_what_is_said():
+    assert not [q for q in quotes("Ryan said of Mr. Trump on Tuesday.") if "Trump" in q["text"]]

@@ -592,6 +592,13 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return _main_clause(doc, verb)
     if reports_object:  # (not "did not respond to the requests")
         return _object_content(doc, verb)
+    if (
+        lemma(verb) not in speech_verbs()
+        and verb.tag_ != "VBN"  # (a participle: "Asians Worried About U.S. Election: ...")
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        # "knew of the research effort", "thought about the results" (not "said of Trump")
+        return _object_content(doc, verb, only={"of", "about"})
     return None
 
 
@@ -786,18 +793,22 @@ _TOPIC_PREPOSITIONS = {
 }
 
 
-def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tuple[int, int] | None:
     """ "criticized the plan", "called for a ceasefire", "accused Kyiv of using the ships as
     cover", "referred to the attack", "described the plan as reckless": the object (or what
     the preposition names) and the verb's prepositional phrases that follow it with no comma
     between (the small model hangs "of using ..." and "as reckless" on the verb)."""
     # ("bemoaned the demise of ...": the parse's attribute of a full verb; not "said Friday":
     # a time the parse took for the object)
-    objects = [
-        c
-        for c in verb.children
-        if (c.dep_ == "dobj" or (c.dep_ == "attr" and verb.pos_ == "VERB")) and not is_time(c)
-    ]
+    objects = (
+        [
+            c
+            for c in verb.children
+            if (c.dep_ == "dobj" or (c.dep_ == "attr" and verb.pos_ == "VERB")) and not is_time(c)
+        ]
+        if only is None
+        else []
+    )
     head = objects[0] if objects else None
     for following in objects[1:]:  # "endorsed the re - election of Ryan": a word the parse split
         if following.left_edge.i != head.right_edge.i + 1:
@@ -814,7 +825,7 @@ def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
         elif not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             allowed = allowed | {"at"}  # ("lashed out at", "hinted at"; not "showed up at")
         preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-        preps = [c for c in preps if c.lower_ in allowed and not _occasion(c)]
+        preps = [c for c in preps if c.lower_ in (only or allowed) and not _occasion(c)]
         if len(preps) > 1 and _addressee(preps[0]) and preps[1].lower_ in ("about", "for"):
             preps = preps[1:]  # "complained to Sanders officials about the emblem": whom to
         for prep in preps:
