@@ -2024,3 +2024,8 @@ def test_what_a_view_is_about(text, content):
 
 def test_whom_something_is_said_of_is_not_what_is_said():
     assert not [q for q in quotes("Ryan said of Mr. Trump on Tuesday.") if "Trump" in q["text"]]
+
+
+def test_pushing_back_on_a_claim_is_a_stance_on_it():
+    [quote] = quotes("The senator pushed back on those claims on Thursday.")
+    assert quote["text"].startswith("those claims")

@@ -788,7 +788,7 @@ _TOPIC_PREPOSITIONS = {
     "speak": frozenset({"about", "of", "against"}),
     "talk": frozenset({"about", "of", "against"}),
     "focus": frozenset({"on"}),
-    "push": frozenset({"for"}),
+    "push": frozenset({"for", "against", "on"}),  # ("pushed back on the claims")
     "campaign": frozenset({"for", "against", "on"}),
 }
 
