@@ -2029,3 +2029,9 @@ def test_whom_something_is_said_of_is_not_what_is_said():
 def test_pushing_back_on_a_claim_is_a_stance_on_it():
     [quote] = quotes("The senator pushed back on those claims on Thursday.")
     assert quote["text"].startswith("those claims")
+
+
+def test_the_story_one_tells_is_what_is_told_not_whom_one_tells():
+    [quote] = quotes("The governor often tells a much different story.")
+    assert quote["text"] == "a much different story"
+    assert not quotes("The governor told reporters on Tuesday.")

@@ -534,7 +534,9 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
             return chars(doc, child.left_edge.i, child.right_edge.i + 1)
-    reports_object = lemma(verb) not in objectless_verbs() or _finding_of_study(verb)
+    reports_object = (
+        lemma(verb) not in objectless_verbs() or _finding_of_study(verb) or _story_told(verb)
+    )
     if reports_object and any(c.dep_ == "dobj" for c in verb.children):
         return _object_content(doc, verb)  # "he said, citing Trump's record": the record
     if any(c.dep_ == "agent" for c in verb.children):  # "He is backed by 34% of GOP voters"
@@ -680,6 +682,16 @@ def _finding_of_study(verb: Token) -> bool:
     or a study finds is its finding, though people "find" many things that are no view."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return lemma(verb) == "find" and subject is not None and is_medium(subject)
+
+
+# What one tells when it is not whom one tells: "told a different story", "tells a joke".
+_TOLD_THINGS = frozenset("story tale version joke lie truth anecdote account".split())
+
+
+def _story_told(verb: Token) -> bool:
+    return lemma(verb) == "tell" and any(
+        c.dep_ == "dobj" and lemma(c) in _TOLD_THINGS for c in verb.children
+    )
 
 
 def _addressed(verb: Token) -> bool:
