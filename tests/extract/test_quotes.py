@@ -2035,3 +2035,8 @@ def test_the_story_one_tells_is_what_is_told_not_whom_one_tells():
     [quote] = quotes("The governor often tells a much different story.")
     assert quote["text"] == "a much different story"
     assert not quotes("The governor told reporters on Tuesday.")
+
+
+def test_what_a_paper_or_researchers_find_is_their_finding():
+    [quote] = quotes("One influential 2009 paper found improvements in math scores.")
+    assert quote["text"] == "improvements in math scores"

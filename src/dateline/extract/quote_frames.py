@@ -681,7 +681,19 @@ def _finding_of_study(verb: Token) -> bool:
     """ "A recent CNN survey found 90 percent support for background checks": what a poll
     or a study finds is its finding, though people "find" many things that are no view."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return lemma(verb) == "find" and subject is not None and is_medium(subject)
+    return (
+        lemma(verb) == "find"
+        and subject is not None
+        and (is_medium(subject) or is_medium(subject, _INQUIRIES))
+    )
+
+
+# Who or what inquires, whose findings are claims ("a 2009 paper found improvements").
+_INQUIRIES = frozenset(
+    "paper research review audit investigation inquiry probe census analysis researcher "
+    "researchers scientist scientists economist economists investigator investigators "
+    "analyst analysts".split()
+)
 
 
 # What one tells when it is not whom one tells: "told a different story", "tells a joke".
