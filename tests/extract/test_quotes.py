@@ -2040,3 +2040,8 @@ def test_the_story_one_tells_is_what_is_told_not_whom_one_tells():
 def test_what_a_paper_or_researchers_find_is_their_finding():
     [quote] = quotes("One influential 2009 paper found improvements in math scores.")
     assert quote["text"] == "improvements in math scores"
+
+
+def test_what_someone_pushes_to_do_is_their_aim():
+    [quote] = quotes("Many leaders are pushing to make the agreement binding.")
+    assert quote["text"] == "to make the agreement binding"

@@ -103,7 +103,8 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
     content = _opening_after(doc, token, speaker, marks) if speech else None
     if word in _TOPIC_PREPOSITIONS and not any(c.dep_ == "prt" for c in token.children):
-        content = content or _topic(doc, token)  # "spoke about ...": only what about
+        # "spoke about ...": only what about; "are pushing to make it binding": what for
+        content = content or _topic(doc, token) or _aim(doc, token)
     else:
         content = content or _content_of(doc, token)
     if content is not None:
@@ -921,6 +922,14 @@ def _predicate_of_object(doc: Doc, head: Token, child: Token) -> bool:
     return child.dep_ in ("advmod", "npadvmod") and any(
         t.lower_ in ("ahead", "behind") for t in child.subtree
     )
+
+
+def _aim(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "Leaders are pushing to make the agreement binding": the to-infinitive pushed for."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and doc[child.left_edge.i].lower_ == "to":
+            return chars(doc, child.left_edge.i, child.right_edge.i + 1)
+    return None
 
 
 def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
