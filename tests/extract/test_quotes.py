@@ -2045,3 +2045,9 @@ def test_what_a_paper_or_researchers_find_is_their_finding():
 def test_what_someone_pushes_to_do_is_their_aim():
     [quote] = quotes("Many leaders are pushing to make the agreement binding.")
     assert quote["text"] == "to make the agreement binding"
+
+
+def test_what_one_believes_in_is_what_one_holds():
+    [quote] = quotes("Millennials still believe in the American dream.")
+    assert quote["text"] == "the American dream"
+    assert not [q for q in quotes("Rubio responded with vitriol.") if q["text"] == "vitriol"]

@@ -805,6 +805,13 @@ _OUTLETS = frozenset(
     "television tv radio air camera stage".split()
 )
 _OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over", "with"})
+# Prepositions some verbs take for what they hold or say ("believe in a better system",
+# "countered with a breakfast in Harlem"; not "responded with vitriol": a manner).
+_OWN_PREPOSITIONS = {
+    "believe": frozenset({"in"}),
+    "counter": frozenset({"with"}),
+    "conclude": frozenset({"with"}),
+}
 
 # Verbs of speaking, focusing and campaigning report only what they are about ("spoke about
 # the budget", "focused on jobs", "pushed for a vote"; not "spoke to reporters", "spoke on
@@ -850,7 +857,8 @@ def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tupl
         elif not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             allowed = allowed | {"at"}  # ("lashed out at", "hinted at"; not "showed up at")
         preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-        preps = [c for c in preps if c.lower_ in (only or allowed) and not _occasion(c)]
+        allowed = (only or allowed) | _OWN_PREPOSITIONS.get(lemma(verb), frozenset())
+        preps = [c for c in preps if c.lower_ in allowed and not _occasion(c)]
         if len(preps) > 1 and _addressee(preps[0]) and preps[1].lower_ in ("about", "for"):
             preps = preps[1:]  # "complained to Sanders officials about the emblem": whom to
         for prep in preps:
