@@ -2051,3 +2051,9 @@ def test_what_one_believes_in_is_what_one_holds():
     [quote] = quotes("Millennials still believe in the American dream.")
     assert quote["text"] == "the American dream"
     assert not [q for q in quotes("Rubio responded with vitriol.") if q["text"] == "vitriol"]
+
+
+def test_a_past_tense_verb_joined_to_a_present_reported_clause_is_the_speakers_next_act():
+    text = "Sanders said she admires his determination and highlighted their shared goals."
+    quote = next(q for q in quotes(text) if q["cue"] == "said")
+    assert quote["text"] == "she admires his determination"

@@ -762,6 +762,8 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
     it was too early but added ..."): before a conjoined cue verb with no subject of its own,
     or a clause of another speaker set against it ("..., while Cruz said ...")."""
     for token in doc[clause.i + 1 : end]:
+        if _next_act(doc, clause, token):
+            return token.i - 1
         if token.pos_ != "VERB" or lemma(token) not in cue_verbs():
             continue
         if trailing_participle(token) and token.head.i >= clause.i:
@@ -789,6 +791,20 @@ def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
         ):
             return start - 1
     return end
+
+
+def _next_act(doc: Doc, clause: Token, token: Token) -> bool:
+    """ "vowed to keep abortion legal and celebrated the ruling", "says she admires his
+    determination and highlighted ...": a past-tense verb joined to a reported clause in
+    the present or the infinitive is the speaker's next act, not more of what was said."""
+    return (
+        token.dep_ == "conj"
+        and token.head == clause
+        and token.tag_ == "VBD"
+        and clause.tag_ in ("VB", "VBZ", "VBP")
+        and doc[token.i - 1].dep_ == "cc"
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _pronoun_subject(clause: Token) -> bool:
