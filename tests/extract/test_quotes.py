@@ -2057,3 +2057,13 @@ def test_a_past_tense_verb_joined_to_a_present_reported_clause_is_the_speakers_n
     text = "Sanders said she admires his determination and highlighted their shared goals."
     quote = next(q for q in quotes(text) if q["cue"] == "said")
     assert quote["text"] == "she admires his determination"
+
+
+def test_what_something_is_known_as_is_a_reputation_held_by_no_one_named():
+    text = "Trump won Georgia, his first win in the group of contests known as Super Tuesday."
+    [quote] = [q for q in quotes(text) if q["cue"] == "known"]
+    assert quote["speaker"] is None
+    assert [text[a:b] for a, b in quote["parts"]] == ["the group of contests", "Super Tuesday"]
+    text = "They went to New Hampshire, a state known for rewarding more moderate types."
+    [quote] = [q for q in quotes(text) if q["cue"] == "known"]
+    assert quote["text"].endswith("rewarding more moderate types")

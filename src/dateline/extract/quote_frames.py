@@ -88,6 +88,8 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return None
     if word in HEDGES or _unsourced_passive(token):
         return _hedge(doc, token)
+    if word in _REPUTE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN":
+        return _repute(doc, token)
     if word == "ask" and token.tag_ == "VBN" and not _asker(token):
         return _question(doc, token)
     speaker = speaker_of(token)
@@ -266,6 +268,41 @@ def _question(doc: Doc, verb: Token) -> Frame | None:
             content = object_phrase(doc, child, [])
             return Frame(cue=[verb], speaker=None, content=content) if content else None
     return None
+
+
+# Participles that say what something is known or regarded as ("a place known as Horgos").
+_REPUTE_VERBS = frozenset(
+    {"know", "regard", "see", "view", "consider", "describe", "dub", "label", "brand"}
+)
+
+
+def _repute(doc: Doc, verb: Token) -> Frame | None:
+    """ "the group of contests known as Super Tuesday", "a state known for rewarding
+    moderates": a reputation held by no one named, its content the noun and what it is
+    known as or for."""
+    noun = verb.head
+    if verb.i < noun.i or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # ("the group of contests known as ...": the whole phrase)
+    after = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            (c.dep_ == "prep" and c.lower_ in ("as", "for"))
+            or (c.dep_ == "xcomp" and doc[c.left_edge.i].lower_ == "to")
+            or c.dep_ == "oprd"
+        )
+    ]
+    if not after:
+        return None
+    start = after[0].i + 1 if after[0].dep_ == "prep" else after[0].left_edge.i
+    what = chars(doc, start, after[-1].right_edge.i + 1, minimum=1)
+    held = chars(doc, noun.left_edge.i, verb.left_edge.i, minimum=1)
+    if what is None or held is None:
+        return None
+    return Frame(cue=[verb], speaker=None, content=(held[0], what[1]), pieces=[held, what])
 
 
 def _hedge(doc: Doc, verb: Token) -> Frame | None:
