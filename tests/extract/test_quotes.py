@@ -2067,3 +2067,12 @@ def test_what_something_is_known_as_is_a_reputation_held_by_no_one_named():
     text = "They went to New Hampshire, a state known for rewarding more moderate types."
     [quote] = [q for q in quotes(text) if q["cue"] == "known"]
     assert quote["text"].endswith("rewarding more moderate types")
+
+
+def test_a_sentence_closing_records_show_the_parse_misreads():
+    text = "A company gave $5,000 to the PAC in June, campaign finance records show."
+    [quote] = quotes(text)
+    assert quote["cue"] == "show"
+    assert quote["speaker"] == "campaign finance records"
+    assert quote["text"].startswith("A company gave $5,000")
+    assert not quotes("The debates were watched more than the talk shows.")

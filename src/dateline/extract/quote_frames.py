@@ -64,6 +64,38 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     """The attribution whose cue is this token, if it is one."""
+    frame = _frame_at(doc, token, marks)
+    if frame is None and token.lower_ in _TRAILING_CUES:
+        return _misread_trailing_cue(doc, token)
+    return frame
+
+
+# Cues that close a sentence after their source ("..., campaign finance records show."),
+# which the small model often misreads (the cue as a noun, the source as a verb).
+_TRAILING_CUES = frozenset("show shows showed indicate indicates suggest suggests".split())
+
+
+def _misread_trailing_cue(doc: Doc, cue: Token) -> Frame | None:
+    """ "A company gave $5,000 to the PAC, campaign finance records show.": the words
+    between the last comma and a sentence-final cue are its source, the clause before the
+    comma its content."""
+    sentence = cue.sent
+    rest = [t for t in doc[cue.i + 1 : sentence.end] if not t.is_space]
+    if not rest or any(not t.is_punct for t in rest) or rest[0].text not in (".", "!"):
+        return None
+    comma = next((t.i for t in reversed(doc[sentence.start : cue.i]) if t.text == ","), None)
+    if comma is None or not 1 <= cue.i - comma - 1 <= 8:
+        return None
+    source = doc[comma + 1 : cue.i]
+    if not source[-1].lower_.endswith("s"):  # "records", "documents" (not "talk shows")
+        return None
+    content = chars(doc, sentence.start, comma, minimum=3)
+    if content is None:
+        return None
+    return Frame(cue=[cue], speaker=source, content=content)
+
+
+def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     lower, pos = token.lower_, token.pos_
     if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
