@@ -2076,3 +2076,9 @@ def test_a_sentence_closing_records_show_the_parse_misreads():
     assert quote["speaker"] == "campaign finance records"
     assert quote["text"].startswith("A company gave $5,000")
     assert not quotes("The debates were watched more than the talk shows.")
+
+
+def test_more_manners_of_saying_next_to_a_quote():
+    [quote] = quotes("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.")
+    assert quote["speaker"] == "Donald Hartley"
+    assert quote["text"] == "This is fantastic!"
