@@ -2082,3 +2082,96 @@ def test_more_manners_of_saying_next_to_a_quote():
     [quote] = quotes("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.")
     assert quote["speaker"] == "Donald Hartley"
     assert quote["text"] == "This is fantastic!"
+
+
+def test_an_effort_or_a_bid_is_an_aim_not_a_statement():
+    found = quotes("Ortega's efforts to repair the bridge stalled. Her bid to win the seat failed.")
+    assert not [q for q in found if q["cue"] in ("efforts", "bid")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The mayor won the endorsement of the teachers union on Monday.",
+            "won the endorsement",
+            "the teachers union",
+            "The mayor",
+        ),
+        (
+            "She now has the backing of the largest farm groups in the state.",
+            "has the backing",
+            "the largest farm groups in the state",
+            "She",
+        ),
+    ],
+)
+def test_backing_won_or_held_is_the_backers_stance(text, cue, speaker, content):
+    [quote] = [q for q in quotes(text) if q["cue"] == cue]
+    assert text[quote["speaker_start"] : quote["speaker_end"]] in speaker
+    assert quote["text"] == content
+
+
+def test_in_someones_view_the_clause_is_what_they_hold():
+    text = "In Garcia's view, the new levy would hurt small dairy farmers badly."
+    [quote] = quotes(text)
+    assert quote["cue"] == "In Garcia's view"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Garcia"
+    assert quote["text"] == "the new levy would hurt small dairy farmers badly"
+    found = quotes("Who in their right mind would ever sell the farm now?")
+    assert not [q for q in found if q["cue"] and "mind" in q["cue"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The zoning plan drew sharp criticism from local shop owners.",
+            "local shop owners",
+            "The zoning plan",
+        ),
+        ("The new coach came under fire from angry fans.", "angry fans", "The new coach"),
+    ],
+)
+def test_criticism_met_is_the_critics_stance_on_whom_it_meets(text, speaker, content):
+    [quote] = quotes(text)
+    assert text[quote["speaker_start"] : quote["speaker_end"]] in speaker
+    assert quote["text"] == content
+
+
+def test_criticism_met_with_a_topic_of_its_own_is_about_that_topic():
+    text = "The owner faced stern opposition from the neighbors to his plan for the lot."
+    [quote] = quotes(text)
+    assert quote["text"].startswith("his plan for the lot")
+
+
+def test_opposition_with_no_one_named_is_still_a_stance():
+    [quote] = quotes("Opposition to the new stadium has grown in recent months.")
+    assert quote["speaker"] is None
+    assert quote["text"] == "the new stadium"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Her main argument was that the city cannot afford another delay.",
+            "that the city cannot afford another delay",
+        ),
+        (
+            "The only promise Alvarez made was that the rents would not rise.",
+            "that the rents would not rise",
+        ),
+    ],
+)
+def test_a_statement_noun_equated_with_a_that_clause(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content
+    assert quote["speaker"] is not None
+
+
+def test_when_or_where_a_statement_was_made_is_not_what_it_was_about():
+    found = quotes(
+        "The governor's statement on Tuesday surprised many. Her comments at the fair drew cheers."
+    )
+    assert not [q for q in found if q["text"] in ("Tuesday", "the fair")]

@@ -1,7 +1,9 @@
 """Quote frames whose cue is a noun or an adjective: a statement, stance or intention noun with
-its owner ("his claim that ...", "Trump's attack on Kasich", "her decision to run"), the
-medium a finding comes in ("In a new poll, ..."), and a stance adjective with its subject ("is
-confident that", "critical of the plan", "Republicans, concerned about ...").
+its owner ("his claim that ...", "Trump's attack on Kasich", "her decision to run", "her
+argument was that ..."), a stance won or met ("drew the support of", "faced criticism
+from"), the medium a finding comes in ("In a new poll, ...") or the view it is held in ("In
+Ash's view, ..."), and a stance adjective with its subject ("is confident that", "critical of
+the plan", "Republicans, concerned about ...").
 
 Hand-written, as the verb frames in `quote_frames` are.
 """
@@ -40,7 +42,7 @@ _BELIEF_NOUNS = frozenset(
 # Sanders", "Trump's attack on Kasich", "her comments about Muslims", "a supporter of Cruz").
 _STANCE_NOUNS = frozenset(
     "support criticism attack attacks comment comments remark remarks opposition endorsement "
-    "praise condemnation call question questions concern concerns view views vow threat "
+    "praise condemnation call question questions concern concerns view views vow "
     "critique plea request demand proposal complaint accusation allegation reference "
     "response embrace disagreement fear fears hope hopes dismissal rejection defense "
     "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
@@ -115,16 +117,27 @@ def _noun_cue(doc: Doc, noun: Token) -> Frame | None:
     that ...", "he made the case that ...": the owner's (the by-phrase's, the subject's of the
     light verb) statement, the that-clause its content; with no owner, a statement or view
     of no one named ("complaints that he is a quixotic crusader")."""
-    clause = that_clause(noun, ("acl", "ccomp", "relcl"))
+    clause = that_clause(noun, ("acl", "ccomp", "relcl")) or _predicate_clause(noun)
     return _owners_clause(doc, noun, clause, minimum=3, ownerless=True)
+
+
+def _predicate_clause(noun: Token) -> Token | None:
+    """ "Rubio's response was that it's unfair", "the promise she has made is that she will
+    not overpromise": the that-clause the noun, a subject, is equated with."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma(verb) != "be":
+        return None
+    if any(c.dep_ == "acomp" for c in verb.children):
+        return None  # ("the warning was indicative that ...": the adjective's clause)
+    return that_clause(verb, ("ccomp", "attr"))
 
 
 # Nouns of an intention or a decision whose to-infinitive is what is intended ("Trump's
 # promise to repeal Obamacare", "his refusal to disavow Duke", "the court's decision to").
 _INTENT_NOUNS = frozenset(
-    "promise pledge vow vows threat plan plans decision refusal proposal call calls push bid "
+    "promise pledge vow vows threat plan plans decision refusal proposal call calls push "
     "desire willingness reluctance determination commitment intention intent offer demand "
-    "request effort efforts attempt attempts hope hopes".split()
+    "request attempt attempts hope hopes".split()
 )
 
 
@@ -168,10 +181,60 @@ _MEDIUM_NOUNS = frozenset(
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 
 
+# Nouns of a judgment that "in" makes a sentence's frame of mind ("In Ash's view, ...",
+# "in the eyes of most voters").
+_VIEW_NOUNS = frozenset("view opinion estimation judgment judgement mind eyes assessment".split())
+
+
+def in_view(doc: Doc, prep: Token) -> Frame | None:
+    """ "In Ash's view, the change would have a profound impact", "The only other necessary
+    action, in Professor Knittel's view, would be more support for research": the clause the
+    phrase sits in is what its owner holds, less the phrase itself."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if noun is None or noun.lower_ not in _VIEW_NOUNS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.lower_ == "right" for c in noun.children):
+        return None  # "who in their right mind would ...": sanity, not a view
+    holder = _view_holder(noun)
+    if holder is None or lemma(head) in cue_verbs():
+        return None  # ("who leads the party in his view, he said": the verb's own frame)
+    pieces = [
+        piece
+        for piece in (
+            chars(doc, head.left_edge.i, prep.i, minimum=2),
+            chars(doc, prep.right_edge.i + 1, head.right_edge.i + 1, minimum=2),
+        )
+        if piece is not None
+    ]
+    if not pieces:
+        return None
+    content = same_paragraph(doc_text(doc), (pieces[0][0], pieces[-1][1]), prep.idx)
+    if content is None:
+        return None
+    return Frame(cue=[prep, noun], speaker=holder, content=content, pieces=pieces)
+
+
+def _view_holder(noun: Token) -> Span | None:
+    """Whose view: the owner ("in Ash's view") or the "of" phrase after "the" ("in the eyes
+    of most voters"), not a topic ("in their opinions of Sanders" is theirs)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return noun_phrase(owner)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    return noun_phrase(source) if source is not None else None
+
+
 def in_source(doc: Doc, prep: Token) -> Frame | None:
     """ "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Trump leads Cruz by 9
     points in the RealClearPolitics average of polls": a sentence that opens or closes with
     the medium a finding comes in reports that source's finding."""
+    view = in_view(doc, prep)
+    if view is not None:
+        return view
     medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
     head = prep.head
     poll = medium is not None and is_medium(medium, _POLL_NOUNS)
@@ -219,14 +282,16 @@ def _stance_noun(doc: Doc, noun: Token) -> Frame | None:
     # "took aim at Clinton": the parse hangs the preposition on the light verb
     light = list(noun.head.children) if noun.dep_ == "dobj" else []
     for prep in list(noun.children) + light:
-        if prep.dep_ == "prep" and prep.lower_ in _NOUN_PREPOSITIONS | {"at"} and prep.i > noun.i:
+        if prep.dep_ == "prep" and prep.i > noun.i and _aimed(noun, prep):
             target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None and target.ent_type_ in ("DATE", "TIME"):
+                target = None  # "his statement on Tuesday": when, not what about
             if target is not None:
                 break
     if target is None:
         return None
     speaker = _stance_holder(noun)
-    if speaker is None:
+    if speaker is None and lemma(noun) not in _UNOWNED_STANCES:
         return None
     content = object_phrase(doc, target, [])
     if content is None:
@@ -234,10 +299,30 @@ def _stance_noun(doc: Doc, noun: Token) -> Frame | None:
     return Frame(cue=[noun], speaker=speaker, content=content)
 
 
+# Stances that are news with no one named ("The criticism of Mr. Clinton's personal life
+# comes as ...", "opposition to the pipeline is growing"): the stance, not its topic.
+_UNOWNED_STANCES = frozenset("criticism opposition praise disagreement condemnation".split())
+
+
+# Nouns of a stance that is aimed "at" someone ("took a swipe at Rubio"); with the others
+# "at" says where ("his comments at a rally").
+_AIMED_NOUNS = frozenset("aim swipe swipes jab jabs attack attacks criticism".split())
+
+
+def _aimed(noun: Token, prep: Token) -> bool:
+    """The preposition names what the stance is about."""
+    return prep.lower_ in _NOUN_PREPOSITIONS or (
+        prep.lower_ == "at" and noun.lower_ in _AIMED_NOUNS
+    )
+
+
 def _stance_holder(noun: Token) -> Span | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return noun_phrase(owner)
+    maker = _relative_maker(noun)
+    if maker is not None:
+        return maker
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i > noun.i:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -249,22 +334,63 @@ def _stance_holder(noun: Token) -> Span | None:
     return None
 
 
-# Verbs of winning someone's support: the supporters are the source, the one they back the
-# content ("Trump drew the support of 41 percent of the voters surveyed").
-_RECEIVING_VERBS = frozenset("draw earn receive win enjoy garner gain capture attract".split())
+# Verbs by which one makes a statement or holds a view ("the promise she made", "the view
+# he holds").
+_MAKING_VERBS = frozenset("make give offer issue hold express voice share".split())
+
+
+def _relative_maker(noun: Token) -> Span | None:
+    """The subject of the relative clause of making that the noun heads ("the most telling
+    promise Mrs. Clinton has made"), its owner."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and lemma(clause) in _MAKING_VERBS:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < clause.i and subject.tag_ != "WP":
+                return noun_phrase(subject)
+    return None
+
+
+# Verbs of winning or holding someone's support: the supporters are the source, the one they
+# back the content ("Trump drew the support of 41 percent of the voters surveyed", "she has
+# the endorsement of the unions", "Cruz picked up the endorsement of Walker").
+_RECEIVING_VERBS = frozenset(
+    "draw earn receive win enjoy garner gain capture attract have get pick snag land secure "
+    "collect".split()
+)
+
+# Nouns of backing someone, whose giver is named by "of" or "from" ("the backing of X").
+_BACKING_NOUNS = frozenset("support backing endorsement blessing".split())
+
+
+# Verbs of meeting someone's stance: its givers are the source, the one it is aimed at the
+# content ("the proposal has drawn harsh criticism from fellow Republicans", "Rubio and
+# Christie faced increasing attacks from Bush", "the deal sparked criticism from Congress").
+_FACING_VERBS = frozenset(
+    "face draw get win earn receive attract spark ignite provoke trigger prompt".split()
+)
+
+# Nouns of a stance that is met ("criticism from X"); "fire" only as "came under fire".
+_MET_NOUNS = frozenset(
+    "criticism attack praise opposition rebuke condemnation complaint pushback scorn ridicule "
+    "fire".split()
+)
 
 
 def _support_received(doc: Doc, noun: Token) -> Frame | None:
-    """The subject of "drew the support of X" as X's stance, X its speaker."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or lemma(verb) not in _RECEIVING_VERBS:
+    """The subject of "drew the support of X", "faced criticism from X", "came under fire
+    from X" as what X backs or attacks, X its speaker."""
+    verb = _receiving_verb(noun)
+    if verb is None:
         return None
-    backed = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    backed = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None
+    )
+    prepositions = ("of", "from", "among") if lemma(noun) in _BACKING_NOUNS else ("from", "by")
     backers = next(
         (
             g
             for p in list(noun.children) + list(verb.children)
-            if p.dep_ == "prep" and p.lower_ in ("of", "from", "among") and p.i > noun.i
+            if p.dep_ == "prep" and p.lower_ in prepositions and p.i > noun.i
             for g in p.children
             if g.dep_ == "pobj"
         ),
@@ -272,16 +398,53 @@ def _support_received(doc: Doc, noun: Token) -> Frame | None:
     )
     if backed is None or backers is None:
         return None
-    content = chars(doc, backed.left_edge.i, backed.right_edge.i + 1, minimum=1)
+    content = _backed_phrase(doc, backed)
     if content is None:
         return None
     return Frame(cue=[verb, noun], speaker=noun_phrase(backers), content=content)
 
 
+def _receiving_verb(noun: Token) -> Token | None:
+    """The verb by which the noun's stance is won or met: "drew (the support)", "faced
+    (criticism)", "came under (fire)", "was met with (opposition)"."""
+    verb = noun.head
+    if lemma(noun) in _BACKING_NOUNS:
+        return verb if noun.dep_ == "dobj" and lemma(verb) in _RECEIVING_VERBS else None
+    if _own_target(noun):
+        return None  # "faced opposition from the homeowners to his plan": the plan is met
+    if noun.dep_ == "dobj" and lemma(verb) in _FACING_VERBS and lemma(noun) != "fire":
+        return verb  # ("opened fire from a distance" is no stance)
+    if noun.dep_ == "pobj" and verb.lower_ in ("under", "with") and verb.head.pos_ == "VERB":
+        if lemma(verb.head) in ("come", "meet"):
+            return verb.head
+    return None
+
+
+def _own_target(noun: Token) -> bool:
+    """The noun names what its stance is about: a clause ("criticism that he ...") or a
+    topic ("opposition to his plan", "criticism about who can advance the agenda"), which
+    the parse may hang on the verb ("faced opposition from them to his plan")."""
+    light = list(noun.head.children) if noun.dep_ == "dobj" else []
+    return any(
+        (c.dep_ == "prep" and c.lower_ in _NOUN_PREPOSITIONS - {"for", "of"})
+        or (c.dep_ in ("acl", "relcl", "ccomp") and c.head == noun)
+        for c in list(noun.children) + light
+        if c.i > noun.i
+    )
+
+
+def _backed_phrase(doc: Doc, backed: Token) -> tuple[int, int] | None:
+    """The one backed: a phrase, or a pronoun ("she won the endorsement of the union"), who
+    is the one the backers stand behind even when the text names them only so."""
+    if backed.pos_ == "PRON" and backed.left_edge == backed.right_edge:
+        return backed.idx, backed.idx + len(backed)
+    return chars(doc, backed.left_edge.i, backed.right_edge.i + 1, minimum=1)
+
+
 def noun_frame(doc: Doc, noun: Token) -> Frame | None:
     """The frame whose cue is this noun, if it is one."""
     word = lemma(noun)
-    if word in ("support", "backing"):
+    if word in _BACKING_NOUNS or word in _MET_NOUNS:
         received = _support_received(doc, noun)
         if received is not None:
             return received
