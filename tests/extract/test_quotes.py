@@ -700,7 +700,7 @@ def test_speech_verbs_report_their_object_but_tell_does_not():
 
 def test_a_stance_noun_reports_what_its_owner_holds():
     text = (
-        "Senator Cruz sharpened his attack on Kasich. Voters liked Sanders's remarks on the deal."
+        "Senator Cruz sharpened his attack on Kasich. Voters heard Sanders's remarks on the deal."
     )
     found = {q["cue"]: q for q in quotes(text)}
     assert (found["attack"]["speaker"], found["attack"]["text"]) == ("Cruz", "Kasich")
@@ -2175,3 +2175,8 @@ def test_when_or_where_a_statement_was_made_is_not_what_it_was_about():
         "The governor's statement on Tuesday surprised many. Her comments at the fair drew cheers."
     )
     assert not [q for q in found if q["text"] in ("Tuesday", "the fair")]
+
+
+def test_what_someone_would_like_is_their_wish():
+    [quote] = quotes("Republicans would like to shrink the federal education department.")
+    assert quote["text"] == "to shrink the federal education department"

@@ -1047,7 +1047,7 @@ def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
 # Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
 # "refused to endorse", "agreed to pay").
 _INTENT_VERBS = frozenset(
-    "want hope vow pledge promise agree refuse plan intend seek threaten decline offer "
+    "want like hope vow pledge promise agree refuse plan intend seek threaten decline offer "
     "expect wish decide prefer claim vote propose".split()
 )
 
