@@ -2180,3 +2180,83 @@ def test_when_or_where_a_statement_was_made_is_not_what_it_was_about():
 def test_what_someone_would_like_is_their_wish():
     [quote] = quotes("Republicans would like to shrink the federal education department.")
     assert quote["text"] == "to shrink the federal education department"
+
+
+def test_a_second_relative_clause_speaks_for_the_noun_the_first_hangs_on():
+    text = "A senator who backed the war and who hoped to end it before the election will now lose."
+    [quote] = [q for q in quotes(text) if q["cue"] == "hoped"]
+    assert quote["speaker"] == "A senator"
+    assert quote["text"].startswith("to end it")
+
+
+def test_it_in_a_relative_clause_stands_for_a_body():
+    text = "The agency is bracing for a fight it expects to last into the summer."
+    [quote] = [q for q in quotes(text) if q["cue"] == "expects"]
+    assert quote["speaker"] == "it"
+    assert quote["text"] == "to last into the summer"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("In his column on Sunday, Will urged voters to reject the measure.", "urged", "Will"),
+        ("Asked about the vote, Early described it as a mistake.", "described", "Early"),
+        ("On taxes, more said they trust the governor than the mayor.", "said", "more"),
+    ],
+)
+def test_a_subject_read_as_a_modal_or_an_adverb_still_speaks(text, cue, speaker):
+    [quote] = [q for q in quotes(text) if q["cue"] == cue]
+    assert quote["speaker"] == speaker
+
+
+def test_the_last_of_a_series_of_verbs_keeps_the_subject_of_the_first():
+    text = (
+        "The governor toured the flooded plant on Monday, said the factory would reopen by spring."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "said"]
+    assert quote["speaker"] == "The governor"
+    assert quote["text"] == "the factory would reopen by spring"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "At a town hall in Dayton, Ohio, 58-year-old Mary Ruiz also said the mill should"
+            " reopen.",
+            "Mary Ruiz",
+        ),
+        ("In an interview at the plant in Toledo - Ruiz said the mill should reopen.", "Ruiz"),
+    ],
+)
+def test_a_name_hung_on_the_phrase_before_it_still_speaks(text, speaker):
+    [quote] = [q for q in quotes(text) if q["cue"] == "said"]
+    assert quote["speaker"] == speaker
+    assert quote["text"] == "the mill should reopen"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Two mayors were the only Democrats to oppose the budget.", "oppose", "Two mayors"),
+        ("Lee was one of the first to praise the plan.", "praise", "Lee"),
+    ],
+)
+def test_an_infinitive_after_be_speaks_for_the_subject_of_be(text, cue, speaker):
+    [quote] = [q for q in quotes(text) if q["cue"] == cue]
+    assert quote["speaker"] == speaker
+
+
+def test_a_participle_with_an_object_of_its_own_speaks_for_the_noun_it_follows():
+    text = "Teachers required to vote for the contract could still change their minds."
+    [quote] = [q for q in quotes(text) if q["cue"] == "vote"]
+    assert quote["speaker"] == "Teachers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Spalding calls himself a moderate.", "Spalding describes himself on his blog as a moderate."],
+)
+def test_a_one_word_name_read_as_a_verb_still_speaks(text):
+    [quote] = [q for q in quotes(text) if q["cue"] in ("calls", "describes")]
+    assert quote["speaker"] == "Spalding"

@@ -55,19 +55,33 @@ def relative_pronoun(verb: Token) -> Token | None:
     speaker as written, standing for the noun before it."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
-            return child if verb.head.pos_ in _ANTECEDENTS else None
+            return child if antecedent(verb) is not None else None
     return None
 
 
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's verb hangs on: "commentators" in "commentators, who said";
+    for a second relative clause joined to the first ("Cruz, who threatened ..., and who has
+    been hoping to ..."), the noun the first one hangs on."""
+    clause = verb
+    while (
+        clause.dep_ == "conj" and clause.head.i < clause.i and clause.head.pos_ in ("VERB", "AUX")
+    ):
+        clause = clause.head
+    if clause is not verb and clause.dep_ != "relcl":
+        return None  # "said X and which ...": no noun to stand for
+    return clause.head if clause.head.pos_ in _ANTECEDENTS else None
+
+
 def _referential_it(verb: Token) -> bool:
-    """ "It said in a statement", "it also offers flexible hours": "it" stands for a body or a
-    document when an active cue verb has it as subject; not "it seems", "it is said", "it
-    turns out", "it remains to be seen"."""
+    """ "It said in a statement", "it also offers flexible hours", "a fight it expects to
+    last": "it" stands for a body or a document when an active cue verb has it as subject;
+    not "it seems", "it is said", "it turns out", "it remains to be seen"."""
     return (
         lemma(verb) not in HEDGES
         and lemma(verb) not in _EXPLETIVE_IT_VERBS
         and not is_passive(verb)
-        and verb.dep_ not in ("relcl", "acl")
+        and verb.dep_ != "acl"
     )
 
 
@@ -105,19 +119,20 @@ def speaker_of(verb: Token) -> Span | None:
             child.dep_ in SUBJECT_DEPS
             and not (passive and child.dep_ == "nsubjpass")  # "cases were revealed": no speaker
             and (child.lower_ != "it" or _referential_it(verb))
-            and child.pos_ in NOMINAL
+            and (child.pos_ in NOMINAL or _name_read_as_verb(child))
             and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
             and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
         ):
             if child.lower_ in ("who", "that", "which"):
-                if verb.head.pos_ in _ANTECEDENTS:  # "commentators, who said": the antecedent
-                    return noun_phrase(verb.head)
-                return None
+                noun = antecedent(verb)  # "commentators, who said": the antecedent
+                return noun_phrase(noun) if noun is not None else None
             return noun_phrase(child)
     if passive:
         return None  # "two cases were revealed": revealed by someone unnamed
     for child in verb.children:  # "activists clamoring to block Trump say": a clausal subject
         if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
+            if _name_read_as_verb(child):  # "Schilling describes": a name, not an -ing
+                return verb.doc[child.i : child.i + 1]
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.i < child.i:
                 return noun_phrase(subject)
@@ -130,6 +145,15 @@ def speaker_of(verb: Token) -> Span | None:
     named = _name_left_unattached(verb)
     if named is not None:
         return named
+    hung = _name_hung_before(verb)
+    if hung is not None:
+        return hung
+    modifier = _subject_read_as_modifier(verb)
+    if modifier is not None:
+        return modifier
+    series = _subject_of_earlier_verb(verb)
+    if series is not None:
+        return series
     if verb_read_as_modifier(verb):  # "Erin Brockovich, the activist, endorsed Sanders' plan"
         root = verb.sent.root
         return verb.doc[root.left_edge.i : root.i + 1]
@@ -143,6 +167,9 @@ def speaker_of(verb: Token) -> Span | None:
             return noun_phrase(child)
     if _naming_read_as_participle(verb):  # "One lawmaker called Trump 'the orange prince'"
         return noun_phrase(verb.head)
+    described = _finite_read_as_participle(verb)
+    if described is not None:
+        return noun_phrase(described)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
@@ -205,7 +232,7 @@ def _infinitive_doer(verb: Token) -> Token | None:
     """Who does what a to-infinitive says: the object of the verb above it ("would require
     Republicans to recognize that ..."), the subject of a passive above it ("Eric Trump was
     pressed to explain ..."), the person it describes ("the first Democrat to endorse
-    Sanders")."""
+    Sanders"), the subject that noun describes ("Grijalva was the first to endorse")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     head = verb.head
@@ -217,9 +244,24 @@ def _infinitive_doer(verb: Token) -> Token | None:
             return next(
                 (c for c in head.children if c.dep_ == "nsubjpass" and can_hold_view(c)), None
             )
+    if verb.dep_ in ("acl", "relcl") and head.i < verb.i:
+        described = _subject_described(head)
+        if described is not None:  # "Grijalva was the first Democrat to endorse Sanders"
+            return described
     if verb.dep_ == "acl" and head.i < verb.i and can_hold_view(head):
         return head
     return None
+
+
+def _subject_described(noun: Token) -> Token | None:
+    """Whom a noun after "be" describes: "Grijalva" in "Grijalva was the first Democrat to
+    endorse", "Carpenter" in "Carpenter was one of the first to cheer"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        noun = noun.head.head  # "one of the first"
+    if noun.dep_ != "attr" or lemma(noun.head) != "be":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    return subject if subject is not None and can_hold_view(subject) else None
 
 
 def trailing_participle(verb: Token) -> bool:
@@ -333,3 +375,173 @@ def _name_left_unattached(verb: Token) -> Span | None:
     if between and between[0].text != ",":
         return None
     return None if any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in between) else name
+
+
+# Words for a share of people that the parse reads as adverbs when they are a clause's
+# subject ("after half said so", "more call themselves conservative").
+_SHARES = frozenset({"half", "most", "more", "many", "few", "some", "all"})
+
+
+def _subject_read_as_modifier(verb: Token) -> Span | None:
+    """ "Instead, Will urged ...", "Early described it as ...", "after half said so": a subject
+    the parse takes for a modal or an adverb of the verb right after it; a name (capitalized
+    inside the sentence; a modal cannot come before a past or third-person verb) or a share
+    of people that opens its clause."""
+    if verb.i == 0 or not _subjectless(verb):
+        return None
+    doc = verb.doc
+    word = doc[verb.i - 1]
+    if word.head.i != verb.i or word.dep_ not in ("advmod", "aux"):
+        return None
+    if word.dep_ == "aux" and verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None  # "Will you say ...": a modal after all
+    titled = word.i > verb.sent.start and word.is_title and word.pos_ in ("ADV", "AUX")
+    opens_clause = word.i == verb.sent.start or doc[word.i - 1].pos_ in (
+        "PUNCT",
+        "CCONJ",
+        "SCONJ",
+        "ADP",
+    )
+    if titled or (word.lower_ in _SHARES and word.dep_ == "advmod" and opens_clause):
+        start = word.i
+        while start > verb.sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # "columnist George Will"
+        return doc[start : word.i + 1]
+    return None
+
+
+def _subject_of_earlier_verb(verb: Token) -> Span | None:
+    """ "He pledged to create jobs, suggested that the rate was higher", "Trump summed her up
+    as 'terrible,' denounced her record": a series of verbs with one subject that the parse
+    reads as a clause the last verb reports or follows; the subject of the clause that opens
+    the sentence. Not after a quotation ('"We won," said ...'), whose speaker comes later."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if not _subjectless(verb):
+        return None
+    doc = verb.doc
+    before = doc[verb.sent.start : verb.i]
+    if any(t.is_quote for t in before):
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i > verb.i or clause.pos_ != "VERB":
+            continue
+        gap = doc[clause.right_edge.i + 1 : verb.i]
+        if any(t.pos_ not in ("PUNCT", "ADV") for t in gap) or _joins_new_subject(clause):
+            continue  # "Few would admit this, but Murphy says": a new subject the parse lost
+        last = next((t for t in reversed(doc[clause.i : verb.i]) if t.pos_ != "ADV"), None)
+        if last is not None and last.text in (":", ";"):
+            continue  # "She has shown her skill: think back to ...": a new sentence
+        subjects = [
+            c
+            for c in clause.children
+            if c.dep_ == "nsubj" and c.i < clause.i and c.lower_ not in ("who", "that", "which")
+        ]
+        if subjects and subjects[0].left_edge.i == verb.sent.start and subjects[0].pos_ in NOMINAL:
+            return noun_phrase(subjects[0])
+    return None
+
+
+def _joins_new_subject(clause: Token) -> bool:
+    """ "Few would admit this, but Murphy (...) says": a clause joined to one with a subject
+    of its own, which the verb after them may belong to."""
+    return any(
+        c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in clause.children
+    )
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _name_hung_before(verb: Token) -> Span | None:
+    """ "At an event in Dayton, Ohio, 58-year-old Mary Ruiz also railed against ...": a verb
+    with no subject, right after a name the parse hung on the phrase before it (the object of
+    "in", an apposition of a place); the name, from the comma or dash that sets it off. An
+    adverb ("also"), a parenthesis ("(D-Ohio)") or a dashed aside may come between."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if not _subjectless(verb):
+        return None
+    doc = verb.doc
+    j = _skip_aside(doc, verb.i - 1, verb.sent.start)
+    if j is None:
+        return None
+    name = doc[j]
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "appos", "conj", "npadvmod", "nsubjpass"):
+        return None
+    start = name.i
+    while start - 1 >= max(name.left_edge.i, verb.sent.start + 1) and not _sets_off(doc[start - 1]):
+        start -= 1
+    if start == verb.sent.start or not _sets_off(doc[start - 1]):
+        return None  # "the conference in Dayton Mary Ruiz ...": nothing marks where it starts
+    return doc[start : name.i + 1]
+
+
+def _skip_aside(doc: Doc, i: int, first: int) -> int | None:
+    """The last word before the verb past adverbs, a parenthesis and an aside in dashes."""
+    while i > first and doc[i].pos_ == "ADV":
+        i -= 1
+    opener = {")": "(", "]": "["}.get(doc[i].text)
+    if opener is None and doc[i].text in _DASHES:
+        opener = doc[i].text
+    if opener is not None:
+        k = i - 1
+        while k > first and doc[k].text != opener:
+            k -= 1
+        if k <= first:
+            return None
+        i = k - 1
+    return i if i >= first else None
+
+
+def _sets_off(token: Token) -> bool:
+    """A comma or a spaced dash that ends a phrase ("Ohio, Mary Ruiz"), not the hyphen in
+    "58-year-old"."""
+    if token.text in _DASHES:
+        return bool(token.whitespace_) or token.i == 0 or bool(token.doc[token.i - 1].whitespace_)
+    return token.text in (",", ";", ":")
+
+
+# What a finite verb takes after it that a participle modifying a noun rarely does.
+_VERB_OBJECTS = frozenset({"dobj", "ccomp", "oprd", "xcomp"})
+
+
+def _finite_read_as_participle(verb: Token) -> Token | None:
+    """ "Beruff, a Scott ally, called the standards 'strong'", "A majority of voters looking
+    for an outsider supported Trump": the parse reads a sentence's main verb as a participle
+    of the noun before it ("a man called ..."), leaving the sentence with no verb or the
+    noun as the subject of a later one; the noun the whole phrase is built on. A participle
+    seldom has an object of its own; a verb the tagger reads as past tense may have none."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i > verb.i or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("auxpass", "agent", "aux") or c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    objects = any(c.dep_ in _VERB_OBJECTS and c.i > verb.i for c in verb.children)
+    if objects and lemma(verb) in NAMING_VERBS:
+        return None  # "a new group called Black Votes Matter": a participle that names
+    if not objects and verb.tag_ != "VBD":
+        return None  # "a plan announced in May"
+    top = head
+    while top.dep_ in ("pobj", "prep", "acl", "appos", "compound", "conj") and top.head.i < top.i:
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if top.dep_ == "ROOT" or (top.dep_ == "nsubj" and top.head.dep_ == "ROOT"):
+        return top if can_hold_view(top) or top.pos_ == "NOUN" else None
+    return None
+
+
+def _name_read_as_verb(subject: Token) -> bool:
+    """ "Schilling describes himself as ...": a capitalized subject of one word, alone, that
+    the tagger reads as a verb for its ending; a clause as subject would have words of its
+    own ("Voting early helps")."""
+    return (
+        subject.pos_ == "VERB" and subject.is_title and not subject.n_lefts and not subject.n_rights
+    )
+
+
+def _subjectless(verb: Token) -> bool:
+    """A verb the parse gave no subject of any kind (a noun, a clause, an "it" or "there")."""
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in verb.children)
