@@ -2260,3 +2260,15 @@ def test_a_participle_with_an_object_of_its_own_speaks_for_the_noun_it_follows()
 def test_a_one_word_name_read_as_a_verb_still_speaks(text):
     [quote] = [q for q in quotes(text) if q["cue"] in ("calls", "describes")]
     assert quote["speaker"] == "Spalding"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator derided the plan as a giveaway.", "the plan as a giveaway"),
+        ("Progressive groups are encouraging her to run on bold change.", "her to run"),
+    ],
+)
+def test_more_verbs_of_attitude(text, content):
+    [quote] = quotes(text)
+    assert quote["text"].startswith(content)

@@ -1054,7 +1054,18 @@ _INTENT_VERBS = frozenset(
 
 def _object_control(verb: Token) -> bool:
     """urge, ask, tell, order + object + to-infinitive report a demand."""
-    return lemma(verb) in ("urge", "ask", "tell", "warn", "call", "demand", "promise", "order")
+    return lemma(verb) in (
+        "urge",
+        "ask",
+        "tell",
+        "warn",
+        "call",
+        "demand",
+        "promise",
+        "order",
+        "encourage",
+        "persuade",
+    )
 
 
 def _according_to(doc: Doc, token: Token) -> Frame | None:
