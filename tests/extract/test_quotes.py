@@ -2272,3 +2272,9 @@ def test_a_one_word_name_read_as_a_verb_still_speaks(text):
 def test_more_verbs_of_attitude(text, content):
     [quote] = quotes(text)
     assert quote["text"].startswith(content)
+
+
+def test_casting_someone_as_something_is_a_view_casting_ballots_is_not():
+    [quote] = quotes("The governor cast himself as a Washington outsider.")
+    assert quote["text"] == "himself as a Washington outsider"
+    assert not quotes("Millions of voters cast their ballots on Tuesday.")

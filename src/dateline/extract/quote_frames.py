@@ -118,6 +118,8 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return _made_clear(doc, token)
     if word not in cue_verbs() and not _that_complement(token):
         return None
+    if word == "cast" and not _cast_as(token):
+        return None  # ("cast their ballots": an act, not a view)
     if word in HEDGES or _unsourced_passive(token):
         return _hedge(doc, token)
     if word in _REPUTE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN":
@@ -768,6 +770,16 @@ _INQUIRIES = frozenset(
 
 # What one tells when it is not whom one tells: "told a different story", "tells a joke".
 _TOLD_THINGS = frozenset("story tale version joke lie truth anecdote account".split())
+
+
+def _cast_as(verb: Token) -> bool:
+    """ "cast himself as an outsider", "cast the blame on", "cast their votes for X"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("as", "on", "for", "against")
+        and not any(is_time(g) for g in c.children)  # (not "cast ballots on Tuesday")
+        for c in verb.subtree
+    )
 
 
 def _story_told(verb: Token) -> bool:
