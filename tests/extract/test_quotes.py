@@ -2278,3 +2278,8 @@ def test_casting_someone_as_something_is_a_view_casting_ballots_is_not():
     [quote] = quotes("The governor cast himself as a Washington outsider.")
     assert quote["text"] == "himself as a Washington outsider"
     assert not quotes("Millions of voters cast their ballots on Tuesday.")
+
+
+def test_the_focus_someone_keeps_on_something_is_a_stance():
+    [quote] = quotes("She has had to keep her entire focus on the primary campaign.")
+    assert quote["text"] == "the primary campaign"
