@@ -2283,3 +2283,8 @@ def test_casting_someone_as_something_is_a_view_casting_ballots_is_not():
 def test_the_focus_someone_keeps_on_something_is_a_stance():
     [quote] = quotes("She has had to keep her entire focus on the primary campaign.")
     assert quote["text"] == "the primary campaign"
+
+
+def test_a_poll_showing_someone_doing_something():
+    [quote] = quotes("Every recent state poll has shown him trailing Trump.")
+    assert quote["text"] == "him trailing Trump"

@@ -782,6 +782,21 @@ def _cast_as(verb: Token) -> bool:
     )
 
 
+def _shown_doing(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "every recent poll has shown him trailing Trump": the parse makes the object a dative
+    and what it does the verb's clause."""
+    for dative in verb.children:
+        if dative.dep_ != "dative" or dative.i < verb.i:
+            continue
+        doing = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > dative.i),
+            None,
+        )
+        if doing is not None and doing.left_edge.i == dative.right_edge.i + 1:
+            return chars(doc, dative.left_edge.i, doing.right_edge.i + 1)
+    return None
+
+
 def _story_told(verb: Token) -> bool:
     return lemma(verb) == "tell" and any(
         c.dep_ == "dobj" and lemma(c) in _TOLD_THINGS for c in verb.children
@@ -939,6 +954,10 @@ def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tupl
         else []
     )
     head = objects[0] if objects else None
+    if head is None and only is None:
+        shown = _shown_doing(doc, verb)
+        if shown is not None:
+            return shown
     for following in objects[1:]:  # "endorsed the re - election of Ryan": a word the parse split
         if following.left_edge.i != head.right_edge.i + 1:
             break
