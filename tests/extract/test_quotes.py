@@ -2288,3 +2288,58 @@ def test_the_focus_someone_keeps_on_something_is_a_stance():
 def test_a_poll_showing_someone_doing_something():
     [quote] = quotes("Every recent state poll has shown him trailing Trump.")
     assert quote["text"] == "him trailing Trump"
+
+
+def test_a_mis_curled_closing_mark_still_closes_the_quote():
+    text = (
+        "“The harbour is not ready for winter,“ the port authority wrote. "
+        "“We need three more cranes before the ice comes.”"
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "the port authority"
+    assert quote["text"] == (
+        "The harbour is not ready for winter, We need three more cranes before the ice comes."
+    )
+
+
+def test_reported_words_up_to_a_colon_and_the_quote_they_open_are_one_statement():
+    text = (
+        "The protest lasted four hours.\n\n"
+        "Tomas Berg said the council had one answer for the protesters on Monday:\n\n"
+        "“We will rebuild the bridge before the summer and nobody will pay a toll.”"
+    )
+    [quote] = spoken_by(quotes(text), "Tomas Berg")
+    assert quote["text"].startswith("the council had one answer")
+    assert quote["text"].endswith("nobody will pay a toll.")
+
+
+def test_a_quote_with_a_credit_the_parse_missed_is_no_continuation():
+    text = (
+        "“The ferry will run again in May,” Anna Lind said.\n\n"
+        "“Not before the engines are replaced,” Peter Holm shot back with a grin."
+    )
+    [said, *_] = quotes(text)
+    assert said["speaker"] == "Anna Lind"
+    assert said["text"] == "The ferry will run again in May,"
+
+
+def test_a_quote_credited_after_a_long_apposition():
+    text = (
+        "“The danger,” said Marta Olsen, a geologist who has studied the northern glaciers "
+        "for thirty years at the university, “is that the ice melts faster than we thought.”"
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Marta Olsen"
+    assert quote["cue"] == "said"
+    assert quote["text"] == "The danger, is that the ice melts faster than we thought."
+
+
+def test_a_quote_right_after_a_cue_and_its_long_adjunct():
+    text = (
+        "The host was Anna Lind, who complained in a talk with the Morning Post sports editor "
+        "Peter Holm, ''We have spent ten years ignoring the small clubs in the north.''"
+    )
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"], quote["direct"]) == ("complained", "Anna Lind", True)
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "who"
+    assert quote["text"] == "We have spent ten years ignoring the small clubs in the north."

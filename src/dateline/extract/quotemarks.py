@@ -65,7 +65,10 @@ def _marks(text: str, double: bool) -> list[tuple[int, str]]:
                 found.append((index, pairs[index]))  # '' and `` stand for a double mark
             continue
         if char in opens:
-            found.append((index, "open"))
+            if double and _closes_word(text, index):
+                found.append((index, "close"))  # '... in the future.“': a mis-curled mark
+            else:
+                found.append((index, "open"))
         elif char in closes:
             if double and _opens_word(text, index):
                 found.append((index, "open"))  # '”Fear. I am afraid ...”': a mis-curled mark
@@ -85,6 +88,14 @@ def _opens_word(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else " "
     # (a bidirectional-text mark such as U+202A before it counts as a space)
     return (before in " \n\t([―—–" or unicodedata.category(before) == "Cf") and after.isalnum()
+
+
+def _closes_word(text: str, index: int) -> bool:
+    """A mark right after a sentence's last punctuation and before a space or the end of the
+    line ('... will only get worse.“'): it can only close."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else "\n"
+    return before in ".!?," and after in " \n\t\u00a0"
 
 
 def _typewriter_pairs(text: str) -> dict[int, str]:

@@ -33,12 +33,12 @@ import itertools
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import doc_text
 from dateline.extract.quote_frames import cue_clause, frame_at
-from dateline.extract.quote_parts import MARKS, Frame, lemma, looks_like_title, run_on
-from dateline.extract.quote_speakers import speaker_of
+from dateline.extract.quote_parts import FINITE_TAGS, MARKS, Frame, lemma, looks_like_title, run_on
+from dateline.extract.quote_speakers import relative_pronoun, speaker_of
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import EntityIndex, Referent, resolve
 from dateline.lexicon import cue_verbs
@@ -86,9 +86,17 @@ def extract_quotes(
         if credit is not None:  # '“He represents our greatest shame.” ― Sonya Herridge'
             records.append(_credited(text, (mark.start, mark.end), True, credit))
             continue
+        cued = _credit_after(doc, mark, index, records) or _credit_before(doc, mark, index, records)
+        if cued is not None:
+            records.append(_record(text, [(mark.start, mark.end)], True, *cued))
+            continue
         if not _speech_like(text, mark):
             continue  # a scare-quoted phrase or a title, not speech
-        previous = _continued(text, mark, records) or _goes_on(text, mark, records)
+        previous = (
+            _continued(text, mark, records)
+            or _goes_on(text, mark, records)
+            or _after_colon(text, mark, records)
+        )
         if previous is not None:
             previous["parts"].append([mark.start, mark.end])
             previous["text"] += " " + text[mark.start : mark.end]
@@ -287,7 +295,7 @@ def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dic
     crowd of 1,000.' then a paragraph opening with a quote and no cue of its own is more of
     Rubio's words, one record (as a quote running over paragraphs is)."""
     last = _last_before(records, mark.open)
-    if last is None:
+    if last is None or _credited_after(text, mark):
         return None
     if not last["direct"] or last["cue"] is None:
         return None
@@ -297,6 +305,29 @@ def _continued(text: str, mark: QuoteSpan, records: list[dict[str, Any]]) -> dic
         return None  # another sentence between them
     if not between.rstrip().endswith((".", "\u201d", '"', "''")) or not between.endswith("\n"):
         return None  # the paragraph ends after the cue sentence, the quote opens the next
+    return last
+
+
+def _credited_after(text: str, mark: QuoteSpan) -> bool:
+    """A quote whose last word takes a comma and whose line goes on: '"They're all here for
+    the free stuff," Bennett shot back.' has its own credit, even one the parse missed."""
+    line_end = text.find("\n", mark.close)
+    rest = text[mark.close + 1 : line_end if line_end != -1 else len(text)]
+    return text[mark.start : mark.end].rstrip().endswith(",") and any(c.isalpha() for c in rest)
+
+
+def _after_colon(
+    text: str, mark: QuoteSpan, records: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The record whose content runs up to a colon that opens a quote in the next paragraph:
+    'Pollak observed that the winner was the stage itself:' then '"The clear winner ..."' is
+    one statement, the reported words and the quote they introduce."""
+    last = _last_before(records, mark.open)
+    if last is None or last["cue"] is None:
+        return None
+    between = text[last["end"] : mark.open]
+    if between.strip(" \t\n" + MARKS + '"“”') != ":" or between.count("\n") > 2:
+        return None
     return last
 
 
@@ -545,6 +576,119 @@ def _cue_after(
             speaker = resolve(doc, frame.speaker, index, records)
             return (frame, speaker) if speaker is not None else None
     return None
+
+
+def _credit_after(
+    doc: Doc, mark: QuoteSpan, index: EntityIndex, records: list[dict[str, Any]]
+) -> tuple[Frame, Referent] | None:
+    """A quote ending in a comma whose credit follows it, in a clause the parse broke:
+    '"The risk," said Edward Leamer, an economist who directs the forecast, "is ..."' or
+    '"They are busting a gut," an intelligence source, who was not authorized to speak,
+    told Fox News.' The cue is the first speech verb after the quote, the speaker the noun
+    phrase next to it."""
+    text = doc_text(doc)
+    if not text[mark.start : mark.end].rstrip().endswith((",", "?", "!")):
+        return None
+    words = text[mark.start : mark.end].split()
+    if looks_like_title(text, mark) or _title_like(words):
+        return None  # ('"The Apprentice," listed ...': a title, not speech)
+    close = doc.char_span(mark.close, mark.close + 1, alignment_mode="expand")
+    if close is None or close[-1].i + 1 >= len(doc):
+        return None
+    first = doc[close[-1].i + 1]
+    if first.is_punct or "\n" in text[mark.close : first.idx]:
+        return None
+    if _is_cue(first):  # "said Edward Leamer, an economist ..."
+        chunk = _chunk_at(doc, first.i + 1)
+        return _credit(doc, first, chunk, index, records)
+    chunk = _chunk_at(doc, first.i)
+    if chunk is None:
+        return None
+    verb = next((t for t in doc[chunk.end : chunk.end + 30] if _is_cue(t) or t.is_sent_start), None)
+    if verb is None or verb.is_sent_start or any(t.text in MARKS for t in doc[chunk.end : verb.i]):
+        return None
+    gap = text[chunk.end_char : verb.idx].strip()
+    if gap and not (gap.startswith(",") and gap.endswith(",")):
+        return None  # ('"...," the report that she wrote said': not a credit we can read)
+    return _credit(doc, verb, chunk, index, records)
+
+
+def _title_like(words: list[str]) -> bool:
+    """A few words, each capitalized but the short ones ("Bridge of Spies,", "Meet the Press")."""
+    long = [w for w in words if len(w) > 3 or w[:1].isupper()]
+    return len(words) <= 5 and all(w[:1].isupper() for w in long)
+
+
+# What a verb may already take before a quote that would make the quote no object of it.
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "nsubj"})
+
+
+def _credit_before(
+    doc: Doc, mark: QuoteSpan, index: EntityIndex, records: list[dict[str, Any]]
+) -> tuple[Frame, Referent] | None:
+    """A quote right after its speech verb, which the parse did not take for the verb's
+    object: 'a man yelled "Stay there!"' (yelled read as the man's modifier), 'who lamented in
+    an interview with the editor Oliver Darcy, "We have spent 20 years ..."'. Between the verb
+    and the quote, only its adjuncts: no other verb, no sentence end."""
+    text = doc_text(doc)
+    opening = doc.char_span(mark.open, mark.open + 1, alignment_mode="expand")
+    if opening is None or looks_like_title(text, mark):
+        return None
+    before = opening[0]
+    sentence = before.sent
+    verb = next(
+        (t for t in reversed(doc[sentence.start : before.i]) if t.pos_ in ("VERB", "AUX")), None
+    )
+    if verb is None or not _is_cue(verb) or before.i - verb.i > 15:
+        return None
+    if any(r["cue_start"] == verb.idx for r in records):
+        return None  # the verb's own frame took other words; the quote is not its
+    gap = text[verb.idx + len(verb) : mark.open].strip()
+    if gap[-1:] not in ("", ",", ":") or any(ch in gap for ch in MARKS + ".;!?"):
+        return None
+    if any(t.head is verb and t.dep_ in _OBJECTS for t in doc[verb.i + 1 : before.i]):
+        return None  # ("issued a statement, 'Make America ...'": the verb has its object)
+    if _title_like(text[mark.start : mark.end].split()):
+        return None  # ("said 'An American Son,' his memoir": a title)
+    phrase = speaker_of(verb)
+    if phrase is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        phrase = doc[verb.head.left_edge.i : verb.head.i + 1]  # "a man yelled": the man
+    if phrase is None:
+        return None
+    speaker = resolve(doc, phrase, index, records)
+    if speaker is None:
+        return None
+    who = relative_pronoun(verb)
+    if who is not None:  # "Sykes, who lamented": the speaker as written is "who"
+        speaker = Referent(speaker.name, who.idx, who.idx + len(who), speaker.entity_id)
+    frame = Frame(cue=[verb], speaker=phrase, content=(mark.start, mark.end), direct=True)
+    return frame, speaker
+
+
+def _is_cue(token: Token) -> bool:
+    """A speech verb in a finite form: "said", "tweets", not "recalling" (no subject)."""
+    return token.pos_ == "VERB" and token.tag_ in FINITE_TAGS and lemma(token) in cue_verbs()
+
+
+def _chunk_at(doc: Doc, at: int) -> Span | None:
+    """The noun phrase that starts at a token ("Edward Leamer", "an intelligence source")."""
+    if at >= len(doc):
+        return None
+    return next((c for c in doc.noun_chunks if c.start == at), None)
+
+
+def _credit(
+    doc: Doc, verb: Token, chunk: Span | None, index: EntityIndex, records: list[dict[str, Any]]
+) -> tuple[Frame, Referent] | None:
+    """The frame of a credit read off the text: its cue verb and the speaker's noun phrase,
+    a name, a pronoun or a noun ("an intelligence source"), resolved."""
+    if chunk is None or chunk.root.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    speaker = resolve(doc, chunk, index, records)
+    if speaker is None:
+        return None
+    content = (chunk.start_char, chunk.start_char)  # (the record's content is the quote)
+    return Frame(cue=[verb], speaker=chunk, content=content, direct=True), speaker
 
 
 # A credit after a quote or a post: a dash, then a name to the end of the line ("― Sonya
