@@ -2343,3 +2343,8 @@ def test_a_quote_right_after_a_cue_and_its_long_adjunct():
     assert (quote["cue"], quote["speaker"], quote["direct"]) == ("complained", "Anna Lind", True)
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "who"
     assert quote["text"] == "We have spent ten years ignoring the small clubs in the north."
+
+
+def test_making_no_mention_of_someone_is_a_stance_on_them():
+    [quote] = quotes("The nominee notably made no mention of his former rival.")
+    assert quote["text"] == "his former rival"

@@ -46,7 +46,7 @@ _STANCE_NOUNS = frozenset(
     "critique plea request demand proposal complaint accusation allegation reference "
     "response embrace disagreement fear fears hope hopes dismissal rejection defense "
     "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
-    "credit secret focus".split()
+    "credit secret focus mention".split()
 )
 
 _NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
