@@ -2348,3 +2348,39 @@ def test_a_quote_right_after_a_cue_and_its_long_adjunct():
 def test_making_no_mention_of_someone_is_a_stance_on_them():
     [quote] = quotes("The nominee notably made no mention of his former rival.")
     assert quote["text"] == "his former rival"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor endorsed Garcia before the runoff.", "Garcia"),
+        ("The union endorsed Ramirez after the debate in Tulsa.", "Ramirez"),
+    ],
+)
+def test_a_time_after_the_object_is_not_what_the_stance_is_on(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The governor praised the Lakeside program, a free summer school for poor children.",
+            "the Lakeside program",
+        ),
+        (
+            "Marsh cited the report of the Kellner Institute, a research group in Ohio.",
+            "the report of the Kellner Institute",
+        ),
+    ],
+)
+def test_a_description_after_a_comma_is_left_out_of_the_object(text, content):
+    [quote] = quotes(text)
+    assert quote["text"] == content
+
+
+def test_a_reported_clause_split_before_is_runs_on():
+    text = "Lund explained that all the city has to do is repave the old bridge."
+    [quote] = quotes(text)
+    assert quote["text"] == "that all the city has to do is repave the old bridge"

@@ -104,22 +104,17 @@ def is_time(head: Token) -> bool:
 
 
 def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] | None:
-    """The object phrase without a relative clause ("endorsed Sanders, who said ..."), with
-    the prepositional phrases right after it ("referred to Rubio as 'Little Marco'", "blamed
-    Clinton for the turmoil") but not a time ("on Tuesday"); a one-word content only when
-    it is a name ("endorsed Sanders") or a singular noun ("expressed concern", "conceded
-    defeat"), not people ("convinced voters") or a pronoun."""
+    """The object phrase without a relative clause ("endorsed Sanders, who said ...") or a
+    description after a comma ("cited the Head Start program, the federally funded ..."),
+    with the prepositional phrases right after it ("referred to Rubio as 'Little Marco'",
+    "blamed Clinton for the turmoil") but not a time ("on Tuesday", "before the vote"); a
+    one-word content only when it is a name ("endorsed Sanders") or a singular noun
+    ("expressed concern", "conceded defeat"), not people ("convinced voters") or a pronoun."""
     end = head.right_edge.i + 1
-    for child in head.children:  # a relative clause, a description of a name, after a comma
-        if (
-            (
-                child.dep_ == "relcl"
-                or (child.dep_ == "appos" and head.pos_ == "PROPN" and child.pos_ == "NOUN")
-            )
-            and child.i > head.i
-            and doc[child.left_edge.i - 1].text == ","
-        ):
-            end = min(end, child.left_edge.i)  # ("ignored Ted Cruz, Trump's main rival")
+    for child in head.children:  # a relative clause after a comma
+        if child.dep_ == "relcl" and child.i > head.i and doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.left_edge.i)
+    end = _before_description(doc, head, end)
     words = [t for t in doc[head.left_edge.i : end] if not t.is_punct]
     skipped = end  # a time between the object and what follows ("chided Obama on Aug. 17 for")
     for prep in after:
@@ -132,12 +127,32 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
             continue
         if prep.lower_ in ("at", "during") and any(lemma(t) in OCCASIONS for t in named):
             break  # "endorsed Trump at a news conference": where, not what
+        if prep.lower_ in _WHEN:
+            break  # "endorsed Sanders before backing Clinton": when, not what
         end = skipped = prep.right_edge.i + 1
         words.append(prep)
     if len(words) == 1 and head.pos_ == "PRON" and _stance_on_someone(head):
         return head.idx, head.idx + len(head)  # "endorsed him": whom the stance is on
     single = len(words) == 1 and (head.pos_ == "PROPN" or head.tag_ == "NN")
     return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
+
+
+# Prepositions that place a statement in time, never part of what it is about.
+_WHEN = frozenset({"before", "after", "until", "since"})
+
+
+def _before_description(doc: Doc, head: Token, end: int) -> int:
+    """Where the object phrase stops before a noun set after a comma that describes a part of
+    it ("ignored Ted Cruz, Trump's main rival", "cited the case of Guccifer 2.0, a hacker
+    who ..."): the description is the writer's aside, not what the cue is about."""
+    for token in doc[head.i + 1 : end]:
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "NOUN"
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            return token.left_edge.i - 1
+    return end
 
 
 # Verbs whose object pronoun is worth a record: a stance on a person the text named before
@@ -161,7 +176,8 @@ def run_on(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """The content with the rest of its sentence when the parse cut it short there: the rest
     of a list after a comma ("promising universal health care, free college at state
     schools and other costly programs"), or what follows a colon at the end of a reported
-    clause ("said it falls flat for one reason: the pride he feels ...")."""
+    clause ("said it falls flat for one reason: the pride he feels ..."), or the verb the
+    parse split from it ("explained that all you need to do is ask ...")."""
     span = doc.char_span(*content)
     if span is None or not len(span) or span[-1].i + 1 >= len(doc):
         return content  # (a content that does not end on a token's end)
@@ -174,7 +190,27 @@ def run_on(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         after == ":" and _more_of_the_clause(span, tail)
     ):
         return content[0], tail[-1].idx + len(tail[-1])
+    split = _clause_split(span, doc[last.i + 1])
+    if split is not None:
+        return content[0], split.idx + len(split)
     return content
+
+
+def _clause_split(span: Span, after: Token) -> Token | None:
+    """The last word of a verb the parse split from the reported clause ahead of it, one
+    with no subject of its own hung on the cue ("explained that all you need to do is ask"):
+    the clause before it is its subject."""
+    root = span.root
+    if (
+        lemma(after) == "be"
+        and after.dep_ == "ccomp"
+        and root.dep_ == "ccomp"
+        and root.tag_ != "VB"  # (not "expect the president to keep pushing is one ...")
+        and after.head == root.head
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in after.children)
+    ):
+        return after.right_edge
+    return None
 
 
 def _more_of_the_list(span: Span, tail: list[Token]) -> bool:
