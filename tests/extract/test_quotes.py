@@ -2384,3 +2384,60 @@ def test_a_reported_clause_split_before_is_runs_on():
     text = "Lund explained that all the city has to do is repave the old bridge."
     [quote] = quotes(text)
     assert quote["text"] == "that all the city has to do is repave the old bridge"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor heralded the new budget as a turning point.", "the new budget"),
+        ("The senator has repudiated years of his party's trade policy.", "years of"),
+        ("Analysts foresee a long slump in the housing market.", "a long slump"),
+    ],
+)
+def test_rarer_verbs_of_praise_and_judgment(text, content):
+    [quote] = quotes(text)
+    assert quote["text"].startswith(content)
+
+
+def test_an_impression_in_one_word():
+    text = (
+        "Halvorsen seemed nervous. "
+        "He appears ready, moreover, to use sanctions to punish the regime."
+    )
+    found = {q["cue"]: q for q in quotes(text)}
+    assert found["seemed"]["text"] == "Halvorsen nervous"
+    assert found["appears"]["text"].endswith("to use sanctions to punish the regime")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Ms. Lindqvist took a shot at the mayor's housing plan on Monday.",
+            "the mayor's housing plan",
+        ),
+        ("The union came out against the new pension rules.", "the new pension rules"),
+        ("Several governors weighed in on the border dispute.", "the border dispute"),
+        ("The actress opened up about her struggles with anxiety.", "her struggles"),
+        ("The retired general threw his support behind Senator Okafor.", "Senator Okafor"),
+    ],
+)
+def test_phrasal_and_light_verb_cues(text, content):
+    [quote] = quotes(text)
+    assert quote["text"].startswith(content)
+    assert quote["speaker"] is not None
+
+
+def test_questioned_about_is_a_question_put_by_no_one():
+    text = "When the mayor was questioned about the stadium deal, he walked away."
+    [quote] = [q for q in quotes(text) if q["cue"] == "questioned"]
+    assert quote["speaker"] is None
+    assert quote["text"] == "about the stadium deal"
+
+
+def test_participle_of_expectation_held_by_no_one():
+    text = "Officials are preparing for a winter expected to bring record snowfall to the region."
+    [quote] = [q for q in quotes(text) if q["cue"] == "expected"]
+    assert quote["speaker"] is None
+    assert quote["text"].startswith("a winter")
+    assert quote["text"].endswith("to bring record snowfall to the region")

@@ -116,15 +116,18 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return _as_put_it(doc, token)
     if word == "make":
         return _made_clear(doc, token)
+    phrasal = _phrasal_cue(doc, token)
+    if phrasal is not None:
+        return phrasal
     if word not in cue_verbs() and not _that_complement(token):
         return None
     if word == "cast" and not _cast_as(token):
         return None  # ("cast their ballots": an act, not a view)
     if word in HEDGES or _unsourced_passive(token):
         return _hedge(doc, token)
-    if word in _REPUTE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN":
-        return _repute(doc, token)
-    if word == "ask" and token.tag_ == "VBN" and not _asker(token):
+    if word in _REPUTE_VERBS and token.dep_ == "acl" and token.tag_ == "VBN" and not _by(token):
+        return _repute(doc, token)  # (not "a fact first reported by X": X's report)
+    if word in ("ask", "question") and token.tag_ == "VBN" and not _asker(token):
         return _question(doc, token)
     speaker = speaker_of(token)
     relative = _relative_object(doc, token) if speaker is not None else None
@@ -157,6 +160,73 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         mention=relative_pronoun(token),
         pieces=_around_cue(doc, token, content),
     )
+
+
+# Phrasal verbs and light-verb phrases that attack, back or discuss: the verb with a
+# particle (or with no particle, "") or its noun object, and the prepositions whose object is
+# the content ("took a shot at Rubio", "came out against the tax", "opened up about her
+# insecurities", "threw her support behind Cruz", "touched on immigration"); None for the
+# verb's own object ("singled out Trump's criticism", "walked back the comments"). (Stance
+# nouns with their own preposition, "took aim at", are `quote_nominal`'s.)
+_PHRASES: dict[tuple[str, str], frozenset[str] | None] = {
+    ("take", "shot"): frozenset({"at"}),
+    ("take", "potshot"): frozenset({"at"}),
+    ("take", "stance"): frozenset({"on", "against"}),
+    ("take", "position"): frozenset({"on", "against"}),
+    ("throw", "support"): frozenset({"behind"}),
+    ("throw", "weight"): frozenset({"behind"}),
+    ("come", "out"): frozenset({"against"}),
+    ("open", "up"): frozenset({"about"}),
+    ("weigh", "in"): frozenset({"on"}),
+    ("speak", "out"): frozenset({"against", "about", "on"}),
+    ("line", "up"): frozenset({"behind"}),
+    ("touch", ""): frozenset({"on"}),
+    ("single", "out"): None,
+    ("play", "down"): None,
+    ("walk", "back"): None,
+    ("call", "out"): None,
+}
+
+
+def _phrasal_cue(doc: Doc, verb: Token) -> Frame | None:
+    """ "Romney took a shot at Trump's tax returns", "Clinton came out against the tax": a
+    phrasal verb or a light verb and its noun whose content is what a preposition names."""
+    word = lemma(verb)
+    if verb.pos_ != "VERB" or not any(key[0] == word for key in _PHRASES):
+        return None
+    keys = [c for c in verb.children if c.dep_ in ("prt", "dobj")]
+    found = next(
+        ((c, _PHRASES[word, lemma(c)]) for c in keys if (word, lemma(c)) in _PHRASES), None
+    )
+    if found is None and (word, "") in _PHRASES and not any(c.dep_ == "prt" for c in verb.children):
+        found = (verb, _PHRASES[word, ""])
+    speaker = speaker_of(verb) if found is not None else None
+    if found is None or speaker is None:
+        return None
+    key, preps = found
+    if preps is None:
+        content = _object_content(doc, verb)
+    else:
+        content = _phrase_object(doc, verb, key, preps)
+    if content is None:
+        return None
+    cue = sorted({verb, key} if key.i == verb.i + 1 else {verb}, key=lambda t: t.i)
+    return Frame(cue=cue, speaker=speaker, content=content)
+
+
+def _phrase_object(
+    doc: Doc, verb: Token, key: Token, preps: frozenset[str]
+) -> tuple[int, int] | None:
+    """What the phrase's preposition names; the parse hangs it on the verb or on its noun
+    ("took a shot at Clinton": "at" on "shot" or on "took")."""
+    for holder in (key, verb):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i < key.i:
+                continue
+            head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if head is not None and not is_time(head):
+                return object_phrase(doc, head, [])
+    return None
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -307,7 +377,13 @@ def _question(doc: Doc, verb: Token) -> Frame | None:
 # Participles that say what something is known or regarded as ("a place known as Horgos").
 _REPUTE_VERBS = frozenset(
     {"know", "regard", "see", "view", "consider", "describe", "dub", "label", "brand"}
+    | {"expect", "deem", "believe", "think", "say", "rumor", "report", "accuse"}
 )
+
+
+def _by(verb: Token) -> bool:
+    """Whether a passive names its doer ("reported by the Times")."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _repute(doc: Doc, verb: Token) -> Frame | None:
@@ -315,7 +391,7 @@ def _repute(doc: Doc, verb: Token) -> Frame | None:
     moderates": a reputation held by no one named, its content the noun and what it is
     known as or for."""
     noun = verb.head
-    if verb.i < noun.i or any(c.dep_ == "agent" for c in verb.children):
+    if verb.i < noun.i:
         return None
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # ("the group of contests known as ...": the whole phrase)
@@ -324,7 +400,7 @@ def _repute(doc: Doc, verb: Token) -> Frame | None:
         for c in verb.children
         if c.i > verb.i
         and (
-            (c.dep_ == "prep" and c.lower_ in ("as", "for"))
+            (c.dep_ == "prep" and c.lower_ in ("as", "for", "of"))
             or (c.dep_ == "xcomp" and doc[c.left_edge.i].lower_ == "to")
             or c.dep_ == "oprd"
         )
@@ -352,8 +428,8 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         and not c.is_punct
         and c.dep_ not in ("cc", "conj", "agent", "advmod")
         and c.lower_ != "according"  # "..., according to X": X's, not an impression
-        and not (c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == ",")  # ", telling ..."
-    ]
+        and not (c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," and not _infinitive(c))
+    ]  # (", telling ...": the next act; but "appears ready, moreover, to use tariffs")
     if subject is None or subject.idx > verb.idx:
         return None
     if not after:  # "the dissolution of the club was announced": what was announced
@@ -370,7 +446,9 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
         return None  # "two other cases were revealed last week": a discovery, not a claim
     # (from the verb on: "which the Senate is expected to vote on" hangs "which" in there)
     start = max(after[0].left_edge.i, verb.i + 1)
-    complement = chars(doc, start, after[-1].right_edge.i + 1, minimum=2)
+    # one word will do when the subject comes with it ("Cruz | seemed | lost")
+    shown = subject.lower_ not in ("it", "there") and lemma(verb) in HEDGES
+    complement = chars(doc, start, after[-1].right_edge.i + 1, minimum=1 if shown else 2)
     if complement is None:
         return None
     pieces = [complement]
@@ -386,6 +464,11 @@ def _hedge(doc: Doc, verb: Token) -> Frame | None:
             return None
         pieces.insert(0, own)
     return Frame(cue=[verb], speaker=None, content=(pieces[0][0], pieces[-1][1]), pieces=pieces)
+
+
+def _infinitive(clause: Token) -> bool:
+    """A clause that opens with "to" ("to use tariffs")."""
+    return clause.doc[clause.left_edge.i].lower_ == "to"
 
 
 def _made_clear(doc: Doc, verb: Token) -> Frame | None:
