@@ -2441,3 +2441,65 @@ def test_participle_of_expectation_held_by_no_one():
     assert quote["speaker"] is None
     assert quote["text"].startswith("a winter")
     assert quote["text"].endswith("to bring record snowfall to the region")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The fans greeted the mayor with chants of “Fix the roads!” at the parade.",
+            "chants",
+            "The fans",
+            "Fix the roads!",
+        ),
+        (
+            "Her advisers have long used the term “quiet majority” in their mailings.",
+            "term",
+            "Her advisers",
+            "quiet majority",
+        ),
+        (
+            "The council released a report titled “Streets for People” on Monday.",
+            "titled",
+            "The council",
+            "Streets for People",
+        ),
+    ],
+)
+def test_words_chanted_coined_or_titled_after_their_noun(text, cue, speaker, content):
+    [quote] = [q for q in quotes(text) if q["cue"] == cue]
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == speaker
+    assert quote["text"] == content
+
+
+def test_a_stance_noun_of_whom_a_relative_pronoun_speaks():
+    text = "The bishop, who launched an attack on the casino plan, visited the flooded town."
+    [quote] = [q for q in quotes(text) if q["cue"] == "attack"]
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "who"
+    assert quote["text"] == "the casino plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Her assessment of the harbor project was blunt.", "assessment", "the harbor project"),
+        ("Her message of patience did not reach the farmers.", "message", "patience"),
+        ("Her hostility to the harbor project is well known.", "hostility", "the harbor project"),
+    ],
+)
+def test_assessments_messages_and_hostility_are_their_owners_stance(text, cue, content):
+    [quote] = [q for q in quotes(text) if q["cue"] == cue]
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Her"
+    assert quote["text"] == content
+
+
+def test_to_someone_the_clause_after_the_comma_is_how_it_seems_to_them():
+    from dateline.extract.quote_nominal import to_someone
+
+    text = "To most farmers, the new levy is a tax on bad weather."
+    doc = parse(text)
+    frame = to_someone(doc, doc[0])
+    assert frame.speaker.text == "most farmers"
+    assert text[frame.content[0] : frame.content[1]] == "the new levy is a tax on bad weather"
+    answer = parse("To that, the minister added a warning about the harvest.")
+    assert to_someone(answer, answer[0]) is None

@@ -25,7 +25,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import doc_text
-from dateline.extract.quote_nominal import in_source, is_medium, noun_frame, stance_adjective
+from dateline.extract.quote_nominal import (
+    in_source,
+    is_medium,
+    noun_frame,
+    stance_adjective,
+    to_someone,
+)
 from dateline.extract.quote_parts import (
     FINITE_TAGS,
     MARKS,
@@ -101,6 +107,8 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return _according_to(doc, token)
     if lower == "in":
         return in_source(doc, token) if token.dep_ == "prep" else None
+    if lower == "to" and token.dep_ == "prep":
+        return to_someone(doc, token)  # "To many, he is a provocateur"
     if lower in ("reportedly", "allegedly", "purportedly"):
         return _reportedly(doc, token) if token.dep_ == "advmod" else None
     if pos == "NOUN":

@@ -22,6 +22,7 @@ from dateline.extract.quote_parts import (
     that_clause,
 )
 from dateline.extract.quote_speakers import can_hold_view, relative_pronoun, speaker_of
+from dateline.extract.quotemarks import QuoteSpan, quote_spans
 from dateline.extract.referents import noun_phrase
 from dateline.lexicon import cue_verbs
 
@@ -46,7 +47,7 @@ _STANCE_NOUNS = frozenset(
     "critique plea request demand proposal complaint accusation allegation reference "
     "response embrace disagreement fear fears hope hopes dismissal rejection defense "
     "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
-    "credit secret focus mention".split()
+    "credit secret focus mention assessment assessments hostility message messages".split()
 )
 
 _NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
@@ -169,7 +170,9 @@ def _owners_clause(
     if speaker is None and not ownerless:
         return None
     content = chars(doc, clause.left_edge.i, clause.right_edge.i + 1, minimum=minimum)
-    return Frame(cue=[noun], speaker=speaker, content=content) if content else None
+    if content is None:
+        return None
+    return Frame(cue=[noun], speaker=speaker, content=content, mention=_mention(noun, speaker))
 
 
 # What a finding or a statement comes in ("In a Des Moines Register poll, Cruz leads").
@@ -226,6 +229,33 @@ def _view_holder(noun: Token) -> Span | None:
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     source = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     return noun_phrase(source) if source is not None else None
+
+
+# Pronoun-like words that name people holding a view ("To many, he is a provocateur").
+_PEOPLE_WORDS = frozenset("many some others most anyone everyone few those".split())
+
+
+def to_someone(doc: Doc, prep: Token) -> Frame | None:
+    """ "To Ms. Gil, skateboarding represents a cry of dissent", "But to others, he's a
+    citizen journalist": a sentence that opens with "to" someone and a comma says how it
+    seems to them; the clause after the comma is their view."""
+    holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if holder is None or head.pos_ not in ("VERB", "AUX") or prep.i > head.i:
+        return None
+    if any(t.pos_ not in ("CCONJ", "ADV") for t in doc[prep.sent.start : prep.i]):
+        return None  # (not the sentence's opening)
+    after = prep.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    if not (can_hold_view(holder) or holder.lower_ in _PEOPLE_WORDS):
+        return None
+    if holder.lower_ in ("that", "this", "it", "date") or lemma(head) in cue_verbs():
+        return None  # "To that, Schilling added": an answer, the verb's own frame
+    content = chars(doc, after + 1, head.right_edge.i + 1)
+    if content is None:
+        return None
+    return Frame(cue=[prep], speaker=noun_phrase(holder), content=content)
 
 
 def in_source(doc: Doc, prep: Token) -> Frame | None:
@@ -296,7 +326,14 @@ def _stance_noun(doc: Doc, noun: Token) -> Frame | None:
     content = object_phrase(doc, target, [])
     if content is None:
         return None
-    return Frame(cue=[noun], speaker=speaker, content=content)
+    return Frame(cue=[noun], speaker=speaker, content=content, mention=_mention(noun, speaker))
+
+
+def _mention(noun: Token, speaker: Span | None) -> Token | None:
+    """ "Francis, who preaches a message of justice": the subject of the verb whose object is
+    the noun, as written, is "who" (an owner after the verb is not: "who shares her view")."""
+    by_verb = noun.dep_ == "dobj" and speaker is not None and speaker.end <= noun.head.i
+    return relative_pronoun(noun.head) if by_verb else None
 
 
 # Stances that are news with no one named ("The criticism of Mr. Clinton's personal life
@@ -441,9 +478,94 @@ def _backed_phrase(doc: Doc, backed: Token) -> tuple[int, int] | None:
     return chars(doc, backed.left_edge.i, backed.right_edge.i + 1, minimum=1)
 
 
+# Nouns of words chanted, shouted, shown or coined, whose marked words follow them ("chants
+# of “Ted! Ted!”", "the term “kitchen sink”", "ran on the slogan “Experience Counts”").
+_WORDING_NOUNS = frozenset(
+    "chant cry shout call scream yell sign banner placard poster slogan motto mantra refrain "
+    "chorus term phrase catchphrase word expression nickname moniker label hashtag dictum "
+    "tagline".split()
+)
+
+# Participles that give a thing's marked title ("a book titled ''The Day of the Donald''");
+# "called" and "named" are left out: with them the marked words are mostly a name ("a group
+# called “The Local”"), which the annotators do not take for anyone's words.
+_TITLING = frozenset("titled entitled dubbed".split())
+
+_MARKS_KEY = "dateline.quote_nominal.marks"
+
+
+def _marks(doc: Doc) -> list[QuoteSpan]:
+    """The text's quotation-mark spans, found once per Doc and kept, as its text is, in
+    `user_data`."""
+    cached = doc.user_data.get(_MARKS_KEY)
+    if cached is None:
+        cached = doc.user_data[_MARKS_KEY] = quote_spans(doc_text(doc))
+    return cached
+
+
+def _mark_after(doc: Doc, token: Token) -> QuoteSpan | None:
+    """The marked passage that opens right after the token, past a comma, a colon or "of"
+    ("titled, “Scam.”", "chants of “Trump!”")."""
+    text = doc_text(doc)
+    at = token.idx + len(token)
+    while at < len(text) and text[at] in " ,:\u00a0":
+        at += 1
+    if text.startswith("of ", at):
+        at += 3
+    return next((m for m in _marks(doc) if m.open == at and m.end > m.start), None)
+
+
+def marked_words(doc: Doc, noun: Token) -> Frame | None:
+    """ "their chants of “Ted! Ted!”", "his aides have used the term “kitchen sink”", "an ad
+    titled “Scam”": the marked words are what was chanted or coined, by the noun's owner (or
+    the subject of the verb it is the object of, or the one who chants with it); a title is
+    its maker's."""
+    if lemma(noun) in _WORDING_NOUNS:
+        mark = _mark_after(doc, noun)
+        if mark is not None:
+            speaker = _stance_holder(noun) or _chanters(noun)
+            return Frame(cue=[noun], speaker=speaker, content=(mark.start, mark.end))
+    titled = next(
+        (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.lower_ in _TITLING),
+        None,
+    )
+    mark = _mark_after(doc, titled) if titled is not None else None
+    if titled is None or mark is None:
+        return None
+    return Frame(cue=[titled], speaker=_maker(noun), content=(mark.start, mark.end))
+
+
+def _maker(noun: Token) -> Span | None:
+    """Who made the titled thing: its owner, or the subject of the verb it is the object of
+    ("Mook released a memo titled ...", "the PAC launched an ad titled ...")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return noun_phrase(owner)
+    return speaker_of(noun.head) if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+def _chanters(noun: Token) -> Span | None:
+    """ "The crowd greeted him with chants of ...": the active subject of the verb the noun
+    is the means of (not the one "met with" them, a passive's subject); the object of a
+    verb that moves others to them ("roused the crowd to chants of ...")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("with", "in", "into", "on", "to"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or lemma(verb) == "meet":
+        return None
+    if prep.lower_ == "to":  # "roused the crowd to chants of ...": the crowd chants
+        moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return noun_phrase(moved) if moved is not None else None
+    return speaker_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else None
+
+
 def noun_frame(doc: Doc, noun: Token) -> Frame | None:
     """The frame whose cue is this noun, if it is one."""
     word = lemma(noun)
+    marked = marked_words(doc, noun)
+    if marked is not None:
+        return marked
     if word in _BACKING_NOUNS or word in _MET_NOUNS:
         received = _support_received(doc, noun)
         if received is not None:
