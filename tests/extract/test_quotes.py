@@ -2503,3 +2503,69 @@ def test_to_someone_the_clause_after_the_comma_is_how_it_seems_to_them():
     assert text[frame.content[0] : frame.content[1]] == "the new levy is a tax on bad weather"
     answer = parse("To that, the minister added a warning about the harvest.")
     assert to_someone(answer, answer[0]) is None
+
+
+def speaker_span(text, quote):
+    return text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+def test_contracted_has_is_no_passive():
+    text = "He's predicted big wins in the western states."
+    [quote] = quotes(text)
+    assert quote["cue"] == "predicted"
+    assert speaker_span(text, quote) == "He"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        (
+            "Senator Okafor, who toured the flooded towns and promised new funding, met the press.",
+            "promised",
+        ),
+        (
+            "The farmers, who marched through the capital to protest the new tariffs, went home.",
+            "protest",
+        ),
+    ],
+)
+def test_relative_who_speaks_for_a_cue_under_its_clause(text, cue):
+    [quote] = [q for q in quotes(text) if q["cue"] == cue]
+    assert speaker_span(text, quote) == "who"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mayor Berg released a video saying that the bridge would reopen.", "Berg"),
+        (
+            "Governor Lindqvist opened the session with a speech praising the volunteers.",
+            "Lindqvist",
+        ),
+    ],
+)
+def test_the_issuer_speaks_through_a_statement(text, speaker):
+    [quote] = [q for q in quotes(text) if q["cue"] in ("saying", "praising")]
+    assert speaker_span(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout rose sharply, according to an analysis by the Lindqvist Institute.",
+        "Turnout rose sharply, according to a report from the Lindqvist Institute.",
+    ],
+)
+def test_according_to_a_work_names_its_maker(text):
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Lindqvist Institute"
+    assert speaker_span(text, quote) == "Lindqvist Institute"
+
+
+def test_a_dateline_with_an_agency_is_no_speaker():
+    text = (
+        "Bergen (AFP) – Erna Halvorsen on Monday joined the campaign, "
+        "mocking her rivals as reckless."
+    )
+    [quote] = [q for q in quotes(text) if q["cue"] == "mocking"]
+    assert speaker_span(text, quote) == "Erna Halvorsen"

@@ -7,6 +7,8 @@ Hand-written: the repairs follow the small English model's misreadings of news s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import dateline_end, doc_text
@@ -29,12 +31,16 @@ HEDGES = frozenset({"seem", "appear"})
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive verb, but not "He's said he ..." (has said), which the parse takes for one."""
+    """A passive verb, but not "He's said he ...", "he's predicted big wins", "she's spoken
+    out" (has said), which the parse takes for one: after "'s" a clause, an object, a
+    particle or a past-tense tag marks "has"."""
     auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
     if not auxiliaries:
         return False
-    clause = any(c.dep_ == "ccomp" for c in verb.children)
-    return not (auxiliaries[0].lower_ in ("'s", "\u2019s") and clause)
+    if auxiliaries[0].lower_ not in ("'s", "\u2019s"):
+        return True
+    perfect = verb.tag_ == "VBD" or any(c.dep_ in ("ccomp", "dobj", "prt") for c in verb.children)
+    return not perfect
 
 
 def can_hold_view(noun: Token) -> bool:
@@ -56,6 +62,35 @@ def relative_pronoun(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lower_ in ("who", "that", "which"):
             return child if antecedent(verb) is not None else None
+    return _relative_above(verb)
+
+
+def _relative_above(verb: Token) -> Token | None:
+    """ "Sanders, who digested the loss and discussed a path ahead", "Latinos, who have
+    registered to oppose Trump": a cue with no subject of its own that takes the speaker of
+    a relative clause's verb above it; that clause's "who", when it is the speaker found."""
+    if not _subjectless(verb) or verb.dep_ not in ("conj", "xcomp", "advcl"):
+        return None
+    found = speaker_of(verb)
+    clause = verb.head
+    for _ in range(3):
+        if found is None or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        pronoun = next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that", "which")
+            ),
+            None,
+        )
+        if pronoun is not None:
+            noun = antecedent(clause)
+            same = noun is not None and noun_phrase(noun) == found
+            return pronoun if same else None
+        if clause.dep_ not in ("conj", "xcomp", "advcl") or not _subjectless(clause):
+            return None
+        clause = clause.head
     return None
 
 
@@ -91,6 +126,24 @@ _EXPLETIVE_IT_VERBS = frozenset(
 )
 
 
+# Wire datelines the capitalised form misses: "New York (AFP) – ".
+_WIRE_OPENING = re.compile(
+    r"(?:[A-Z][\w.'\u2019]*\s)*[A-Z][\w.'\u2019]*\s*\([A-Z]{2,}\)\s*[-\u2013\u2014]{1,2}\s+"
+)
+
+
+def _dateline_end(doc: Doc, position: int) -> int | None:
+    """Where the dateline of the paragraph holding `position` ends: a capitalised one, or a
+    place with an agency in parentheses ("New York (AFP) – ")."""
+    found = dateline_end(doc, position)
+    if found is not None:
+        return found
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, position) + 1
+    match = _WIRE_OPENING.match(text, start)
+    return match.end() if match else None
+
+
 def speaker_of(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "agent":  # it was said by X
@@ -104,7 +157,7 @@ def speaker_of(verb: Token) -> Span | None:
             continue
         # "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
         # manager says": the parser hangs the speaker on a dateline or a time line before it
-        barrier = max(dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
+        barrier = max(_dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
         if child.idx < barrier:
             for appos in child.children:
                 if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
@@ -121,7 +174,7 @@ def speaker_of(verb: Token) -> Span | None:
             and (child.lower_ != "it" or _referential_it(verb))
             and (child.pos_ in NOMINAL or _name_read_as_verb(child))
             and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
-            and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
+            and child.idx >= (_dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
         ):
             if child.lower_ in ("who", "that", "which"):
                 noun = antecedent(verb)  # "commentators, who said": the antecedent
@@ -170,6 +223,9 @@ def speaker_of(verb: Token) -> Span | None:
     described = _finite_read_as_participle(verb)
     if described is not None:
         return noun_phrase(described)
+    issuer = _issuer_of_medium(verb)
+    if issuer is not None:
+        return issuer
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
     head = verb.head
@@ -545,3 +601,29 @@ def _name_read_as_verb(subject: Token) -> bool:
 def _subjectless(verb: Token) -> bool:
     """A verb the parse gave no subject of any kind (a noun, a clause, an "it" or "there")."""
     return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("csubj", "expl") for c in verb.children)
+
+
+def _issuer_of_medium(verb: Token) -> Span | None:
+    """ "Black Lives Matter issued a statement saying ...", "the senator opened a rally
+    blasting Clinton": a participle on the object of a verb, where the object is a thing (a
+    statement, a rally) that the verb's subject puts out; the subject speaks through it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.i > verb.i:
+        return None
+    medium = verb.head
+    if medium.pos_ != "NOUN" or medium.ent_type_:
+        return None
+    if medium.dep_ != "dobj" and medium.tag_ != "NN":
+        return None  # ("a pitch to voters saying", "praised by others defending ...": theirs)
+    governing = medium
+    for _ in range(4):  # "shot back in an article stating", "spent much of his speech praising"
+        if governing.dep_ not in ("dobj", "pobj", "prep") or governing.head.i == governing.i:
+            return None
+        governing = governing.head
+        if governing.pos_ == "VERB":
+            break
+    if governing.pos_ != "VERB" or is_passive(governing):
+        return None
+    subject = next((c for c in governing.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_hold_view(subject) or subject.lower_ == "it":
+        return None
+    return speaker_of(governing)
