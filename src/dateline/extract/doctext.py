@@ -16,6 +16,10 @@ _KEY = "dateline.text"
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]+(?:,[^()\n]{1,40}?)?\s*(?:\([^()\n]{1,40}\))?\s*[-—–]{1,2}\s+"
 )
+# A wire dateline in title case: a place, then the agency in parentheses ("New York (AFP) – ").
+WIRE_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'\u2019]*\s)*[A-Z][\w.'\u2019]*\s*\([A-Z]{2,}\)\s*[-\u2013\u2014]{1,2}\s+"
+)
 
 
 def doc_text(doc: Doc) -> str:
@@ -26,8 +30,9 @@ def doc_text(doc: Doc) -> str:
 
 
 def dateline_end(doc: Doc, position: int) -> int | None:
-    """Where the dateline of the paragraph holding `position` ends, if it has one."""
+    """Where the dateline of the paragraph holding `position` ends, if it has one (a
+    capitalised one, or a place with an agency in parentheses)."""
     text = doc_text(doc)
     start = text.rfind("\n", 0, position) + 1
-    match = DATELINE.match(text, start)
+    match = DATELINE.match(text, start) or WIRE_DATELINE.match(text, start)
     return match.end() if match else None

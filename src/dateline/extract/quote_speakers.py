@@ -7,8 +7,6 @@ Hand-written: the repairs follow the small English model's misreadings of news s
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import dateline_end, doc_text
@@ -126,24 +124,6 @@ _EXPLETIVE_IT_VERBS = frozenset(
 )
 
 
-# Wire datelines the capitalised form misses: "New York (AFP) – ".
-_WIRE_OPENING = re.compile(
-    r"(?:[A-Z][\w.'\u2019]*\s)*[A-Z][\w.'\u2019]*\s*\([A-Z]{2,}\)\s*[-\u2013\u2014]{1,2}\s+"
-)
-
-
-def _dateline_end(doc: Doc, position: int) -> int | None:
-    """Where the dateline of the paragraph holding `position` ends: a capitalised one, or a
-    place with an agency in parentheses ("New York (AFP) – ")."""
-    found = dateline_end(doc, position)
-    if found is not None:
-        return found
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, position) + 1
-    match = _WIRE_OPENING.match(text, start)
-    return match.end() if match else None
-
-
 def speaker_of(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "agent":  # it was said by X
@@ -157,7 +137,7 @@ def speaker_of(verb: Token) -> Span | None:
             continue
         # "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
         # manager says": the parser hangs the speaker on a dateline or a time line before it
-        barrier = max(_dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
+        barrier = max(dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
         if child.idx < barrier:
             for appos in child.children:
                 if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
@@ -174,7 +154,7 @@ def speaker_of(verb: Token) -> Span | None:
             and (child.lower_ != "it" or _referential_it(verb))
             and (child.pos_ in NOMINAL or _name_read_as_verb(child))
             and "\n" not in text[min(child.idx, verb.idx) : max(child.idx, verb.idx)]
-            and child.idx >= (_dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
+            and child.idx >= (dateline_end(verb.doc, child.idx) or 0)  # not "LONDON —"
         ):
             if child.lower_ in ("who", "that", "which"):
                 noun = antecedent(verb)  # "commentators, who said": the antecedent
