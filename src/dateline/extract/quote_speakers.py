@@ -172,21 +172,10 @@ def speaker_of(verb: Token) -> Span | None:
     misparsed = misparsed_subject(verb)
     if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
         return noun_phrase(misparsed)
-    timed = _subject_in_time_phrase(verb)
-    if timed is not None:
-        return timed
-    named = _name_left_unattached(verb)
-    if named is not None:
-        return named
-    hung = _name_hung_before(verb)
-    if hung is not None:
-        return hung
-    modifier = _subject_read_as_modifier(verb)
-    if modifier is not None:
-        return modifier
-    series = _subject_of_earlier_verb(verb)
-    if series is not None:
-        return series
+    for repair in _SUBJECT_REPAIRS:  # a subject the parse put somewhere else
+        found = repair(verb)
+        if found is not None:
+            return found
     if verb_read_as_modifier(verb):  # "Erin Brockovich, the activist, endorsed Sanders' plan"
         root = verb.sent.root
         return verb.doc[root.left_edge.i : root.i + 1]
@@ -607,3 +596,15 @@ def _issuer_of_medium(verb: Token) -> Span | None:
     if subject is None or not can_hold_view(subject) or subject.lower_ == "it":
         return None
     return speaker_of(governing)
+
+
+# Where the parse may have put a cue's subject, tried in this order: into a time phrase ("On
+# Tuesday Kasich said"), nowhere, onto the phrase before, as a modifier of the verb, or as
+# the subject of an earlier verb of the same sentence.
+_SUBJECT_REPAIRS = (
+    _subject_in_time_phrase,
+    _name_left_unattached,
+    _name_hung_before,
+    _subject_read_as_modifier,
+    _subject_of_earlier_verb,
+)
