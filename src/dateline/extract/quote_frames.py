@@ -194,13 +194,14 @@ _PHRASES: dict[tuple[str, str], frozenset[str] | None] = {
     ("walk", "back"): None,
     ("call", "out"): None,
 }
+_PHRASE_VERBS = frozenset(verb for verb, _ in _PHRASES)
 
 
 def _phrasal_cue(doc: Doc, verb: Token) -> Frame | None:
     """ "Romney took a shot at Trump's tax returns", "Clinton came out against the tax": a
     phrasal verb or a light verb and its noun whose content is what a preposition names."""
     word = lemma(verb)
-    if verb.pos_ != "VERB" or not any(key[0] == word for key in _PHRASES):
+    if verb.pos_ != "VERB" or word not in _PHRASE_VERBS:
         return None
     keys = [c for c in verb.children if c.dep_ in ("prt", "dobj")]
     found = next(
