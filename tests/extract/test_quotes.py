@@ -2569,3 +2569,91 @@ def test_a_dateline_with_an_agency_is_no_speaker():
     )
     [quote] = [q for q in quotes(text) if q["cue"] == "mocking"]
     assert speaker_span(text, quote) == "Erna Halvorsen"
+
+
+def headline_quotes(text):
+    return [q for q in quotes(text) if q["start"] < text.find("\n")]
+
+
+@pytest.mark.parametrize(
+    ("title", "cue", "speaker", "content"),
+    [
+        (
+            "Harbor Fees Will ‘Double By Spring,’ Port Authority Tells Fishermen.",
+            "Tells",
+            "Port Authority",
+            "Harbor Fees Will ‘Double By Spring,’",
+        ),
+        (
+            "Mill closures must be reviewed again, county judge rules.",
+            "rules",
+            "county judge",
+            "Mill closures must be reviewed again",
+        ),
+    ],
+)
+def test_a_headline_credited_after_its_last_comma(title, cue, speaker, content):
+    text = title + "\n\nThe ruling came on Friday."
+    [quote] = headline_quotes(text)
+    assert (quote["cue"], quote["text"]) == (cue, content)
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == speaker
+    # a second predicate after the comma is not a credit ("..., but backs him")
+    second = "Mayor calls the plan 'reckless,' but backs him.\n\nThe vote is Monday."
+    assert all(q["cue"] != "backs" for q in headline_quotes(second))
+
+
+def test_a_headline_with_two_predicates_is_two_quotes_of_its_subject():
+    text = (
+        "Mayor Alvarez Praises Firefighters For Quick Work, Criticizes Water Board.\n\n"
+        "Alvarez said the water board had failed the town."
+    )
+    found = {q["cue"]: q for q in headline_quotes(text)}
+    assert found["Praises"]["text"] == "Firefighters For Quick Work"
+    assert found["Criticizes"]["text"] == "Water Board"
+    assert found["Criticizes"]["speaker_start"] == found["Praises"]["speaker_start"]
+    text = "Senator Okafor chides bankers and praises farmers.\n\nOkafor spoke in Lagos."
+    assert {q["cue"]: q["text"] for q in headline_quotes(text)} == {
+        "chides": "bankers",
+        "praises": "farmers",
+    }
+
+
+def test_a_title_case_headline_speaker_may_have_a_possessive():
+    text = (
+        "Denmark’s Anna Holm Endorses The Harbor Plan.\n\nHolm said the plan would bring jobs back."
+    )
+    [quote] = headline_quotes(text)
+    assert (quote["cue"], quote["text"]) == ("Endorses", "The Harbor Plan")
+    # a plural noun before a modal is the subject's head, not a cue
+    emails = "After review, Governor Lind's emails might be released.\n\nThe review ended."
+    assert all(q["cue"] != "emails" for q in headline_quotes(emails))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbor Report: A Town at the Water's Edge.",
+        "Valley Weekly: Was the dam worth its price?",
+        "The Latest: Lind wins the county primary.",
+    ],
+)
+def test_a_headline_colon_after_a_label_or_before_a_topic_is_no_quote(title):
+    assert headline_quotes(title + "\n\nThe town voted on Tuesday.") == []
+    stated = "Harbor Council: Fees will rise next year.\n\nThe town voted on Tuesday."
+    assert [q["cue"] for q in headline_quotes(stated)] == [":"]
+
+
+def test_a_headline_source_with_a_cue_verb_before_its_colon_is_the_words_before_it():
+    text = (
+        "Mayor Alvarez Warns Port Critics: ‘We Will Not Close The Docks.’\n\n"
+        "Luis Alvarez, the mayor, said on Monday that the docks would stay open."
+    )
+    [quote] = headline_quotes(text)
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Mayor Alvarez"
+
+
+def test_headline_jabs_are_cues_of_a_title():
+    text = "Okafor swipes at the governor over the budget.\n\nOkafor spoke in Lagos."
+    [quote] = headline_quotes(text)
+    assert quote["cue"] == "swipes"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Okafor"

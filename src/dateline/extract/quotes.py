@@ -13,7 +13,8 @@ Three sources of quotes, joined:
   main verb its cue ("Rubio painted a climate in which people 'literally hate each other'");
   one credited after a dash ('"..." ― Sonya Herridge') is that person's;
 - lines of their own: "Source: content" headlines and transcripts, embedded posts ("... —
-  Name (@handle) Date"), and a title-case headline split at its cue verb. A headline's quote
+  Name (@handle) Date"), and a title-case headline split at its cue verb, credited after its
+  last comma, or with a second verb of its subject (`quote_headlines`). A headline's quote
   counts only when the body quotes the same speaker (or surname).
 
 A frame whose content only contains a marked fragment ("his government 'sees no need' to")
@@ -37,6 +38,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.doctext import doc_text
 from dateline.extract.quote_frames import cue_clause, frame_at
+from dateline.extract.quote_headlines import (
+    credit_after,
+    cue_in_title,
+    said_form,
+    says_nothing,
+    second_predicate,
+)
 from dateline.extract.quote_parts import FINITE_TAGS, MARKS, Frame, lemma, looks_like_title, run_on
 from dateline.extract.quote_speakers import relative_pronoun, speaker_of
 from dateline.extract.quotemarks import QuoteSpan, quote_spans
@@ -113,6 +121,8 @@ def extract_quotes(
     records.extend(_colon_quotes(doc, index, records))
     records.extend(_embedded_posts(text, index, records))
     records.extend(_headline_statement(doc, index, records))
+    records = _headline_credit_after(doc, index, records)
+    records.extend(_headline_second_predicates(doc, records))
     records = _outermost(text, records)
     records = _backed_headline(text, records)
     records = [r for r in records if _tidy(text, r) and not _in_markup(text, r)]
@@ -774,7 +784,7 @@ def _headline_statement(
     words = text[start:speaker_end].split()
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return []
-    if any(ch in text[start : cue.idx] for ch in "‘’“”\"'"):
+    if any(ch in _POSSESSIVE.sub("", text[start : cue.idx]) for ch in "‘’“”\"'"):
         return []  # ("Guns Are 'A Crisis,' Howard Dean Tells ...": a quote before its credit)
     if not _title_case(text[:line_end]) and not any(w[:1].isupper() for w in words[-2:]):
         if not words[-1].lower().endswith("s"):
@@ -795,6 +805,67 @@ def _headline_statement(
     return [record]
 
 
+def _headline_credit_after(
+    doc: Doc, index: EntityIndex, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "Guns Are 'A Crisis,' Howard Dean Tells Convention": a title credited after its
+    last comma is one quote of the credited speaker; what the parse made of its words (a
+    compound name, a mark quote of no one) gives way to it."""
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    label = _HEADLINE_LABEL.match(text)
+    found = credit_after(doc, label.end() if label else 0, line_end) if line_end > 0 else None
+    if found is None:
+        return records
+    content, (speaker_start, speaker_end), cue = found
+    named = index.at(speaker_start, speaker_end, ("PERSON", "ORG", "GPE", "NORP"))
+    name = named[2]["name"] if named else text[speaker_start:speaker_end]
+    speaker = Referent(name, speaker_start, speaker_end, named[2]["id"] if named else None)
+    record = _record(text, [content], False, None, speaker)
+    record.update(cue=cue.text, cue_start=cue.idx, cue_end=cue.idx + len(cue))
+    return [r for r in records if r["start"] >= line_end] + [record]
+
+
+def _headline_second_predicates(doc: Doc, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Le Pen Backs Trump And Denounces Clinton", "Putin chides Turkey and praises Trump": a
+    second cue verb of a title quote's subject, in its content or just after it, starts a
+    quote of the same speaker; the first content ends before it."""
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    found = []
+    for record in [r for r in records if r["start"] < line_end and len(r["parts"]) == 1]:
+        cue = second_predicate(doc, (record["start"], _clause_end(text, record["end"], line_end)))
+        if cue is None or any(r["cue_start"] == cue.idx for r in records):
+            continue
+        joint = len(text[: cue.idx].rstrip(" ,’'”\""))
+        if text[:joint].lower().endswith((" and", " then")):
+            joint = len(text[: text[:joint].rindex(" ")].rstrip(" ,’'”\""))
+        end = _clause_end(text, cue.idx, line_end)
+        if joint < record["end"]:
+            record.update(end=joint, text=text[record["start"] : joint])
+            record["parts"] = [[record["start"], joint]]
+        start = len(text) - len(text[cue.idx + len(cue) :].lstrip())
+        if end > start:
+            second = dict(record, text=text[start:end], start=start, end=end, parts=[[start, end]])
+            second.update(cue=cue.text, cue_start=cue.idx, cue_end=cue.idx + len(cue))
+            found.append(second)
+    return found
+
+
+def _clause_end(text: str, at: int, line_end: int) -> int:
+    """Where the title's clause from `at` ends: at a semicolon or dash, else the line's end,
+    without its final stop."""
+    stops = [text.find(stop, at, line_end) for stop in (";", " - ", " — ", " – ")]
+    end = min([line_end] + [i for i in stops if i != -1])
+    while end > at and text[end - 1] in " .;":
+        end -= 1
+    return end
+
+
+# A possessive's apostrophe ("France's Le Pen", "Democrats' Leader"), not a quotation mark.
+_POSSESSIVE = re.compile(r"(?<=\w)[’']s\b|(?<=s)[’'](?=\s)")
+
+
 def _third_person_cue(token: Token) -> bool:
     """ "Endorses", "praises", "says", "blasts": a cue verb in the third person singular, not
     a plural noun ("Attacks On Trump's Policy", "Votes In Ohio")."""
@@ -804,8 +875,9 @@ def _third_person_cue(token: Token) -> bool:
     following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
     if following in ("on", "in", "against", "of", "from", "by", "as"):
         return False
-    stems = {word[:-1], word[:-2], word[:-3] + "y"}  # endorse-s, blast-s; push-es; deni-es
-    return word == "says" or bool(stems & cue_verbs())
+    if following and token.nbor().tag_ == "MD":
+        return False  # a noun, the subject's head ("Clinton's emails might be released")
+    return said_form(token)  # (the title's own verbs too: "swipes at", "rips")
 
 
 def _plural_cue(token: Token) -> bool:
@@ -869,9 +941,16 @@ def _colon_quotes(
         source = text[source_start:source_end]
         if source.strip().lower() in _PAGE_LABELS:
             continue
+        label = _HEADLINE_LABEL.match(text, source_start)
+        if source_start == 0 and label is not None and label.end() == start:
+            continue  # a wire title's label ("The Latest: Cruz to give away shotgun")
         topic = _HEADLINE_TOPIC.search(source) if source_start == 0 else None
         if topic is not None:  # "Gillibrand on Hillary Releasing Her Transcripts: ..."
             source_end = source_start + topic.start()
+            source = text[source_start:source_end]
+        verb = cue_in_title(doc, source_start, source_end) if source_start == 0 else None
+        if verb is not None:  # "Trump Addresses Munich Attack: 'This Cannot Continue'"
+            source_end = len(text[: verb.idx].rstrip())
             source = text[source_start:source_end]
         named = _last_named(index, source_start, source_end)
         transcript = source.isupper() and 1 <= len(source.split()) <= 3
@@ -881,6 +960,8 @@ def _colon_quotes(
             continue
         if named is not None and len(source.split()) > 6:
             continue
+        if source_start == 0 and says_nothing(doc, (start, end)):
+            continue  # a title's topic, not a statement ("Netanyahu and Obama: A tortured ...")
         inside = [r for r in records if r["start"] < end and start < r["end"]]
         voiced = [
             r
