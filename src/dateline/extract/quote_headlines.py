@@ -44,7 +44,12 @@ def credit_after(doc: Doc, start: int, line_end: int) -> tuple[Span, Span, Token
     released, federal judge rules": a title whose last clause, after a comma, is a speaker
     and a cue verb (and at most a few words it tells to). Its content is all before that
     comma, its speaker the words before the cue. (content, speaker, cue) or None."""
-    line = [t for t in doc if start <= t.idx < line_end and not t.is_space]
+    line = []
+    for token in doc:  # (the title line only: stop at its end)
+        if token.idx >= line_end:
+            break
+        if token.idx >= start and not token.is_space:
+            line.append(token)
     while line and line[-1].text in ".;":
         line.pop()
     commas = [i for i, t in enumerate(line) if t.text == ","]
@@ -76,11 +81,18 @@ def credit_after(doc: Doc, start: int, line_end: int) -> tuple[Span, Span, Token
 _JOINERS = frozenset({",", "and", "then"})
 
 
+def _inside(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that begin after `start` and before `end` (found from the characters, not
+    by walking the whole article)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if start < t.idx < end] if span is not None else []
+
+
 def second_predicate(doc: Doc, content: Span) -> Token | None:
     """The cue verb of a second predicate of the title's subject inside a title quote's
     content ("Blasts Drudge for Mocking His Fast, Quotes Bible", "chides Turkey and praises
     Trump"): a cue verb in the third person after a comma or "and"."""
-    tokens = [t for t in doc if content[0] < t.idx < content[1]]
+    tokens = _inside(doc, content[0], content[1])
     for before, token in itertools.pairwise(tokens):
         if not said_form(token) or token.i + 1 >= len(doc) or token.nbor().is_punct:
             continue
@@ -123,5 +135,5 @@ def _verb_shape(token: Token) -> bool:
 def cue_in_title(doc: Doc, start: int, end: int) -> Token | None:
     """The cue verb inside a title's source before its colon ("Trump Addresses Munich Attack:
     'This Cannot Continue'"): the speaker is the words before it, not the last name."""
-    words = [t for t in doc if start < t.idx < end]
+    words = _inside(doc, start, end)
     return next((t for t in words if said_form(t) and t.nbor(-1).is_alpha), None)

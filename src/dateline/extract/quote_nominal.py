@@ -525,10 +525,9 @@ def marked_words(doc: Doc, noun: Token) -> Frame | None:
         if mark is not None:
             speaker = _stance_holder(noun) or _chanters(noun)
             return Frame(cue=[noun], speaker=speaker, content=(mark.start, mark.end))
-    titled = next(
-        (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i and c.lower_ in _TITLING),
-        None,
-    )
+    if not noun.n_rights:  # (most nouns: nothing after them to look at)
+        return None
+    titled = next((c for c in noun.rights if c.dep_ == "acl" and c.lower_ in _TITLING), None)
     mark = _mark_after(doc, titled) if titled is not None else None
     if titled is None or mark is None:
         return None
