@@ -2657,3 +2657,9 @@ def test_headline_jabs_are_cues_of_a_title():
     [quote] = headline_quotes(text)
     assert quote["cue"] == "swipes"
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "Okafor"
+
+
+def test_a_verb_with_what_it_is_about_after_it_does_not_take_the_clause_before():
+    text = "Turnout has dropped sharply, organizers complain of the poor weather."
+    [quote] = [q for q in quotes(text) if q["cue"] == "complain"]
+    assert quote["text"] == "the poor weather"

@@ -684,6 +684,8 @@ def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # ("..., however — he reported earning $132 million ..."): its own clause
+    if _own_topic_after(verb):
+        return True
     if lemma(verb) in speech_verbs():  # ('"...," she said, a hint of frustration in her voice')
         return False
     return any(
@@ -693,6 +695,25 @@ def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
         and c.ent_type_ != "WORK_OF_ART"  # ("..., he said in his book 'An American Son'")
         for c in verb.children
     )
+
+
+def _own_topic_after(verb: Token) -> bool:
+    """ "Turnout has dropped, organizers complain of poor weather": a verb with what it is
+    about right after it ("of", "about", "for", "against") reports that, not the clause
+    before it (but "'...,' he said of Trump": whom the words were about)."""
+    if lemma(verb) in ("say", "tell"):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.i == verb.i + 1
+        and c.lower_ in _ABOUT_PREPOSITIONS
+        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in verb.children
+    )
+
+
+# Prepositions that name what a verb reports ("complain of", "argue for", "warn about").
+_ABOUT_PREPOSITIONS = frozenset({"of", "about", "for", "against"})
 
 
 def _finding_of_study(verb: Token) -> bool:
