@@ -2663,3 +2663,17 @@ def test_a_verb_with_what_it_is_about_after_it_does_not_take_the_clause_before()
     text = "Turnout has dropped sharply, organizers complain of the poor weather."
     [quote] = [q for q in quotes(text) if q["cue"] == "complain"]
     assert quote["text"] == "the poor weather"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The landlord was charged with fraud in a county court last spring.", "charged"),
+        ("The new levy was intended to curb speculation in the housing market.", "intended"),
+        ("The senator is assured of at least forty votes in the committee.", "assured"),
+        ("The rezoning plan was quietly approved last month.", "approved"),
+    ],
+)
+def test_an_agentless_charge_or_projection_is_an_unsourced_attribution(text, cue):
+    [quote] = quotes(text)
+    assert (quote["cue"], quote["speaker"]) == (cue, None)

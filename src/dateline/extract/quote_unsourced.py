@@ -21,12 +21,15 @@ from dateline.extract.quote_parts import SUBJECT_DEPS, Frame, chars, lemma, obje
 from dateline.extract.quote_speakers import HEDGES, is_passive
 
 # Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are
-# expected to quit the race", "he is said to have been handed every telegram").
+# expected to quit the race", "he is said to have been handed every telegram"), a charge or a
+# projection among them ("he was charged with assault", "she is assured of 108 delegates",
+# "the tax was intended to ...").
 _UNSOURCED_PASSIVES = frozenset(
     "expect say believe think rumor rumour report know consider see view regard deem describe "
     "call perceive portray criticize criticise rebuke praise accuse blame condemn denounce "
     "fault mention remember declare name label brand dub tout hail lambaste credit announce "
-    "confirm recognize assume reveal tell inform estimate predict allege suggest".split()
+    "confirm recognize assume reveal tell inform estimate predict allege suggest "
+    "charge challenge approve intend assure".split()
 )
 # Of them, those that report only a clause ("it was revealed that ...", "he was told to").
 _CLAUSE_PASSIVES = frozenset("assume reveal tell estimate predict allege suggest".split())
