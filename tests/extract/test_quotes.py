@@ -2677,3 +2677,27 @@ def test_a_verb_with_what_it_is_about_after_it_does_not_take_the_clause_before()
 def test_an_agentless_charge_or_projection_is_an_unsourced_attribution(text, cue):
     [quote] = quotes(text)
     assert (quote["cue"], quote["speaker"]) == (cue, None)
+
+
+def test_one_record_for_words_two_cues_share():
+    # "said" and "wants" both take the quoted words: one statement, the reporting cue's
+    found = quotes(
+        'Mayor Linda Okafor said she wants "a new bridge over the river before the winter '
+        'floods come back again."'
+    )
+    shared = [q for q in found if q["text"].startswith("a new bridge")]
+    assert len(shared) == 1
+    assert shared[0]["cue"] == "said"
+
+
+def test_short_colon_lines_heading_sections_are_no_quotes():
+    text = (
+        "What each mayor needs to do this week.\n\n"
+        "Linda Okafor: Hold the line.\n\n"
+        "Okafor leads in every poll of the city and has money to spare.\n\n"
+        "Peter Vance: Win the suburbs.\n\n"
+        "Vance has spent the month in the towns around the city.\n\n"
+        "Maria Santos: Stay in the race.\n\n"
+        "Santos trails both of them by a wide margin.\n"
+    )
+    assert [q for q in quotes(text) if q["cue"] == ":"] == []

@@ -127,7 +127,7 @@ def extract_quotes(
         speaker = _floating_speaker(doc, mark, records, index)
         if speaker is not None:
             records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
-    records.extend(_colon_quotes(doc, index, records))
+    records.extend(_not_a_list(text, _colon_quotes(doc, index, records)))
     records.extend(_embedded_posts(text, index, records))
     records.extend(_headline_statement(doc, index, records))
     records = _headline_credit_after(doc, index, records)
@@ -136,6 +136,7 @@ def extract_quotes(
     records = _backed_headline(text, records)
     records = [r for r in records if _tidy(text, r) and not _in_markup(text, r)]
     records = _one_per_cue(records)
+    records = _one_per_span(records)
     records.sort(key=lambda r: r["start"])
     for number, record in enumerate(records, start=1):
         record["id"] = f"q{number}"
@@ -167,6 +168,26 @@ def _one_per_cue(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         kept.append(record)
     return kept
+
+
+def _one_per_span(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two records of the very same words ('he said he wants "a wall"': "said" and "wants"
+    both take the quoted words) are one statement: the first cue is the reporting one, the
+    later one a verb inside the report or a second credit of the same words."""
+    kept: list[dict[str, Any]] = []
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    for record in sorted(records, key=_cue_order):
+        words = tuple((a, b) for a, b in record["parts"])
+        if words not in seen:
+            seen.add(words)
+            kept.append(record)
+    return kept
+
+
+def _cue_order(record: dict[str, Any]) -> tuple[bool, int]:
+    """Records with a cue first, in the order of their cues."""
+    at = record["cue_start"]
+    return at is None, at or 0
 
 
 def _holds_cue(record: dict[str, Any], other: dict[str, Any]) -> bool:
@@ -833,6 +854,27 @@ def _colon_quotes(
         record.update(cue=":", cue_start=colon, cue_end=colon + 1)
         found.append(record)
     return found
+
+
+def _not_a_list(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Short colon lines of the body, when there are several ("Sanders: Win big." ...
+    "Clinton: Hold on." ... "Cruz: Survive."), head the sections of a list (each one's goal,
+    rank or role), not statements; a transcript's turns mostly run longer."""
+    short = [
+        r
+        for r in found
+        if "\n" in text[: r["start"]]  # (the title line stands alone)
+        and _word_count(r["text"]) <= _LIST_WORDS
+    ]
+    long = len(found) - len(short)
+    if len(short) >= _LIST_LINES and long < len(short) / 2:
+        return [r for r in found if r not in short]
+    return found
+
+
+# How many colon lines of a body, none longer than so many words, make a list.
+_LIST_LINES = 3
+_LIST_WORDS = 5
 
 
 # What a title's speaker speaks on or to, before the colon ("Obama To Asians Worried About
