@@ -929,6 +929,21 @@ def test_an_agentless_passive_of_judging_is_a_charge_by_no_one_named():
             "Many voters",
             "the economy and jobs",
         ),
+        (
+            "The farmers remain leery of the new water rules.",
+            "The farmers",
+            "the new water rules",
+        ),
+        (
+            "The governor is uncertain whether the bridge will open in May.",
+            "The governor",
+            "whether the bridge will open in May",
+        ),
+        (
+            "The mayor was vague about her budget plans.",
+            "The mayor",
+            "her budget plans",
+        ),
     ],
 )
 def test_stance_adjectives_report_what_their_subject_holds(text, speaker, content):
