@@ -125,7 +125,7 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     if pos == "NOUN":
         if _verb_read_as_noun(token):
             return _misread_verb_frame(doc, token)
-        return noun_frame(doc, token)
+        return noun_frame(doc, token, marks)
     if pos == "ADJ":
         return stance_adjective(doc, token) if token.lower_ in stance_adjectives() else None
     if pos not in ("VERB", "AUX"):

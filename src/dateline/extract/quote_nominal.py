@@ -22,7 +22,7 @@ from dateline.extract.quote_parts import (
     that_clause,
 )
 from dateline.extract.quote_speakers import can_hold_view, relative_pronoun, speaker_of
-from dateline.extract.quotemarks import QuoteSpan, quote_spans
+from dateline.extract.quotemarks import QuoteSpan
 from dateline.extract.referents import noun_phrase
 from dateline.lexicon import cue_verbs
 
@@ -491,19 +491,8 @@ _WORDING_NOUNS = frozenset(
 # called “The Local”"), which the annotators do not take for anyone's words.
 _TITLING = frozenset("titled entitled dubbed".split())
 
-_MARKS_KEY = "dateline.quote_nominal.marks"
 
-
-def _marks(doc: Doc) -> list[QuoteSpan]:
-    """The text's quotation-mark spans, found once per Doc and kept, as its text is, in
-    `user_data`."""
-    cached = doc.user_data.get(_MARKS_KEY)
-    if cached is None:
-        cached = doc.user_data[_MARKS_KEY] = quote_spans(doc_text(doc))
-    return cached
-
-
-def _mark_after(doc: Doc, token: Token) -> QuoteSpan | None:
+def _mark_after(doc: Doc, token: Token, marks: list[QuoteSpan]) -> QuoteSpan | None:
     """The marked passage that opens right after the token, past a comma, a colon or "of"
     ("titled, “Scam.”", "chants of “Trump!”")."""
     text = doc_text(doc)
@@ -512,23 +501,23 @@ def _mark_after(doc: Doc, token: Token) -> QuoteSpan | None:
         at += 1
     if text.startswith("of ", at):
         at += 3
-    return next((m for m in _marks(doc) if m.open == at and m.end > m.start), None)
+    return next((m for m in marks if m.open == at and m.end > m.start), None)
 
 
-def marked_words(doc: Doc, noun: Token) -> Frame | None:
+def marked_words(doc: Doc, noun: Token, marks: list[QuoteSpan]) -> Frame | None:
     """ "their chants of “Ted! Ted!”", "his aides have used the term “kitchen sink”", "an ad
     titled “Scam”": the marked words are what was chanted or coined, by the noun's owner (or
     the subject of the verb it is the object of, or the one who chants with it); a title is
     its maker's."""
     if lemma(noun) in _WORDING_NOUNS:
-        mark = _mark_after(doc, noun)
+        mark = _mark_after(doc, noun, marks)
         if mark is not None:
             speaker = _stance_holder(noun) or _chanters(noun)
             return Frame(cue=[noun], speaker=speaker, content=(mark.start, mark.end))
     if not noun.n_rights:  # (most nouns: nothing after them to look at)
         return None
     titled = next((c for c in noun.rights if c.dep_ == "acl" and c.lower_ in _TITLING), None)
-    mark = _mark_after(doc, titled) if titled is not None else None
+    mark = _mark_after(doc, titled, marks) if titled is not None else None
     if titled is None or mark is None:
         return None
     return Frame(cue=[titled], speaker=_maker(noun), content=(mark.start, mark.end))
@@ -559,10 +548,10 @@ def _chanters(noun: Token) -> Span | None:
     return speaker_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else None
 
 
-def noun_frame(doc: Doc, noun: Token) -> Frame | None:
+def noun_frame(doc: Doc, noun: Token, marks: list[QuoteSpan]) -> Frame | None:
     """The frame whose cue is this noun, if it is one."""
     word = lemma(noun)
-    marked = marked_words(doc, noun)
+    marked = marked_words(doc, noun, marks)
     if marked is not None:
         return marked
     if word in _BACKING_NOUNS or word in _MET_NOUNS:
