@@ -159,8 +159,7 @@ class Article:
 
 def run_systems(files: Sequence[str], texts: dict[str, str], gold: dict[str, list[Span]]):
     """Parse each gold article once and run both systems on the parse."""
-    from dateline.extract.entities import extract_entities
-    from dateline.extract.places import extract_places
+    from dateline.extract.registry import run_layers
     from dateline.nlp import load
     from dateline.record import Article as Record
 
@@ -169,8 +168,8 @@ def run_systems(files: Sequence[str], texts: dict[str, str], gold: dict[str, lis
     docs = nlp.pipe([texts[f] for f in files], batch_size=BATCH_SIZE)
     for file, doc in zip(files, docs, strict=True):
         text = texts[file]
-        entities = extract_entities(doc)
-        places = extract_places(doc, entities, Record(id="x", text=text))
+        layers = run_layers(doc, Record(id="x", text=text), only=("entities", "places"))
+        entities, places = layers.entities, layers.places
         articles.append(
             Article(
                 file=file,
@@ -377,19 +376,19 @@ def measure_speed(corpus: str, texts: list[str]) -> Speed:
     Warm-up (one parse, one extraction, which also loads the gazetteer) is not timed.
     Words are whitespace-separated tokens of the texts.
     """
-    from dateline.extract.entities import extract_entities
-    from dateline.extract.places import extract_places
+    from dateline.extract.registry import run_layers
     from dateline.nlp import load
     from dateline.record import Article as Record
 
+    layers = ("entities", "places")
     nlp = load()
     warm = nlp(texts[0])
-    extract_places(warm, extract_entities(warm), Record(id="x", text=texts[0]))
+    run_layers(warm, Record(id="x", text=texts[0]), only=layers)
     t0 = time.perf_counter()
     docs = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
     t1 = time.perf_counter()
     for doc, text in zip(docs, texts, strict=True):
-        extract_places(doc, extract_entities(doc), Record(id="x", text=text))
+        run_layers(doc, Record(id="x", text=text), only=layers)
     t2 = time.perf_counter()
     words = sum(len(text.split()) for text in texts)
     return Speed(corpus, len(texts), words, t1 - t0, t2 - t1)

@@ -505,30 +505,19 @@ class Run:
 
 def _layers(text: str, published: str | None) -> dict[str, Any]:
     """The parsed Doc and the layers the pipeline computes before events (untimed)."""
-    from dateline import pipeline
+    from dateline.extract.registry import requirements, run_layers
     from dateline.nlp import parse
     from dateline.record import Article
 
     doc = parse(text)
     article = Article(id="x", text=text, published=published)
-    article.entities = pipeline.extract_entities(doc, article)
-    article.places = pipeline.extract_places(doc, article.entities, article)
-    place_countries = getattr(pipeline, "_place_countries", None)
-    if callable(place_countries):
-        place_countries(article.entities, article.places)
-    article.quotes = pipeline.extract_quotes(doc, article, article.entities)
-    article.figures = pipeline.extract_figures(
-        doc, article, article.entities, article.quotes, article.places
-    )
-    article.tone = pipeline.measure_tone(doc, article)
+    run_layers(doc, article, only=requirements("events"))
     return {
         "doc": doc,
         "article": article,
         "entities": article.entities,
         "places": article.places,
         "quotes": article.quotes,
-        "figures": article.figures,
-        "tone": article.tone,
     }
 
 

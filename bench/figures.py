@@ -665,27 +665,24 @@ def figure_extractor() -> Callable[..., Any] | None:
 def run_dateline(documents: Sequence[Document]) -> SystemResult:
     """dateline's figures for each document, scored; timed as the module docstring says."""
     from dateline.api import extract
-    from dateline.extract.entities import extract_entities
-    from dateline.extract.places import extract_places
-    from dateline.extract.quotes import extract_quotes
+    from dateline.extract.registry import inputs, layers_by_name, requirements, run_layers
     from dateline.nlp import parse
     from dateline.record import Article
 
     result = SystemResult("dateline")
     extract_figures = figure_extractor()
 
-    def prepare(text: str) -> tuple[Any, Any, Any, Any, Any]:
+    def prepare(text: str) -> tuple[tuple[Any, Any], dict[str, Any]]:
+        """The figures layer's arguments: the parse, the article with the layers before it."""
         doc = parse(text)
-        article = Article(id="x", text=text)
-        entities = extract_entities(doc, article)
-        places = extract_places(doc, entities, article)
-        quotes = extract_quotes(doc, article, entities)
-        return doc, article, entities, quotes, places
+        article = run_layers(doc, Article(id="x", text=text), only=requirements("figures"))
+        return (doc, article), inputs(layers_by_name()["figures"], article)
 
     if documents:  # untimed warm-up of each timed call
         try:
             if extract_figures:
-                extract_figures(*prepare(documents[0].text))
+                arguments, layers = prepare(documents[0].text)
+                extract_figures(*arguments, **layers)
             else:
                 extract(documents[0].text, clean="none", languages=None)
         except Exception:  # the document's own call counts it as a failure
@@ -708,9 +705,9 @@ def run_dateline(documents: Sequence[Document]) -> SystemResult:
             failed = True
         if extract_figures:
             try:
-                arguments = prepare(text)
+                arguments, layers = prepare(text)
                 start = time.perf_counter()
-                extract_figures(*arguments)
+                extract_figures(*arguments, **layers)
                 result.seconds += time.perf_counter() - start
                 result.timed += 1
             except Exception:  # counted as a failure, not timed

@@ -21,7 +21,7 @@ overlaps it (pairs whose gold has no Source are counted apart). The `direct` row
 recall to gold content that starts or ends with a double quotation mark, precision to
 predictions marked direct, and speaker accuracy to pairs where either side is direct.
 Speed: articles per second for quote extraction alone, given the parsed Doc (dateline's
-`dateline.extract.quotes.extract_quotes(doc, article, entities)`, once it exists, and
+`dateline.extract.quotes.extract_quotes(doc, article, entities=entities)`, once it exists, and
 textacy's `direct_quotations`); parsing and entity extraction are not timed.
 
 Usage:
@@ -383,7 +383,7 @@ def run(
         if extract_quotes:
             warm = Article(id="x", text=articles[0].text)
             try:
-                extract_quotes(doc, warm, extract_entities(doc))
+                extract_quotes(doc, warm, entities=extract_entities(doc))
             except Exception:  # the article's own call counts it as a failure
                 pass
         if direct_quotations:
@@ -413,7 +413,7 @@ def run(
             entities = extract_entities(doc)
             start = time.perf_counter()
             try:
-                extract_quotes(doc, record, entities)
+                extract_quotes(doc, record, entities=entities)
                 dateline_result.seconds += time.perf_counter() - start
                 dateline_result.timed += 1
             except Exception:  # counted as a failure, not timed

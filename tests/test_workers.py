@@ -173,10 +173,13 @@ def test_a_worker_crash_is_one_failure_and_the_batch_goes_on(monkeypatch):
                  kind="text")
         for i in range(12)
     ]
+    from functools import partial
+
     from dateline.workers import run_parallel
 
     batches = [docs[i : i + 4] for i in range(0, 12, 4)]
-    results = list(run_parallel(batches, Options(annotate=False), frozenset(), workers=2))
+    work = partial(pipeline.process_batch, options=Options(annotate=False))
+    results = list(run_parallel(batches, work, workers=2))
     assert [r.source for r in results] == [f"doc{i}" for i in range(12)]
     assert isinstance(results[5], Failure) and "crashed" in results[5].reason
     assert all(isinstance(r, Article) for i, r in enumerate(results) if i != 5)

@@ -1,4 +1,8 @@
-"""Our word lists in data/: loaded once, as frozensets, by the extractors."""
+"""The one reader of our data files in data/: plain lists (one entry a line) and sectioned
+files ("[section]" headers), "#" lines being comments. Loaded once per process.
+
+`section_lines` keeps the file's order and case (tables whose order matters: figure
+categories, actor roles); `sections` and `words` give lowercase frozensets for lookups."""
 
 from __future__ import annotations
 
@@ -8,21 +12,32 @@ from importlib import resources
 
 def _lines(name: str) -> list[str]:
     text = resources.files("dateline.data").joinpath(name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    stripped = (line.strip() for line in text.splitlines())
+    return [line for line in stripped if line and not line.startswith("#")]
+
+
+@cache
+def section_lines(name: str) -> dict[str, tuple[str, ...]]:
+    """A data file with [section] headers: section name -> its lines as written, sections
+    and lines in file order (lines before the first header are in section "")."""
+    found: dict[str, list[str]] = {}
+    current = ""
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            found.setdefault(current, [])
+        else:
+            found.setdefault(current, []).append(line)
+    return {key: tuple(values) for key, values in found.items()}
 
 
 @cache
 def sections(name: str) -> dict[str, frozenset[str]]:
     """A data file with [section] headers: section name -> its lowercase entries."""
-    found: dict[str, set[str]] = {}
-    current = ""
-    for line in _lines(name):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            found.setdefault(current, set())
-        else:
-            found.setdefault(current, set()).add(line.lower())
-    return {key: frozenset(values) for key, values in found.items()}
+    return {
+        key: frozenset(line.lower() for line in lines)
+        for key, lines in section_lines(name).items()
+    }
 
 
 @cache

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import BinaryIO, Literal
 
 from spacy.tokens import Doc
 
-from dateline import nlp
+from dateline import geo, nlp
 from dateline.clean.credits import credits_from_author, find_credits
 from dateline.clean.html import clean_html
 from dateline.clean.metadata import (
@@ -25,14 +26,10 @@ from dateline.clean.metadata import (
 )
 from dateline.clean.normalize import normalize_line, split_lines
 from dateline.clean.text import clean_text
-from dateline.extract.entities import extract_entities
-from dateline.extract.events import extract_events
-from dateline.extract.figures import extract_figures
-from dateline.extract.places import extract_places
-from dateline.extract.quotes import extract_quotes
-from dateline.extract.tone import measure_tone
+from dateline.extract.registry import run_layers
 from dateline.read import DEFAULT_MAX_BYTES, iter_documents
 from dateline.record import Article, Document, Failure, article_id
+from dateline.workers import run_parallel
 
 CleanMode = Literal["auto", "none"]
 
@@ -73,13 +70,15 @@ def run(
     read lazily and at most two batches per worker are in flight."""
     items = iter_documents(inputs, max_bytes=options.max_bytes, stdin=stdin)
     batches = _batches(items, batch_size)
+    work = partial(process_batch, options=options, skip_ids=skip_ids)
     if workers <= 1:
         for batch in batches:
-            yield from process_batch(batch, options, skip_ids)
+            yield from work(batch)
     else:
-        from dateline.workers import run_parallel
-
-        yield from run_parallel(batches, options, skip_ids, workers)
+        if options.annotate:  # loaded before the workers fork: they share its pages
+            nlp.load()
+            geo.gazetteer()
+        yield from run_parallel(batches, work, workers)
 
 
 def _batches(items: Iterable[Document | Failure], size: int) -> Iterator[list[Document | Failure]]:
@@ -179,31 +178,10 @@ def _build(document: Document, options: Options) -> Article | str:
 
 def annotate(article: Article, doc: Doc | None = None) -> Article:
     """Fill the extractor layers from one parse of the article's text (parsed here unless
-    the caller batch-parsed it)."""
+    the caller batch-parsed it), in the registry's order."""
     if doc is None:
         doc = nlp.parse(article.text)
-    article.entities = extract_entities(doc, article)
-    article.places = extract_places(doc, article.entities, article)
-    _place_countries(article.entities, article.places)
-    article.quotes = extract_quotes(doc, article, article.entities)
-    article.figures = extract_figures(
-        doc, article, article.entities, article.quotes, article.places
-    )
-    article.events = extract_events(
-        doc, article, article.entities, article.quotes, article.places
-    )
-    article.tone = measure_tone(doc, article)
-    return article
-
-
-def _place_countries(entities: list[dict], places: list[dict]) -> None:
-    """A place entity takes the country its place was resolved to (the places layer weighs
-    the article's context; the entity layer alone cannot)."""
-    by_entity = {place["entity_id"]: place for place in places}
-    for entity in entities:
-        place = by_entity.get(entity["id"])
-        if place is not None:
-            entity["country"] = place["country"]
+    return run_layers(doc, article)
 
 
 def _from_html(document: Document) -> Article:

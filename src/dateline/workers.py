@@ -13,48 +13,46 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
-from dateline import geo, nlp
-from dateline.pipeline import Options, Result, Skipped, process_batch
 from dateline.record import Document, Failure
 
-_skip_ids: frozenset[str] = frozenset()  # set in the parent before forking
+Batch = list[Document | Failure]
+Work = Callable[[Batch], list[Any]]
+
+# The work of one batch, set in the parent before forking: the workers inherit it (and the
+# large frozenset of ids to skip it may hold) instead of receiving a pickled copy per batch.
+_task: Work | None = None
 
 
-def _work(batch: list[Document | Failure], options: Options) -> list[Result]:
-    return process_batch(batch, options, _skip_ids)
+def _work(batch: Batch) -> list[Any]:
+    assert _task is not None
+    return _task(batch)
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
 
-def run_parallel(
-    batches: Iterable[list[Document | Failure]],
-    options: Options,
-    skip_ids: frozenset[str],
-    workers: int,
-) -> Iterator[Result]:
-    """Process batches in `workers` processes; results in input order."""
-    global _skip_ids
-    _skip_ids = skip_ids
-    if options.annotate:
-        nlp.load()
-        geo.gazetteer()
+def run_parallel(batches: Iterable[Batch], work: Work, workers: int) -> Iterator[Any]:
+    """`work` on each batch in `workers` processes; results in input order. What the work
+    loads once (the model, the gazetteer) is best loaded before: the workers share its pages."""
+    global _task
+    _task = work
     pool = _new_pool(workers)
-    pending: deque[tuple[list[Document | Failure], Future]] = deque()
+    pending: deque[tuple[Batch, Future]] = deque()
     finished = False
     try:
         for batch in batches:
-            pending.append((batch, pool.submit(_work, batch, options)))
+            pending.append((batch, pool.submit(_work, batch)))
             while len(pending) >= 2 * workers:
-                results, pool = _results(pending, pool, options, workers)
+                results, pool = _results(pending, pool, workers)
                 yield from results
         while pending:
-            results, pool = _results(pending, pool, options, workers)
+            results, pool = _results(pending, pool, workers)
             yield from results
         finished = True
     finally:
@@ -63,29 +61,28 @@ def run_parallel(
 
 
 def _results(
-    pending: deque[tuple[list[Document | Failure], Future]],
+    pending: deque[tuple[Batch, Future]],
     pool: ProcessPoolExecutor,
-    options: Options,
     workers: int,
-) -> tuple[list[Result], ProcessPoolExecutor]:
+) -> tuple[list[Any], ProcessPoolExecutor]:
     batch, future = pending.popleft()
     try:
         return future.result(), pool
     except BrokenProcessPool:
         pool.shutdown(wait=False, cancel_futures=True)
         pool = _new_pool(workers)
-        results: list[Result] = []
+        results: list[Any] = []
         for item in batch:
             try:
-                results.extend(pool.submit(_work, [item], options).result())
+                results.extend(pool.submit(_work, [item]).result())
             except BrokenProcessPool:
                 source = item.source
                 results.append(Failure(source, "the worker process crashed on this document"))
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _new_pool(workers)
         for index, (other, _) in enumerate(pending):  # their futures died with the old pool
-            pending[index] = (other, pool.submit(_work, other, options))
+            pending[index] = (other, pool.submit(_work, other))
         return results, pool
 
 
-__all__ = ["Skipped", "run_parallel"]
+__all__ = ["run_parallel"]

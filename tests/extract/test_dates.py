@@ -1,6 +1,6 @@
 import pytest
 
-from dateline.extract.dates import anchor
+from dateline.extract.common.dates import anchor
 
 # A Wednesday. Its week: Mon 12 .. Sun 18; the week before: Mon 5 .. Sun 11.
 PUB = "2016-09-14"

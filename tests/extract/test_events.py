@@ -3,9 +3,9 @@ reported events, dates and places."""
 
 import pytest
 
-from dateline.extract import codebook
-from dateline.extract.actors import actor_code, group_code, sector
-from dateline.extract.referents import EntityIndex
+from dateline.extract.common.referents import EntityIndex
+from dateline.extract.events import codebook
+from dateline.extract.events.actors import actor_code, group_code, sector
 from dateline.pipeline import annotate
 from dateline.record import Article
 

@@ -1,19 +1,15 @@
 import pytest
 
-from dateline.extract.entities import extract_entities
 from dateline.extract.figures import extract_figures
-from dateline.extract.places import extract_places
-from dateline.extract.quotes import extract_quotes
+from dateline.extract.registry import inputs, layers_by_name, requirements, run_layers
 from dateline.nlp import parse
 from dateline.record import Article
 
 
 def figures(text):
     doc = parse(text)
-    article = Article(id="x", text=text)
-    entities = extract_entities(doc)
-    places = extract_places(doc, entities, article)
-    found = extract_figures(doc, article, entities, extract_quotes(doc, article, entities), places)
+    article = run_layers(doc, Article(id="x", text=text), only=requirements("figures"))
+    found = extract_figures(doc, article, **inputs(layers_by_name()["figures"], article))
     for figure in found:
         assert figure["start"] <= figure["number_start"] < figure["number_end"] <= figure["end"]
         assert figure["text"] == text[figure["start"] : figure["end"]]

@@ -1,6 +1,6 @@
 import pytest
 
-from dateline.extract.numbers import clean, to_number, word_number
+from dateline.extract.common.numbers import clean, to_number, word_number
 
 
 @pytest.mark.parametrize(

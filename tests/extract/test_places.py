@@ -29,7 +29,7 @@ def entity(text, number, name, kind="GPE", surfaces=None):
 def places(text, specs, url=None, outlet=None):
     entities = [entity(text, n, *spec) for n, spec in enumerate(specs, start=1)]
     article = Article(id="x", text=text, url=url, outlet=outlet)
-    found = extract_places(parse(text), entities, article)
+    found = extract_places(parse(text), article, entities=entities)
     for place in found:  # every record is complete and points at the article text
         assert set(place) == {
             "name",
@@ -218,7 +218,7 @@ def test_demonyms_and_people_are_not_places():
     ]
     country = text.rindex("Chad")
     entities[-1]["mentions"] = [[country, country + len("Chad")]]
-    found = extract_places(parse(text), entities, Article(id="x", text=text))
+    found = extract_places(parse(text), Article(id="x", text=text), entities=entities)
     assert [(p["name"], p["entity_id"], p["country"]) for p in found] == [("Chad", "e5", "TCD")]
     assert found[0]["mentions"] == [[country, country + 4]]
 
@@ -256,7 +256,7 @@ def test_records_in_order_of_first_mention():
 
 def test_no_entities_no_places():
     text = "Nothing happened here."
-    assert extract_places(parse(text), [], Article(id="x", text=text)) == []
+    assert extract_places(parse(text), Article(id="x", text=text), entities=[]) == []
 
 
 @pytest.mark.parametrize(
@@ -316,7 +316,7 @@ def test_us_state_abbreviations_in_party_tags_and_datelines():
     text = "Sen. Thom Tillis (R-N.C.) met voters in Raleigh. Rep. Jim Banks (R-IN) agreed."
     doc = parse(text)
     entities = extract_entities(doc)
-    places = extract_places(doc, entities, Article(id="x", text=text))
+    places = extract_places(doc, Article(id="x", text=text), entities=entities)
     states = {p["name"]: p for p in places if p["feature"] == "region"}
     assert set(states) == {"North Carolina", "Indiana"}
     assert all(p["country"] == "USA" for p in states.values())

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dateline.extract.quotemarks import quote_spans
+from dateline.extract.quotes.marks import quote_spans
 
 
 @pytest.mark.parametrize(

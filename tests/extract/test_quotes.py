@@ -8,7 +8,7 @@ from dateline.record import Article
 
 def quotes(text):
     doc = parse(text)
-    found = extract_quotes(doc, Article(id="x", text=text), extract_entities(doc))
+    found = extract_quotes(doc, Article(id="x", text=text), entities=extract_entities(doc))
     for quote in found:  # offsets point into the text
         assert text[quote["start"] : quote["end"]]
         if quote["cue"] is not None:
@@ -1221,7 +1221,7 @@ def test_an_embedded_post_is_its_authors():
 
 
 def test_a_mis_curled_opening_mark_still_opens_a_quote():
-    from dateline.extract.quotemarks import quote_spans
+    from dateline.extract.quotes.marks import quote_spans
 
     text = "”Fear. I am truly afraid,” she wrote."
     [span] = quote_spans(text)
@@ -2509,7 +2509,7 @@ def test_assessments_messages_and_hostility_are_their_owners_stance(text, cue, c
 
 
 def test_to_someone_the_clause_after_the_comma_is_how_it_seems_to_them():
-    from dateline.extract.quote_nominal import to_someone
+    from dateline.extract.quotes.nominal import to_someone
 
     text = "To most farmers, the new levy is a tax on bad weather."
     doc = parse(text)

@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from dateline.clean.normalize import join_paragraphs, normalize_line, split_lines
+from dateline.lexicon import section_lines
 
 __all__ = ["TextCleanResult", "clean_text"]
 
@@ -61,20 +61,16 @@ def _boilerplate_data() -> tuple[
     frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
 ]:
     """Stop words and the boilerplate patterns from ``dateline/data/boilerplate.txt``."""
-    text = resources.files("dateline").joinpath("data/boilerplate.txt").read_text("utf-8")
-    section = ""
     stop: set[str] = set()
     short: list[str] = []
     strong: list[str] = []
     end: list[str] = []
     lists: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            continue
+    for section, line in (
+        (section, line)
+        for section, lines in section_lines("boilerplate.txt").items()
+        for line in lines
+    ):
         if section == "stopwords":
             stop.update(line.lower().split())
         elif section == "short":

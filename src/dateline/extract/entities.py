@@ -21,12 +21,14 @@ from spacy.tokens import Doc
 
 from dateline import geo
 from dateline.extract.mentions import Mention, find_mentions, is_acronym, surname
+from dateline.extract.registry import layer
 from dateline.extract.roles import Role, roles
 from dateline.record import Article
 
 _SKIP_INITIALS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "&"})
 
 
+@layer("entities")
 def extract_entities(doc: Doc, article: Article | None = None) -> list[dict[str, Any]]:
     """Entity records for one parsed article, in order of first mention."""
     mentions = find_mentions(doc)

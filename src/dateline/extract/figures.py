@@ -22,8 +22,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import doc_text
-from dateline.extract.numbers import (
+from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.numbers import (
     APPROXIMATE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -36,7 +36,8 @@ from dateline.extract.numbers import (
     clean,
     to_number,
 )
-from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.extract.registry import layer
 from dateline.lexicon import sections
 from dateline.record import Article
 
@@ -99,9 +100,11 @@ def _lexicon() -> list[tuple[str, frozenset[str]]]:
     ]
 
 
+@layer("figures", requires=["entities", "quotes", "places"])
 def extract_figures(
     doc: Doc,
     article: Article | None = None,
+    *,
     entities: list[dict[str, Any]] | None = None,
     quotes: list[dict[str, Any]] | None = None,
     places: list[dict[str, Any]] | None = None,

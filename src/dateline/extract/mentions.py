@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline import geo
-from dateline.extract.doctext import doc_text
+from dateline.extract.common.doctext import doc_text
 from dateline.lexicon import portfolios, speech_verbs, title_heads, title_modifiers
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")

@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dateline import geo
+from dateline.extract.registry import layer
 from dateline.geo import Place
 from dateline.record import Article
 
@@ -52,7 +53,25 @@ class _Item:
     resolution: str = ""
 
 
-def extract_places(doc: Doc, entities: list[dict], article: Article) -> list[dict]:
+@layer("places", requires=["entities"], assigns=["entities.country"])
+def places_layer(doc: Doc, article: Article, *, entities: list[dict]) -> list[dict]:
+    """The places, and each place entity's country set to its place's: the places layer
+    weighs the article's context; the entity layer alone cannot."""
+    places = extract_places(doc, article, entities=entities)
+    place_countries(entities, places)
+    return places
+
+
+def place_countries(entities: list[dict], places: list[dict]) -> None:
+    """A place entity takes the country its place was resolved to."""
+    by_entity = {place["entity_id"]: place for place in places}
+    for entity in entities:
+        place = by_entity.get(entity["id"])
+        if place is not None:
+            entity["country"] = place["country"]
+
+
+def extract_places(doc: Doc, article: Article, *, entities: list[dict]) -> list[dict]:
     """Place records for the article's GPE, LOC and FAC entities the gazetteer knows."""
     text = article.text
     items = [item for entity in entities if (item := _item(entity, text)) is not None]

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from dateline.extract.registry import layer
 from dateline.record import Article
 
 
@@ -23,6 +24,7 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+@layer("tone")
 def measure_tone(doc: Doc, article: Article | None = None) -> dict[str, Any] | None:
     """The tone record of a parsed article; None for a text without words."""
     lexicon = _analyzer().lexicon

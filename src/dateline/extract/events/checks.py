@@ -7,17 +7,14 @@ Hand-written: these are the precision rules checked on real reporting (bench/REA
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.actors import actor_code, sector
-from dateline.extract.event_grammar import doer_of
-from dateline.extract.referents import EntityIndex, noun_phrase
-
-if TYPE_CHECKING:
-    from dateline.extract.event_triggers import Trigger
-
+from dateline.extract.common.referents import EntityIndex, noun_phrase
+from dateline.extract.events.actors import actor_code, sector
+from dateline.extract.events.grammar import doer_of
+from dateline.extract.events.trigger import Trigger
 
 HYPOTHETICAL = frozenset({"would", "could", "might", "should"})
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span
 
 from dateline import geo
-from dateline.extract.referents import EntityIndex
+from dateline.extract.common.referents import EntityIndex
+from dateline.lexicon import section_lines
 
 _WORD = re.compile(r"[a-z][a-z.'-]*")
 
@@ -35,17 +35,13 @@ class _Table:
 
 @cache
 def _table() -> _Table:
-    text = resources.files("dateline.data").joinpath("actor_codes.txt").read_text("utf-8")
-    section = ""
     sectors: list[tuple[str, frozenset[str], tuple[str, ...]]] = []
     groups: dict[str, str] = {}
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            section = line.strip("[]")
-            continue
+    for section, line in (
+        (section, line)
+        for section, lines in section_lines("actor_codes.txt").items()
+        for line in lines
+    ):
         code, _, rest = line.partition("\t")
         if section == "sectors":
             entries = rest.split()

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from dateline.extract.numbers import NUMBER_WORDS
+from dateline.extract.common.numbers import NUMBER_WORDS
 
 _MONTHS = {
     "january": 1,

@@ -8,19 +8,14 @@ event's actor and target.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
-from dateline.extract.actors import sector
-from dateline.extract.doctext import dateline_end
-from dateline.extract.referents import EntityIndex
+from dateline.extract.common.doctext import dateline_end
+from dateline.extract.common.referents import EntityIndex
+from dateline.extract.common.syntax import is_passive, misparsed_subject, subject_of
+from dateline.extract.events.actors import sector
+from dateline.extract.events.trigger import Trigger
 from dateline.geo import is_country_or_capital
-from dateline.lexicon import speech_verbs
-
-if TYPE_CHECKING:
-    from dateline.extract.event_triggers import Trigger
-
 
 VERBAL = frozenset({"VERB", "AUX"})
 
@@ -63,17 +58,6 @@ def is_negated(token: Token | None) -> bool:
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "will no longer tolerate"
     return False
-
-
-def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
-
-
-def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
 def doer_of(verb: Token) -> Token | None:
@@ -129,44 +113,6 @@ def doer_of(verb: Token) -> Token | None:
 # Prepositions whose gerund the main verb's subject does ("resorted to throwing"); not "of",
 # "with", "for" ("accused Y of killing": Y kills).
 MANNER_PREPOSITIONS = frozenset({"to", "by", "while", "after", "before"})
-
-
-def misparsed_subject(verb: Token) -> Token | None:
-    """The subject of a main verb that the parser hung on it as a reduced relative: with a
-    noun left as the sentence's root ("Thousands of Turkish troops backed by warplanes
-    crossed into Iraq to attack ...", "A senior commander threatened on Wednesday to close
-    ..."), or before a trailing attribution ("..., Turkish military sources said"): an
-    active verb in the past tense or with an object or a complement of its own. Not "five
-    people killed in a blast", a participle with neither."""
-    if verb.dep_ != "acl" or verb.head.i > verb.i:
-        return None
-    if any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children):
-        return None
-    acts = verb.tag_ == "VBD" or any(
-        c.dep_ in ("dobj", "ccomp")
-        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
-        for c in verb.children
-    )
-    if not acts:
-        return None
-    root = verb.sent.root
-    if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
-        return root
-    subject = verb.head  # climb "troops backed by warplanes" to the phrase's head
-    for _ in range(6):
-        if subject.dep_ == "nsubj" or subject.head.i == subject.i:
-            break
-        if subject.dep_ not in ("pobj", "prep", "acl", "agent", "compound", "conj"):
-            return None
-        subject = subject.head
-    speaker_verb = subject.head
-    if (
-        subject.dep_ == "nsubj"
-        and speaker_verb.i > verb.i
-        and speaker_verb.lemma_.lower() in speech_verbs()
-    ):
-        return subject  # "... crossed into Iraq to attack bases, Turkish sources said"
-    return None
 
 
 def past_dateline(head: Token | None, verb: Token) -> Token | None:

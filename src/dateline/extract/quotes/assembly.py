@@ -1,21 +1,21 @@
 """Who said what: direct quotes and reported speech, each with its cue and its speaker.
 
 Three sources of quotes, joined:
-- frames from the dependency parse (`quote_frames`, `quote_nominal`): a cue with its speaker
+- frames from the dependency parse (`frames`, `nominal`): a cue with its speaker
   phrase and its content ("X said (that) ...", "X criticized the plan", "according to X,
   ...", "X's attack on Y", "In a new poll, ...", and attributions to no one, "appears to",
   "is expected to", whose speaker is null);
-- quotation-mark spans (`quotemarks.quote_spans`): a marked passage that is the content of a
+- quotation-mark spans (`marks.quote_spans`): a marked passage that is the content of a
   frame, or sits beside one ('"We will not move," Kravets said, "until they do."'), is a
   direct quote of that frame's speaker; one standing alone with no cue is a floating quote,
   given to the speaker of the quote before it, else to the person the previous sentence names;
   one inside the writer's own sentence makes that sentence a mixed quote of its subject, the
   main verb its cue ("Rubio painted a climate in which people 'literally hate each other'");
   one credited after a dash ('"..." ― Sonya Herridge') or in a clause the parse broke is
-  that person's (`quote_credits`);
+  that person's (`credits`);
 - lines of their own: "Source: content" headlines and transcripts, embedded posts ("... —
   Name (@handle) Date"), and a title-case headline split at its cue verb, credited after its
-  last comma, or with a second verb of its subject (`quote_headlines`). A headline's quote
+  last comma, or with a second verb of its subject (`headlines`). A headline's quote
   counts only when the body quotes the same speaker (or surname).
 
 A frame whose content only contains a marked fragment ("his government 'sees no need' to")
@@ -37,31 +37,34 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dateline.extract.doctext import doc_text
-from dateline.extract.quote_credits import (
+from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.referents import EntityIndex, Referent, resolve
+from dateline.extract.common.syntax import lemma
+from dateline.extract.quotes.credits import (
     credit_after_mark,
     credit_before_mark,
     cue_after_mark,
     dash_credit,
 )
-from dateline.extract.quote_frames import frame_at
-from dateline.extract.quote_headlines import (
+from dateline.extract.quotes.frames import frame_at
+from dateline.extract.quotes.headlines import (
     credit_after,
     cue_in_title,
     said_form,
     says_nothing,
     second_predicate,
 )
-from dateline.extract.quote_parts import MARKS, Frame, lemma, looks_like_title, run_on
-from dateline.extract.quote_speakers import speaker_of
-from dateline.extract.quotemarks import QuoteSpan, quote_spans
-from dateline.extract.referents import EntityIndex, Referent, resolve
+from dateline.extract.quotes.marks import QuoteSpan, quote_spans
+from dateline.extract.quotes.parts import MARKS, Frame, looks_like_title, run_on
+from dateline.extract.quotes.speakers import speaker_of
+from dateline.extract.registry import layer
 from dateline.lexicon import cue_verbs
 from dateline.record import Article
 
 
+@layer("quotes", requires=["entities"])
 def extract_quotes(
-    doc: Doc, article: Article | None = None, entities: list[dict[str, Any]] | None = None
+    doc: Doc, article: Article | None = None, *, entities: list[dict[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
     """Quote records of one parsed article, in text order."""
     text = doc_text(doc)

@@ -9,36 +9,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import dateline_end, doc_text
-from dateline.extract.event_grammar import misparsed_subject
-from dateline.extract.quote_parts import (
+from dateline.extract.common.doctext import dateline_end, doc_text
+from dateline.extract.common.referents import noun_phrase
+from dateline.extract.common.syntax import is_passive, lemma, misparsed_subject
+from dateline.extract.quotes.parts import (
     CLOSING_MARKS,
     FINITE_TAGS,
     NAMING_VERBS,
     NOMINAL,
     SUBJECT_DEPS,
     is_time,
-    lemma,
 )
-from dateline.extract.referents import noun_phrase
 from dateline.lexicon import speech_verbs
 
 # Verbs that present their subject's state as an impression, with no one behind it ("Clinton
 # appeared to have the most to gain", "it seems increasingly likely that ...").
 HEDGES = frozenset({"seem", "appear"})
-
-
-def is_passive(verb: Token) -> bool:
-    """A passive verb, but not "He's said he ...", "he's predicted big wins", "she's spoken
-    out" (has said), which the parse takes for one: after "'s" a clause, an object, a
-    particle or a past-tense tag marks "has"."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
-    if not auxiliaries:
-        return False
-    if auxiliaries[0].lower_ not in ("'s", "\u2019s"):
-        return True
-    perfect = verb.tag_ == "VBD" or any(c.dep_ in ("ccomp", "dobj", "prt") for c in verb.children)
-    return not perfect
 
 
 def can_hold_view(noun: Token) -> bool:

@@ -5,25 +5,19 @@ from"), the medium a finding comes in ("In a new poll, ...") or the view it is h
 Ash's view, ..."), and a stance adjective with its subject ("is confident that", "critical of
 the plan", "Republicans, concerned about ...").
 
-Hand-written, as the verb frames in `quote_frames` are.
+Hand-written, as the verb frames in `frames` are.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import doc_text
-from dateline.extract.quote_parts import (
-    Frame,
-    chars,
-    lemma,
-    object_phrase,
-    same_paragraph,
-    that_clause,
-)
-from dateline.extract.quote_speakers import can_hold_view, relative_pronoun, speaker_of
-from dateline.extract.quotemarks import QuoteSpan
-from dateline.extract.referents import noun_phrase
+from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.referents import noun_phrase
+from dateline.extract.common.syntax import lemma
+from dateline.extract.quotes.marks import QuoteSpan
+from dateline.extract.quotes.parts import Frame, chars, object_phrase, same_paragraph, that_clause
+from dateline.extract.quotes.speakers import can_hold_view, relative_pronoun, speaker_of
 from dateline.lexicon import cue_verbs
 
 # Nouns that report a statement when a that-clause follows ("his claim that ...").

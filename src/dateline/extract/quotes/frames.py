@@ -13,9 +13,9 @@ joined in (`quotes.extract_quotes`):
   be a break from the norm", "rivals are expected to quit"), "reportedly", a question put by
   someone unnamed ("Asked about ..."), whose speaker is None.
 
-Verb cues and "according to" are read here; noun and adjective cues in `quote_nominal`,
-attributions to no one named in `quote_unsourced`, speakers in `quote_speakers`, the spans of
-contents in `quote_parts`, title lines in `quote_headlines`.
+Verb cues and "according to" are read here; noun and adjective cues in `nominal`,
+attributions to no one named in `unsourced`, speakers in `speakers`, the spans of
+contents in `parts`, title lines in `headlines`.
 
 Hand-written: no library reads attribution frames off a spaCy parse; the small model's
 misreadings (reduced relatives, clausal subjects, "hoping" -> "hop") are repaired here.
@@ -25,15 +25,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import doc_text
-from dateline.extract.quote_nominal import (
+from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.referents import noun_phrase
+from dateline.extract.common.syntax import is_passive, lemma
+from dateline.extract.quotes.marks import QuoteSpan
+from dateline.extract.quotes.nominal import (
     in_source,
     is_medium,
     noun_frame,
     stance_adjective,
     to_someone,
 )
-from dateline.extract.quote_parts import (
+from dateline.extract.quotes.parts import (
     FINITE_TAGS,
     MARKS,
     NAMING_VERBS,
@@ -42,21 +45,19 @@ from dateline.extract.quote_parts import (
     Frame,
     chars,
     is_time,
-    lemma,
     object_phrase,
     same_paragraph,
     that_clause,
 )
-from dateline.extract.quote_speakers import (
+from dateline.extract.quotes.speakers import (
     HEDGES,
     comma_before,
-    is_passive,
     relative_pronoun,
     speaker_of,
     trailing_participle,
     verb_read_as_modifier,
 )
-from dateline.extract.quote_unsourced import (
+from dateline.extract.quotes.unsourced import (
     REPUTE_VERBS,
     hedge,
     names_asker,
@@ -66,8 +67,6 @@ from dateline.extract.quote_unsourced import (
     repute,
     unsourced_passive,
 )
-from dateline.extract.quotemarks import QuoteSpan
-from dateline.extract.referents import noun_phrase
 from dateline.lexicon import (
     cue_verbs,
     object_verbs,
@@ -191,7 +190,7 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
 # the content ("took a shot at Rubio", "came out against the tax", "opened up about her
 # insecurities", "threw her support behind Cruz", "touched on immigration"); None for the
 # verb's own object ("singled out Trump's criticism", "walked back the comments"). (Stance
-# nouns with their own preposition, "took aim at", are `quote_nominal`'s.)
+# nouns with their own preposition, "took aim at", are `nominal`'s.)
 _PHRASES: dict[tuple[str, str], frozenset[str] | None] = {
     ("take", "shot"): frozenset({"at"}),
     ("take", "potshot"): frozenset({"at"}),

@@ -8,7 +8,7 @@ source.
   to produce record turnout";
 - "reportedly"; a question put by someone unnamed: "Asked about his speeches, ...".
 
-Each frame's speaker is None. Hand-written for the same reason as `quote_frames`: no library
+Each frame's speaker is None. Hand-written for the same reason as `frames`: no library
 reads attribution frames off a spaCy parse.
 """
 
@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.extract.doctext import doc_text
-from dateline.extract.quote_parts import SUBJECT_DEPS, Frame, chars, lemma, object_phrase
-from dateline.extract.quote_speakers import HEDGES, is_passive
+from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.syntax import is_passive, lemma
+from dateline.extract.quotes.parts import SUBJECT_DEPS, Frame, chars, object_phrase
+from dateline.extract.quotes.speakers import HEDGES
 
 # Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are
 # expected to quit the race", "he is said to have been handed every telegram"), a charge or a

@@ -12,7 +12,7 @@ codes itself with it ("demanded the withdrawal of" 106, "rejected the proposal" 
 
 The actor is the trigger's (or its frame's) subject or passive agent, followed through
 control ("agreed to withdraw"), conjunctions and relative clauses, resolved like a quote's
-speaker (pronouns, titles, appositions: `referents`); each conjunct of a coordinated actor
+speaker (pronouns, titles, appositions: `common.referents`); each conjunct of a coordinated actor
 ("France and Germany condemned") gets its own event. The target is the direct object or the
 object of on/against/with/to/into; for a demand, the one asked. Codes for both come from
 `actors`. Negation ("did not attack", "sees no need to") is kept as `negated`; an event
@@ -39,12 +39,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline import geo
-from dateline.extract import codebook
-from dateline.extract.actors import actor_code, entities_in, sector
-from dateline.extract.codebook import compose, lexicon
-from dateline.extract.dates import anchor
-from dateline.extract.doctext import dateline_end
-from dateline.extract.event_checks import (
+from dateline.extract.common.dates import anchor
+from dateline.extract.common.doctext import dateline_end
+from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.extract.common.syntax import is_passive, subject_of
+from dateline.extract.events import codebook
+from dateline.extract.events.actors import actor_code, entities_in, sector
+from dateline.extract.events.checks import (
     AMBIGUOUS_VIOLENCE,
     ARMED,
     CROWD_VERBS,
@@ -63,7 +64,8 @@ from dateline.extract.event_checks import (
     protesting_crowd,
     role_of,
 )
-from dateline.extract.event_grammar import (
+from dateline.extract.events.codebook import compose, lexicon
+from dateline.extract.events.grammar import (
     FIRST_PERSON,
     VERBAL,
     conjuncts,
@@ -71,14 +73,12 @@ from dateline.extract.event_grammar import (
     event_parties,
     has_conjunct_subject,
     is_negated,
-    is_passive,
     owner_of,
     past_dateline,
-    subject_of,
     target_of,
 )
-from dateline.extract.event_triggers import (
-    Trigger,
+from dateline.extract.events.trigger import Trigger
+from dateline.extract.events.triggers import (
     find_trigger,
     frame_above,
     has_complement,
@@ -86,7 +86,7 @@ from dateline.extract.event_triggers import (
     obligation_cue,
     wants_of_another,
 )
-from dateline.extract.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.extract.registry import layer
 from dateline.lexicon import speech_verbs
 from dateline.record import Article
 
@@ -100,9 +100,11 @@ class _Actor:
     phrase: Span
 
 
+@layer("events", requires=["entities", "quotes", "places"])
 def extract_events(
     doc: Doc,
     article: Article | None,
+    *,
     entities: list[dict[str, Any]],
     quotes: list[dict[str, Any]],
     places: list[dict[str, Any]],

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import DATELINE, doc_text
-from dateline.extract.quotemarks import QuoteSpan
+from dateline.extract.common.doctext import DATELINE, doc_text
+from dateline.extract.common.syntax import lemma
+from dateline.extract.quotes.marks import QuoteSpan
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 
@@ -23,26 +24,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMING_VERBS = frozenset({"call", "label", "dub", "brand"})
 
 _MIN_CONTENT_WORDS = 3
-
-# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete",
-# "they’re" -> "’re").
-_LEMMA_FIXES = {
-    "hoping": "hope",
-    "hopes": "hope",
-    "hoped": "hope",
-    "retweeted": "retweet",
-    "retweeting": "retweet",
-    "’re": "be",  # curly contractions it leaves as they are
-    "’s": "be",  # (the possessive is a particle, never a verb)
-    "’m": "be",
-    "’ve": "have",
-}
-
-
-def lemma(token: Token) -> str:
-    """The token's lemma, lowercased, with the small model's misreadings put right."""
-    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
-
 
 @dataclass
 class Frame:

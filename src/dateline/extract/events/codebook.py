@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from dateline.lexicon import section_lines
+
 _PLOVER_BY_ROOT = {
     "03": "AGREE",
     "04": "CONSULT",
@@ -101,25 +103,10 @@ class Lexicon:
     needs_complement: frozenset[tuple[str, str]]  # (frame, lemma)
 
 
-def _sections(name: str) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for raw in _read(name):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            sections.setdefault(current, [])
-            continue
-        sections.setdefault(current, []).append(line)
-    return sections
-
-
 @cache
 def lexicon() -> Lexicon:
     verbs: dict[str, list[VerbEntry]] = {}
-    for line in _sections("event_verbs.txt")["verbs"]:
+    for line in section_lines("event_verbs.txt")["verbs"]:
         code, _, pattern = line.partition("\t")
         if not is_code(code):
             raise ValueError(f"event_verbs.txt: unknown CAMEO code {code!r}")
@@ -131,7 +118,7 @@ def lexicon() -> Lexicon:
         lemma: tuple(sorted(entries, key=lambda e: (not e.objects, e.particle is None)))
         for lemma, entries in verbs.items()
     }
-    frames_file = _sections("event_frames.txt")
+    frames_file = section_lines("event_frames.txt")
     nouns: dict[str, str] = {}
     for line in frames_file["nouns"]:
         code, _, words = line.partition("\t")

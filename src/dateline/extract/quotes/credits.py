@@ -16,12 +16,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.doctext import doc_text
-from dateline.extract.quote_frames import cue_clause
-from dateline.extract.quote_parts import FINITE_TAGS, MARKS, Frame, lemma, looks_like_title
-from dateline.extract.quote_speakers import relative_pronoun, speaker_of
-from dateline.extract.quotemarks import QuoteSpan
-from dateline.extract.referents import EntityIndex, Referent, resolve
+from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.referents import EntityIndex, Referent, resolve
+from dateline.extract.common.syntax import lemma
+from dateline.extract.quotes.frames import cue_clause
+from dateline.extract.quotes.marks import QuoteSpan
+from dateline.extract.quotes.parts import FINITE_TAGS, MARKS, Frame, looks_like_title
+from dateline.extract.quotes.speakers import relative_pronoun, speaker_of
 from dateline.lexicon import cue_verbs
 
 

@@ -8,22 +8,17 @@ say how its entries meet the parse.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.extract import codebook
-from dateline.extract.actors import PEACEKEEPING, sector
-from dateline.extract.codebook import VerbEntry
-from dateline.extract.event_grammar import (
-    FIRST_PERSON,
-    VERBAL,
-    is_negated,
-    misparsed_subject,
-    subject_of,
-)
-from dateline.extract.referents import noun_phrase
+from dateline.extract.common.referents import noun_phrase
+from dateline.extract.common.syntax import misparsed_subject, subject_of
+from dateline.extract.events import codebook
+from dateline.extract.events.actors import PEACEKEEPING, sector
+from dateline.extract.events.codebook import VerbEntry
+from dateline.extract.events.grammar import FIRST_PERSON, VERBAL, is_negated
+from dateline.extract.events.trigger import Trigger
 from dateline.lexicon import speech_verbs
 
 FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
@@ -75,15 +70,6 @@ SHOWING = frozenset({"demonstrate"})
 PLACING = frozenset({"put", "place", "keep", "take", "hold"})
 
 DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
-
-
-@dataclass
-class Trigger:
-    code: str
-    verb: Token  # the verb the event hangs on: the trigger verb, or the noun's carrier/frame
-    tokens: list[Token]  # the words that code it, for `action`
-    objects: frozenset[str]  # object words the lexicon entry used (not targets)
-    noun: Token | None = None
 
 
 def object_words(verb: Token, direct_only: bool = False) -> set[str]:
