@@ -153,7 +153,8 @@ def records(corpus: str, cache_folder: Path | None) -> Iterator[str]:
         for name, content in items():
             if kind == "path":
                 for document in iter_documents([content]):
-                    names.append(f"{name}:{document.source.rsplit('#', 1)[-1]}")
+                    where = document.source.rpartition("#")[2] if "#" in document.source else ""
+                    names.append(f"{name}:{where}")
                     documents.append(document)
             else:
                 names.append(name)

@@ -110,11 +110,7 @@ def process_batch(
         if isinstance(result, Article) and result.id in skip_ids:
             results[index] = Skipped(result.source or "", result.id)
     if options.annotate:
-        todo = [
-            i
-            for i, r in enumerate(results)
-            if isinstance(r, Article) and r.language in (None, "en")
-        ]
+        todo = [i for i, r in enumerate(results) if isinstance(r, Article) and _analysed(r)]
         docs = nlp.parse_many([results[i].text for i in todo], batch_size=len(todo) or 1)
         for index, doc in zip(todo, docs, strict=True):
             article = results[index]
@@ -174,6 +170,21 @@ def _build(document: Document, options: Options) -> Article | str:
             "(use --lang any to keep every language)"
         )
     return article
+
+
+def _analysed(article: Article) -> bool:
+    """The layers are English-only: an article in another language keeps its text and
+    metadata, and no layers."""
+    return article.language in (None, "en")
+
+
+def article_of_text(text: str) -> Article | None:
+    """The article `dateline.extract(text, clean="none", languages=None)` would annotate:
+    built from the text as given, so that offsets index it; None when the text holds no
+    article or is not English (the spaCy component's way in)."""
+    options = Options(clean="none", languages=None)
+    article = _build(Document(source="<doc>", content=text, kind="text"), options)
+    return article if isinstance(article, Article) and _analysed(article) else None
 
 
 def annotate(article: Article, doc: Doc | None = None) -> Article:
