@@ -25,7 +25,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.extract.registry import ORDER
-from dateline.pipeline import annotate, article_of_text
 
 FACTORY = "dateline"
 
@@ -44,6 +43,10 @@ class DatelineComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        # imported here: spaCy imports every registered factory's module whenever it builds
+        # a pipeline, dateline's own included, so this module must stay light
+        from dateline.pipeline import annotate, article_of_text
+
         article = article_of_text(doc.text)
         if article is not None:
             annotate(article, doc)
