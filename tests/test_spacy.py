@@ -52,8 +52,10 @@ def test_shortcuts_and_quote_spans(pipeline):
 
 
 def test_a_text_in_another_language_gets_empty_layers(pipeline):
-    doc = pipeline("Der Bundestag hat am Dienstag ein neues Gesetz beschlossen, sagte die "
-                   "Regierung in Berlin. Die Opposition kritisierte den Entwurf scharf.")
+    doc = pipeline(
+        "Der Bundestag hat am Dienstag ein neues Gesetz beschlossen, sagte die "
+        "Regierung in Berlin. Die Opposition kritisierte den Entwurf scharf."
+    )
     assert doc._.records == {layer: (None if layer == "tone" else []) for layer in ORDER}
     assert list(doc.spans["quotes"]) == []
 

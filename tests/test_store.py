@@ -3,7 +3,7 @@ import json
 import pytest
 
 from dateline.record import Article, Failure
-from dateline.store import Store
+from dateline.store import Reader, Store
 
 
 def article(text="Kenya and Ethiopia agreed to resume border talks.", **fields) -> Article:
@@ -220,3 +220,42 @@ def test_records_oldest_first_with_chosen_keys(tmp_path):
         assert full == store.get(items[2].id)
         with pytest.raises(ValueError, match="not article columns"):
             list(store.records(["id; drop table articles"]))
+
+
+def test_the_read_side_opens_read_only_beside_a_writer(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "d.db"
+    with Store(path) as store:
+        store.add(article())
+        with Reader(path) as reader:  # beside an open writer (WAL): reads what was committed
+            assert reader.count() == 1
+            assert [hit.title for hit in reader.search("talks")] == ["Border talks"]
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                reader.db.execute("delete from articles")
+        store.add(article("Russia vetoed a draft resolution on sanctions against Mali."))
+    with Reader(path) as reader:
+        assert reader.count() == 2
+
+
+def test_the_read_side_sets_up_nothing(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).close()  # an empty database file: readers must not create tables
+    with Reader(path) as reader:
+        assert reader.count() == 0 and reader.quotes("x") == (0, [])
+    assert sqlite3.connect(path).execute("select count(*) from sqlite_master").fetchone() == (0,)
+
+
+def test_web_requests_read_through_a_read_only_connection(tmp_path):
+    from types import SimpleNamespace
+
+    from dateline.web.deps import open_store
+
+    path = tmp_path / "d.db"
+    with Store(path) as store:
+        store.add(article())
+    request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(db_path=str(path))))
+    with open_store(request) as reader:
+        assert type(reader) is Reader and reader.count() == 1

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from dateline import __version__
@@ -16,7 +16,7 @@ from dateline.pipeline import Options, Result, Skipped, run
 from dateline.read import DEFAULT_MAX_BYTES
 from dateline.read.sources import expand, kind_from_name
 from dateline.record import Failure
-from dateline.store import Store
+from dateline.store import Reader, Store
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,122 +34,138 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """The commands, each from the shared options it takes (as sqlite-utils shares its
+    option decorators), in the order their help lists them."""
     parser = argparse.ArgumentParser(
         prog="dateline", description="Turn raw news pages into structured article records."
     )
     parser.add_argument("--version", action="version", version=f"dateline {__version__}")
-    commands = parser.add_subparsers(metavar="COMMAND")
+    groups = {"": parser.add_subparsers(metavar="COMMAND")}
+    for name, help, handler, options in COMMANDS:
+        group, _, word = name.rpartition(" ")
+        command = groups[group].add_parser(word, help=help)
+        if handler is None:  # a group of commands ("export gdelt")
+            groups[name] = command.add_subparsers(metavar="FORMAT", dest=f"{name}_format")
+            groups[name].required = True
+            continue
+        for option in options:
+            option(command)
+        command.set_defaults(handler=handler)
+    return parser
 
-    def reading_options(command: argparse.ArgumentParser) -> None:
+
+Option = Callable[[argparse.ArgumentParser], None]
+
+
+def _database(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
+
+
+def _limit(default: int, what: str) -> Option:
+    def option(command: argparse.ArgumentParser) -> None:
         command.add_argument(
-            "paths",
-            nargs="+",
-            metavar="PATH",
-            help=".txt, .html/.htm, .warc/.warc.gz, .jsonl (also .gz), directories, or - for stdin",
-        )
-        command.add_argument(
-            "--clean",
-            choices=["auto", "none"],
-            default="auto",
-            help="auto: remove boilerplate; none: keep the input text exactly (default: auto)",
-        )
-        command.add_argument("--published", help="publication date to record (ISO 8601)")
-        command.add_argument(
-            "--lang",
-            default="en",
-            help="languages to keep, comma-separated ISO 639-1 codes, or 'any' (default: en)",
-        )
-        command.add_argument(
-            "--max-bytes",
-            type=int,
-            default=DEFAULT_MAX_BYTES,
-            help=f"refuse documents larger than this (default: {DEFAULT_MAX_BYTES:,})",
-        )
-        command.add_argument(
-            "--strict", action="store_true", help="exit with status 1 if any document failed"
+            "--limit", type=int, default=default, help=f"most {what} to show (default: {default})"
         )
 
-    extract = commands.add_parser("extract", help="print one JSON record per article")
-    reading_options(extract)
-    extract.add_argument(
+    return option
+
+
+def _reading_options(command: argparse.ArgumentParser) -> None:
+    """What `extract` and `ingest` share: the inputs and how documents become articles."""
+    command.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=".txt, .html/.htm, .warc/.warc.gz, .jsonl (also .gz), directories, or - for stdin",
+    )
+    command.add_argument(
+        "--clean",
+        choices=["auto", "none"],
+        default="auto",
+        help="auto: remove boilerplate; none: keep the input text exactly (default: auto)",
+    )
+    command.add_argument("--published", help="publication date to record (ISO 8601)")
+    command.add_argument(
+        "--lang",
+        default="en",
+        help="languages to keep, comma-separated ISO 639-1 codes, or 'any' (default: en)",
+    )
+    command.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"refuse documents larger than this (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    command.add_argument(
+        "--strict", action="store_true", help="exit with status 1 if any document failed"
+    )
+
+
+def _extract_format(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--format",
         choices=["json", "jsonl"],
         help="json: pretty (one object for one article, else an array); jsonl: one per line "
         "(default: json for a single file, jsonl otherwise)",
     )
-    extract.set_defaults(handler=_extract)
 
-    ingest = commands.add_parser("ingest", help="store articles in a SQLite database")
-    reading_options(ingest)
-    ingest.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
-    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
-    ingest.add_argument(
+
+def _progress_and_workers(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--quiet", action="store_true", help="no progress bar")
+    command.add_argument(
         "--workers",
         type=int,
         default=os.cpu_count() or 1,
         help="worker processes (default: the number of cores)",
     )
-    ingest.set_defaults(handler=_ingest)
 
-    search = commands.add_parser("search", help="full-text search of stored articles")
-    search.add_argument(
+
+def _search_filters(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "query", nargs="?", help='words, or FTS5 syntax (AND, OR, "a phrase", prefix*)'
     )
-    search.add_argument("--person", help="only articles naming this person (any part of the name)")
-    search.add_argument(
+    command.add_argument("--person", help="only articles naming this person (any part of the name)")
+    command.add_argument(
         "--place", help="only articles naming this place, or a place in this country"
     )
-    search.add_argument("--speaker", help="list what this person (or body) said, not articles")
-    search.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
-    search.add_argument("--limit", type=int, default=20, help="most results to show (default: 20)")
-    search.set_defaults(handler=_search)
+    command.add_argument("--speaker", help="list what this person (or body) said, not articles")
 
-    figures = commands.add_parser("figures", help="figures as claims, newest first, with sources")
-    figures.add_argument("--category", help="KILL, WOUND, ARREST, DISPLACE, REFUGEE, MONEY ...")
-    figures.add_argument("--place", help="only figures about this place")
-    figures.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
-    figures.add_argument("--limit", type=int, default=50, help="most figures to show (default: 50)")
-    figures.set_defaults(handler=_figures)
 
-    events = commands.add_parser(
-        "events", help="coded events (who did what to whom), newest first, with sources"
-    )
-    events.add_argument(
+def _figure_filters(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--category", help="KILL, WOUND, ARREST, DISPLACE, REFUGEE, MONEY ...")
+    command.add_argument("--place", help="only figures about this place")
+
+
+def _event_filters(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--actor", help='source or target actor: any part of a name, or a code\'s start ("KEN")'
     )
-    events.add_argument("--root", help="CAMEO root code, 01-20 (19: fight, 04: consult ...)")
-    events.add_argument("--code", help='CAMEO event code or its start ("19", "193", "0871")')
-    events.add_argument("--plover", help="PLOVER type (ASSAULT, PROTEST, MOBILIZE ...)")
-    events.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
-    events.add_argument("--limit", type=int, default=50, help="most events to show (default: 50)")
-    events.add_argument(
+    command.add_argument("--root", help="CAMEO root code, 01-20 (19: fight, 04: consult ...)")
+    command.add_argument("--code", help='CAMEO event code or its start ("19", "193", "0871")')
+    command.add_argument("--plover", help="PLOVER type (ASSAULT, PROTEST, MOBILIZE ...)")
+
+
+def _event_format(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--format",
         choices=["text", "jsonl"],
         default="text",
         help="text: one line per event; jsonl: one JSON object per event (default: text)",
     )
-    events.set_defaults(handler=_events)
 
-    export = commands.add_parser("export", help="write stored records in another format")
-    formats = export.add_subparsers(metavar="FORMAT", dest="export_format", required=True)
-    gdelt = formats.add_parser(
-        "gdelt", help="GDELT 2.0 Event table rows (61 tab-separated fields, no header)"
-    )
-    gdelt.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
-    gdelt.add_argument("--out", default="-", help="file to write, or - for stdout (default: -)")
-    gdelt.add_argument("--header", action="store_true", help="write GDELT's column names first")
-    gdelt.set_defaults(handler=_export_gdelt)
 
-    serve = commands.add_parser("serve", help="web pages and a JSON API over a database")
-    serve.add_argument("--db", default="dateline.db", help="database file (default: dateline.db)")
-    serve.add_argument(
+def _gdelt_output(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--out", default="-", help="file to write, or - for stdout (default: -)")
+    command.add_argument("--header", action="store_true", help="write GDELT's column names first")
+
+
+def _server_address(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
         "--host",
         default="127.0.0.1",
         help="address to listen on (default: 127.0.0.1, this machine only)",
     )
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    serve.set_defaults(handler=_serve)
-    return parser
+    command.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
 
 def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Options:
@@ -276,7 +292,7 @@ def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return _speaker_quotes(args)
     if not (args.query or args.person or args.place):
         parser.error("search needs a QUERY, --person, --place or --speaker")
-    with Store(args.db) as store:
+    with Reader(args.db) as store:
         hits = store.search(args.query, person=args.person, place=args.place, limit=args.limit)
     for hit in hits:
         print(f"{hit.id}  {hit.published or '-':<25}  {hit.title or '(untitled)'}")
@@ -295,7 +311,7 @@ def _database_exists(path: str) -> bool:
 
 def _speaker_quotes(args: argparse.Namespace) -> int:
     """What a person said across the database, newest article first."""
-    with Store(args.db) as store:
+    with Reader(args.db) as store:
         total, quotes = store.quotes(speaker=args.speaker, limit=args.limit)
     for quote in quotes:
         marks = '"' if quote["direct"] else ""
@@ -312,7 +328,7 @@ def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Figures as claims across the database, newest first, with who claims each."""
     if not _database_exists(args.db):
         return 1
-    with Store(args.db) as store:
+    with Reader(args.db) as store:
         total, figures = store.figures(
             category=args.category.upper() if args.category else None,
             place=args.place,
@@ -345,7 +361,7 @@ def _events(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("--limit must be at least 1")
     if not _database_exists(args.db):
         return 1
-    with Store(args.db) as store:
+    with Reader(args.db) as store:
         total, events = store.events(
             args.actor or None,
             root or None,
@@ -395,7 +411,7 @@ def _export_gdelt(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     from dateline import gdelt
 
     articles = 0
-    with Store(args.db) as store:
+    with Reader(args.db) as store:
 
         def rows() -> Iterator[list[str]]:
             nonlocal articles
@@ -446,3 +462,42 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# Each command: its name, help, handler and the shared options it takes, in the order of
+# `dateline --help` ("export" groups its formats).
+COMMANDS: list[tuple[str, str, Callable[..., int] | None, tuple[Option, ...]]] = [
+    ("extract", "print one JSON record per article", _extract, (_reading_options, _extract_format)),
+    (
+        "ingest",
+        "store articles in a SQLite database",
+        _ingest,
+        (_reading_options, _database, _progress_and_workers),
+    ),
+    (
+        "search",
+        "full-text search of stored articles",
+        _search,
+        (_search_filters, _database, _limit(20, "results")),
+    ),
+    (
+        "figures",
+        "figures as claims, newest first, with sources",
+        _figures,
+        (_figure_filters, _database, _limit(50, "figures")),
+    ),
+    (
+        "events",
+        "coded events (who did what to whom), newest first, with sources",
+        _events,
+        (_event_filters, _database, _limit(50, "events"), _event_format),
+    ),
+    ("export", "write stored records in another format", None, ()),
+    (
+        "export gdelt",
+        "GDELT 2.0 Event table rows (61 tab-separated fields, no header)",
+        _export_gdelt,
+        (_database, _gdelt_output),
+    ),
+    ("serve", "web pages and a JSON API over a database", _serve, (_database, _server_address)),
+]

@@ -35,8 +35,7 @@ def section_lines(name: str) -> dict[str, tuple[str, ...]]:
 def sections(name: str) -> dict[str, frozenset[str]]:
     """A data file with [section] headers: section name -> its lowercase entries."""
     return {
-        key: frozenset(line.lower() for line in lines)
-        for key, lines in section_lines(name).items()
+        key: frozenset(line.lower() for line in lines) for key, lines in section_lines(name).items()
     }
 
 

@@ -52,9 +52,7 @@ class DatelineComponent:
             annotate(article, doc)
         doc._.records = {layer: _layer(article, layer) for layer in ORDER}
         doc.spans["quotes"] = [
-            span
-            for quote in doc._.records["quotes"]
-            if (span := _span(doc, quote)) is not None
+            span for quote in doc._.records["quotes"] if (span := _span(doc, quote)) is not None
         ]
         return doc
 

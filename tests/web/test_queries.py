@@ -1,4 +1,4 @@
-"""The store's web queries (dateline/store.py) on a database whose layers have not landed:
+"""The store's web queries (dateline/store/read.py) on a database whose layers have not landed:
 each reads a layer table only if it exists, so every endpoint answers, empty."""
 
 import subprocess

@@ -1,6 +1,7 @@
 """What API and page handlers share: the database per request and the query parameters.
 
-Each request opens its own Store: a SQLite connection belongs to the thread that made it and
+Each request opens its own read-only Reader: a SQLite connection belongs to the thread that
+made it and
 FastAPI runs handlers in a thread pool; WAL lets these readers run beside an ingest.
 """
 
@@ -12,14 +13,15 @@ from typing import Annotated, Any
 from fastapi import Query, Request
 from pydantic import BeforeValidator
 
-from dateline.store import Store
+from dateline.store import Reader
 
 PER_PAGE = 20
 
 
-def open_store(request: Request) -> Store:
-    """A Store on the app's database for this request (use as a context manager)."""
-    return Store(request.app.state.db_path)
+def open_store(request: Request) -> Reader:
+    """A read-only connection to the app's database for this request (use as a context
+    manager): a web request never writes, nor sets up the schema."""
+    return Reader(request.app.state.db_path)
 
 
 def _blank_is_none(value: Any) -> Any:

@@ -1,48 +1,23 @@
-"""The SQLite store (sqlite-utils): the only module that touches the database.
-
-Tables: `articles` (every record field; lists as JSON), `errors` (source, reason, time),
-one table per record layer (`entities`, `quotes`, `figures`, `events`, `places`: one row
-per record with its article id and offsets) filled as extractors land, and an FTS5 index
-over title and text. WAL mode, so readers (Datasette, `dateline search`) never block ingest.
-"""
+"""The read side of the store: the queries behind the CLI's search commands, the web pages and
+the JSON API, on a read-only connection (a web request opens its own and never runs the
+write side's schema set-up). Each query reads a layer table only when it exists, so a
+database from before an extractor landed answers with nothing."""
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
+from urllib.parse import quote
 
 import sqlite_utils
 
 from dateline import geo
-from dateline.record import Article, Failure
-
-LAYERS = ("entities", "quotes", "figures", "events", "places")
-_ARTICLE_COLUMNS = {
-    "id": str,
-    "url": str,
-    "outlet": str,
-    "title": str,
-    "published": str,
-    "authors": str,
-    "credits": str,
-    "language": str,
-    "text": str,
-    "removed": str,
-    "entities": str,
-    "quotes": str,
-    "figures": str,
-    "events": str,
-    "places": str,
-    "tone": str,
-    "schema": str,
-    "source": str,
-    "ingested": str,
-}
+from dateline.store.schema import ARTICLE_COLUMNS, LAYERS
 
 
 @dataclass(frozen=True)
@@ -54,16 +29,15 @@ class SearchHit:
     snippet: str
 
 
-class Store:
-    """A dateline database. Use as a context manager or call close()."""
+class Reader:
+    """A dateline database opened read-only. Use as a context manager or call close()."""
 
     def __init__(self, path: str | Path = "dateline.db"):
         self.path = str(path)
-        self.db = sqlite_utils.Database(self.path)
-        self.db.enable_wal()
-        self._ensure_schema()
+        uri = f"file:{quote(str(Path(self.path).absolute()))}?mode=ro"
+        self.db = sqlite_utils.Database(sqlite3.connect(uri, uri=True))
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -71,63 +45,6 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
-
-    def _ensure_schema(self) -> None:
-        if not self.db["articles"].exists():
-            self.db["articles"].create(_ARTICLE_COLUMNS, pk="id")
-            self.db["articles"].create_index(["published"])
-            self.db["articles"].enable_fts(
-                ["title", "text"], fts_version="FTS5", create_triggers=True
-            )
-        if not self.db["errors"].exists():
-            self.db["errors"].create(
-                {"id": int, "source": str, "reason": str, "time": str}, pk="id"
-            )
-
-    def ids(self) -> frozenset[str]:
-        """Every stored article id (an ingest skips these: resuming parses nothing twice)."""
-        return frozenset(row[0] for row in self.db.execute("select id from articles"))
-
-    def has(self, article_id: str) -> bool:
-        return bool(self.db.execute("select 1 from articles where id = ?", [article_id]).fetchone())
-
-    def add(self, article: Article) -> bool:
-        """Store an article with its layer rows; False if its id is already stored
-        (re-ingesting the same content adds nothing).
-
-        The article row is written last and marks the article as stored: sqlite-utils
-        commits each insert, so an ingest killed in between leaves layer rows without an
-        article, which the next attempt at that article clears before writing them again."""
-        if self.has(article.id):
-            return False
-        record = article.to_dict()
-        for layer in LAYERS:
-            rows = [_layer_row(article.id, index, item) for index, item in enumerate(record[layer])]
-            table = self.db[layer]
-            if table.exists():
-                with self.db.conn:
-                    self.db.execute(f"delete from {layer} where article_id = ?", [article.id])
-            if rows:
-                new = not table.exists()
-                table.insert_all(rows, alter=True)
-                if new:
-                    table.create_index(["article_id"], if_not_exists=True)
-        row: dict[str, Any] = {
-            key: (
-                json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-            )
-            for key, value in record.items()
-        }
-        row["source"] = article.source
-        row["ingested"] = _now()
-        self.db["articles"].insert(row)
-        return True
-
-    def add_failure(self, failure: Failure) -> None:
-        with self.db.conn:
-            self.db["errors"].insert(
-                {"source": failure.source, "reason": failure.reason, "time": _now()}
-            )
 
     def count(self, table: str = "articles") -> int:
         return self.db[table].count if self.db[table].exists() else 0
@@ -143,8 +60,8 @@ class Store:
     def records(self, keys: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
         """Every stored article as `get` returns it (or only its `keys`), oldest first (by
         `published`, undated articles last, then id), read one at a time."""
-        names = list(keys) if keys is not None else list(_ARTICLE_COLUMNS)
-        unknown = [name for name in names if name not in _ARTICLE_COLUMNS]
+        names = list(keys) if keys is not None else list(ARTICLE_COLUMNS)
+        unknown = [name for name in names if name not in ARTICLE_COLUMNS]
         if unknown:
             raise ValueError(f"not article columns: {', '.join(unknown)}")
         present = set(self.db["articles"].columns_dict)  # a database from before a layer
@@ -171,9 +88,6 @@ class Store:
         ("Kravets"); `place` matches a place's name, or its country ("Kenya" finds Nairobi)."""
         return self.articles(query, person=person, place=place, limit=limit)[1]
 
-    # Queries for the web app and its API (`dateline.web`). Each reads a layer table only
-    # when it exists, so a database from before an extractor landed answers with nothing.
-
     def articles(
         self,
         query: str | None = None,
@@ -188,11 +102,24 @@ class Store:
         """One page of `search`, also bounded by publication date (`since`/`until`: ISO
         dates, inclusive, compared on the date part), and the total number of matches.
         `marks` wrap the matched words in snippets."""
+        filters = self._article_filters(person, place, since, until)
+        if filters is None:
+            return 0, []
+        where, params = filters
+        if not query:
+            return self._newest(where, params, limit, offset)
+        return self._best_matches(query, where, params, limit, offset, marks)
+
+    def _article_filters(
+        self, person: str | None, place: str | None, since: str | None, until: str | None
+    ) -> tuple[list[str], list[Any]] | None:
+        """SQL conditions on `articles` for the filters (None: a filter's layer table does not
+        exist, so nothing can match)."""
         where: list[str] = []
         params: list[Any] = []
         if person:
             if not self.db["entities"].exists():
-                return 0, []
+                return None
             where.append(
                 "articles.id in (select article_id from entities "
                 "where type = 'PERSON' and name like ?)"
@@ -200,7 +127,7 @@ class Store:
             params.append(f"%{person}%")
         if place:
             if not self.db["places"].exists():
-                return 0, []
+                return None
             country = geo.country(place)
             where.append(
                 "articles.id in (select article_id from places where name like ? or country = ?)"
@@ -212,17 +139,31 @@ class Store:
         if until:
             where.append("substr(articles.published, 1, 10) <= ?")
             params.append(until)
-        if not query:
-            condition = ("where " + " and ".join(where) + " ") if where else ""
-            total = self.db.execute(
-                f"select count(*) from articles {condition}", params
-            ).fetchone()[0]
-            rows = self.db.execute(
-                "select id, title, published, outlet, substr(text, 1, 160) from articles "
-                f"{condition}order by published desc, id limit ? offset ?",
-                [*params, limit, offset],
-            ).fetchall()
-            return total, [SearchHit(*row) for row in rows]
+        return where, params
+
+    def _newest(
+        self, where: list[str], params: list[Any], limit: int, offset: int
+    ) -> tuple[int, list[SearchHit]]:
+        """Articles matching the filters, newest first, the snippet their first words."""
+        condition = ("where " + " and ".join(where) + " ") if where else ""
+        total = self.db.execute(f"select count(*) from articles {condition}", params).fetchone()[0]
+        rows = self.db.execute(
+            "select id, title, published, outlet, substr(text, 1, 160) from articles "
+            f"{condition}order by published desc, id limit ? offset ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return total, [SearchHit(*row) for row in rows]
+
+    def _best_matches(
+        self,
+        query: str,
+        where: list[str],
+        params: list[Any],
+        limit: int,
+        offset: int,
+        marks: tuple[str, str],
+    ) -> tuple[int, list[SearchHit]]:
+        """Full-text matches, best first: the query as FTS5 syntax, else its words as typed."""
         joined = (
             "from articles_fts join articles on articles.rowid = articles_fts.rowid "
             "where articles_fts match ? " + "".join(f"and {clause} " for clause in where)
@@ -493,18 +434,6 @@ def _decode_article(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, Any]:
-    row: dict[str, Any] = {"article_id": article_id, "n": index}
-    mentions = item.get("mentions")
-    if "start" not in item and mentions:
-        row["start"], row["end"] = mentions[0]  # records with many mentions: the first one
-    for key, value in item.items():
-        row[key] = (
-            json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-        )
-    return row
-
-
 def _decode_layer_value(key: str, value: Any) -> Any:
     """A layer column's value as the record had it: lists and objects were stored as JSON."""
     if key == "text" or not isinstance(value, str) or value[:1] not in ("[", "{"):
@@ -523,7 +452,3 @@ def _like(value: str) -> str:
 def _quote_words(query: str) -> str:
     words = re.findall(r"\w+", query)
     return " ".join(f'"{word}"' for word in words) or '""'
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,88 @@
+"""The write side of the store (sqlite-utils): `dateline ingest` opens the database for
+writing in WAL mode, so readers (the web app, Datasette, `dateline search`) never block an
+ingest, sets up the schema, and adds articles and errors. A Store also answers the read
+side's queries (it is a Reader on a writable connection)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from dateline.record import Article, Failure
+from dateline.store.read import Reader
+from dateline.store.schema import LAYERS, ensure_schema
+
+
+class Store(Reader):
+    """A dateline database opened for writing. Use as a context manager or call close()."""
+
+    def __init__(self, path: str | Path = "dateline.db"):  # (not Reader's read-only open)
+        self.path = str(path)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.enable_wal()
+        ensure_schema(self.db)
+
+    def ids(self) -> frozenset[str]:
+        """Every stored article id (an ingest skips these: resuming parses nothing twice)."""
+        return frozenset(row[0] for row in self.db.execute("select id from articles"))
+
+    def has(self, article_id: str) -> bool:
+        return bool(self.db.execute("select 1 from articles where id = ?", [article_id]).fetchone())
+
+    def add(self, article: Article) -> bool:
+        """Store an article with its layer rows; False if its id is already stored
+        (re-ingesting the same content adds nothing).
+
+        The article row is written last and marks the article as stored: sqlite-utils
+        commits each insert, so an ingest killed in between leaves layer rows without an
+        article, which the next attempt at that article clears before writing them again."""
+        if self.has(article.id):
+            return False
+        record = article.to_dict()
+        for layer in LAYERS:
+            rows = [_layer_row(article.id, index, item) for index, item in enumerate(record[layer])]
+            table = self.db[layer]
+            if table.exists():
+                with self.db.conn:
+                    self.db.execute(f"delete from {layer} where article_id = ?", [article.id])
+            if rows:
+                new = not table.exists()
+                table.insert_all(rows, alter=True)
+                if new:
+                    table.create_index(["article_id"], if_not_exists=True)
+        row: dict[str, Any] = {
+            key: (
+                json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+            )
+            for key, value in record.items()
+        }
+        row["source"] = article.source
+        row["ingested"] = _now()
+        self.db["articles"].insert(row)
+        return True
+
+    def add_failure(self, failure: Failure) -> None:
+        with self.db.conn:
+            self.db["errors"].insert(
+                {"source": failure.source, "reason": failure.reason, "time": _now()}
+            )
+
+
+def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {"article_id": article_id, "n": index}
+    mentions = item.get("mentions")
+    if "start" not in item and mentions:
+        row["start"], row["end"] = mentions[0]  # records with many mentions: the first one
+    for key, value in item.items():
+        row[key] = (
+            json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        )
+    return row
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
