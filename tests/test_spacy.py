@@ -79,3 +79,15 @@ def test_the_factory_is_found_through_its_entry_point_and_a_config():
 def test_spacy_is_the_real_spacy_package():
     # dateline/spacy.py must not shadow spaCy inside the package
     assert spacy.__name__ == "spacy" and hasattr(spacy, "load")
+
+
+def test_the_readme_example_runs(tmp_path, monkeypatch, capsys):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    section = readme.split("## As a spaCy component", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "article.txt").write_text(TEXT, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert "Jane Kravets" in capsys.readouterr().out
