@@ -10,10 +10,12 @@ from functools import cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    """A data file's lines as written (stripped), comments and blank lines skipped."""
     text = resources.files("dateline.data").joinpath(name).read_text("utf-8")
     stripped = (line.strip() for line in text.splitlines())
-    return [line for line in stripped if line and not line.startswith("#")]
+    return tuple(line for line in stripped if line and not line.startswith("#"))
 
 
 @cache
@@ -22,7 +24,7 @@ def section_lines(name: str) -> dict[str, tuple[str, ...]]:
     and lines in file order (lines before the first header are in section "")."""
     found: dict[str, list[str]] = {}
     current = ""
-    for line in _lines(name):
+    for line in lines(name):
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1]
             found.setdefault(current, [])
@@ -35,14 +37,15 @@ def section_lines(name: str) -> dict[str, tuple[str, ...]]:
 def sections(name: str) -> dict[str, frozenset[str]]:
     """A data file with [section] headers: section name -> its lowercase entries."""
     return {
-        key: frozenset(line.lower() for line in lines) for key, lines in section_lines(name).items()
+        key: frozenset(line.lower() for line in entries)
+        for key, entries in section_lines(name).items()
     }
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """A plain one-entry-a-line data file, lowercase."""
-    return frozenset(line.lower() for line in _lines(name))
+    return frozenset(line.lower() for line in lines(name))
 
 
 def title_heads() -> frozenset[str]:

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from dateline.lexicon import lines
 
 
 @lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:
     """Every written form -> the canonical agency name."""
     forms: dict[str, str] = {}
-    text = resources.files("dateline.data").joinpath("agencies.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in lines("agencies.txt"):
         names = [name.strip() for name in line.split("|") if name.strip()]
         for name in names:
             forms.setdefault(name, names[0])
