@@ -368,21 +368,34 @@ def _headline_above(lines: list[_Line], start: int) -> int | None:
 
 
 def clean_text(raw: str) -> TextCleanResult:
-    """Split a plain-text page dump into the article body, the removed lines and the headline."""
+    """Split a plain-text page dump into the article body, the removed lines and the headline:
+    the lines are read and marked, the article is the best-scoring run of lines (anchored
+    at a headline where one leads it), and its title and standfirst are found around it."""
+    lines = _read_lines(raw)
+    if not lines:
+        return TextCleanResult(text="", removed=[], title=None)
+    headlines = _find_headlines(lines)
+    scores = _score(lines, _stop_words_cover(lines))
+    start, end, headline = _article_run(lines, scores, headlines)
+    title, headline = _title(lines, start, headline)
+    keep = _kept(lines, start, end, headline, _standfirst(lines, start, headline))
+    kept = [ln.text for ln in lines if keep[ln.index]]
+    removed = [ln.text for ln in lines if not keep[ln.index]]
+    return TextCleanResult(text=join_paragraphs(kept), removed=removed, title=title)
+
+
+def _read_lines(raw: str) -> list[_Line]:
+    """The dump's non-empty lines with their features, boilerplate marked: widget labels,
+    list heads, end-of-article markers, page furniture; a line repeated in the page."""
     stop, short_re, strong_re, end_re, list_re = _boilerplate_data()
     lines: list[_Line] = []
     for raw_line in split_lines(raw or ""):
         text = normalize_line(raw_line)
         if text:
             lines.append(_features(len(lines), text, stop))
-    if not lines:
-        return TextCleanResult(text="", removed=[], title=None)
-
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.text] = counts.get(ln.text, 0) + 1
-    alpha = sum(ln.alpha for ln in lines)
-    covered = alpha > 0 and sum(ln.stop_n for ln in lines) / alpha >= 0.08
     for ln in lines:
         ln.repeated = counts[ln.text] > 1
         ln.terminator = ln.words <= 12 and bool(end_re.search(ln.text))
@@ -390,25 +403,40 @@ def clean_text(raw: str) -> TextCleanResult:
         ln.phrase = _is_boilerplate(ln, short_re, strong_re)
         ln.furniture = ln.words <= 12 and _is_furniture(ln)
         ln.boiler = ln.terminator or ln.list_head or ln.phrase or ln.furniture
+    return lines
 
-    headlines = _find_headlines(lines)
+
+def _stop_words_cover(lines: list[_Line]) -> bool:
+    """The page's language is one our stop words cover (else line scores cannot use them)."""
+    alpha = sum(ln.alpha for ln in lines)
+    return alpha > 0 and sum(ln.stop_n for ln in lines) / alpha >= 0.08
+
+
+def _article_run(
+    lines: list[_Line], scores: list[float], headlines: list[int]
+) -> tuple[int, int, int | None]:
+    """The article's lines [start, end) and its headline line: the best-scoring run, or the
+    best run that starts at a headline when that holds at least a paragraph or two (else the
+    "headline" was a link elsewhere); bylines, dates and captions above the first paragraph
+    go, a dateline line right above it stays."""
     headline = headlines[0] if headlines else None
-    standfirst: int | None = None
-    scores = _score(lines, covered)
     start, end = _max_run(scores)
     best = sum(scores[start:end])
-    # The article follows its headline: prefer the best run that starts at a headline line
-    # when it holds at least a paragraph or two (else the "headline" was a link elsewhere).
     anchored = [(*_anchored_run(scores, h), h) for h in headlines]
     if anchored:
         h_start, h_end, h_score, h = max(anchored, key=lambda a: (a[2], a[3]))
         if h_score >= max(_ANCHOR_SCORE, _ANCHOR_SHARE * best):
             start, end, headline = h_start, h_end, h
-    # The article starts at its first paragraph: bylines, dates and captions above it go.
     while start < end and scores[start] <= 0:
         start += 1
     if start > 0 and _DATELINE.match(lines[start - 1].text) and not lines[start - 1].boiler:
         start -= 1
+    return start, end, headline
+
+
+def _title(lines: list[_Line], start: int, headline: int | None) -> tuple[str | None, int | None]:
+    """The title and the headline line: the headline found, else the page-title line, else
+    the title-like line right above the article."""
     title = None
     if headline is None:
         title = _page_title(lines, start)
@@ -416,12 +444,24 @@ def clean_text(raw: str) -> TextCleanResult:
             headline = _headline_above(lines, start)
     if headline is not None:
         title = lines[headline].text
-    # The standfirst: a sentence right under the headline belongs with the article.
+    return title, headline
+
+
+def _standfirst(lines: list[_Line], start: int, headline: int | None) -> int | None:
+    """A sentence right under the headline belongs with the article."""
     if headline is not None and headline + 1 < start:
         sub = lines[headline + 1]
         if sub.sentence and sub.words >= 8 and not sub.boiler and not sub.repeated:
-            standfirst = sub.index
+            return sub.index
+    return None
 
+
+def _kept(
+    lines: list[_Line], start: int, end: int, headline: int | None, standfirst: int | None
+) -> list[bool]:
+    """Which lines the article keeps: the standfirst, the run's lines that are not
+    boilerplate, the headline or a repeat, and a wire credit such as "(Reuters)" or "— AP"
+    just after the run."""
     keep = [False] * len(lines)
     if standfirst is not None:
         keep[standfirst] = True
@@ -431,15 +471,11 @@ def clean_text(raw: str) -> TextCleanResult:
             continue
         keep[ln.index] = True
         seen.add(ln.text)
-    # A wire credit such as "(Reuters)" or "— AP" just after the article belongs to it.
     for ln in lines[end : end + 2]:
         if _CREDIT.match(ln.text):
             keep[ln.index] = True
             break
-
-    kept = [ln.text for ln in lines if keep[ln.index]]
-    removed = [ln.text for ln in lines if not keep[ln.index]]
-    return TextCleanResult(text=join_paragraphs(kept), removed=removed, title=title)
+    return keep
 
 
 def is_boilerplate_line(text: str) -> bool:
