@@ -665,7 +665,7 @@ def figure_extractor() -> Callable[..., Any] | None:
 def run_dateline(documents: Sequence[Document]) -> SystemResult:
     """dateline's figures for each document, scored; timed as the module docstring says."""
     from dateline.api import extract
-    from dateline.extract.registry import inputs, layers_by_name, requirements, run_layers
+    from dateline.extract.registry import layers_before
     from dateline.nlp import parse
     from dateline.record import Article
 
@@ -675,8 +675,8 @@ def run_dateline(documents: Sequence[Document]) -> SystemResult:
     def prepare(text: str) -> tuple[tuple[Any, Any], dict[str, Any]]:
         """The figures layer's arguments: the parse, the article with the layers before it."""
         doc = parse(text)
-        article = run_layers(doc, Article(id="x", text=text), only=requirements("figures"))
-        return (doc, article), inputs(layers_by_name()["figures"], article)
+        article = Article(id="x", text=text)
+        return (doc, article), layers_before(doc, article, "figures")
 
     if documents:  # untimed warm-up of each timed call
         try:

@@ -21,7 +21,7 @@ overlaps it (pairs whose gold has no Source are counted apart). The `direct` row
 recall to gold content that starts or ends with a double quotation mark, precision to
 predictions marked direct, and speaker accuracy to pairs where either side is direct.
 Speed: articles per second for quote extraction alone, given the parsed Doc (dateline's
-`dateline.extract.quotes.extract_quotes(doc, article, entities=entities)`, once it exists, and
+`dateline.extract.quotes.extract_quotes(doc, article, entities=...)`, once it exists, and
 textacy's `direct_quotations`); parsing and entity extraction are not timed.
 
 Usage:
@@ -362,7 +362,7 @@ def run(
 ) -> tuple[list[SystemResult], str | None, bool]:
     """Score every system on the articles: (results, textacy version, dateline timed)."""
     import dateline
-    from dateline.extract.entities import extract_entities
+    from dateline.extract.registry import layers_before
     from dateline.nlp import parse
     from dateline.record import Article
 
@@ -383,7 +383,7 @@ def run(
         if extract_quotes:
             warm = Article(id="x", text=articles[0].text)
             try:
-                extract_quotes(doc, warm, entities=extract_entities(doc))
+                extract_quotes(doc, warm, **layers_before(doc, warm, "quotes"))
             except Exception:  # the article's own call counts it as a failure
                 pass
         if direct_quotations:
@@ -410,10 +410,10 @@ def run(
         doc = parse(text)
         if extract_quotes:
             record = Article(id="x", text=text)
-            entities = extract_entities(doc)
+            earlier = layers_before(doc, record, "quotes")
             start = time.perf_counter()
             try:
-                extract_quotes(doc, record, entities=entities)
+                extract_quotes(doc, record, **earlier)
                 dateline_result.seconds += time.perf_counter() - start
                 dateline_result.timed += 1
             except Exception:  # counted as a failure, not timed

@@ -1,15 +1,15 @@
 import pytest
 
 from dateline.extract.figures import extract_figures
-from dateline.extract.registry import inputs, layers_by_name, requirements, run_layers
+from dateline.extract.registry import layers_before
 from dateline.nlp import parse
 from dateline.record import Article
 
 
 def figures(text):
     doc = parse(text)
-    article = run_layers(doc, Article(id="x", text=text), only=requirements("figures"))
-    found = extract_figures(doc, article, **inputs(layers_by_name()["figures"], article))
+    article = Article(id="x", text=text)
+    found = extract_figures(doc, article, **layers_before(doc, article, "figures"))
     for figure in found:
         assert figure["start"] <= figure["number_start"] < figure["number_end"] <= figure["end"]
         assert figure["text"] == text[figure["start"] : figure["end"]]

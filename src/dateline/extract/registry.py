@@ -89,3 +89,10 @@ def run_layers(doc: Doc, article: Article, only: Iterable[str] | None = None) ->
 
 def layers_by_name() -> dict[str, Layer]:
     return {entry.name: entry for entry in layers()}
+
+
+def layers_before(doc: Doc, article: Article, name: str) -> dict[str, Any]:
+    """Run what layer `name` requires on the article and return it as `name`'s keyword
+    arguments: how a test or a benchmark calls one layer alone."""
+    run_layers(doc, article, only=requirements(name))
+    return inputs(layers_by_name()[name], article)
