@@ -26,15 +26,22 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import geo
 from dateline.extract.common.doctext import doc_text
-from dateline.lexicon import portfolios, speech_verbs, title_heads, title_modifiers
+from dateline.lexicon import (
+    portfolios,
+    section_lines,
+    sections,
+    speech_verbs,
+    title_heads,
+    title_modifiers,
+)
+
+_RULES = sections("entity_rules.txt")
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
-HONORIFICS = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
-)
+HONORIFICS = _RULES["honorifics"]
 _APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SUFFIXES = _RULES["name-suffixes"]
 
 
 @dataclass
@@ -164,8 +171,8 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
     return mention
 
 
-_COUNTRY_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"})
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside", "across", "into"})
+_COUNTRY_ACRONYMS = frozenset(section_lines("entity_rules.txt")["country-acronyms"])  # as written
+_PLACE_PREPOSITIONS = _RULES["place-prepositions"]
 
 
 def _names_a_country(text: str) -> bool:
@@ -225,16 +232,7 @@ def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-_ORG_WORDS = frozenset(
-    "ministry party council committee commission agency bank group inc corp corporation company "
-    "co ltd llc news times post journal herald tribune university college institute association "
-    "union federation organization organisation fund programme program department office "
-    "service network foundation force forces army navy police court house senate congress "
-    "parliament assembly government campaign club league airlines airways media press radio tv "
-    "television channel center centre board authority reserve exchange council coalition front "
-    "movement alliance society church school hospital administration bureau embassy nations "
-    "states united".split()
-)
+_ORG_WORDS = _RULES["org-words"]
 
 
 def _reads_as_a_name(doc: Doc, mention: Mention) -> bool:
