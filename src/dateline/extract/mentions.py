@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import geo
 from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.syntax import lemma
 from dateline.lexicon import (
     portfolios,
     section_lines,
@@ -226,7 +227,7 @@ def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif (
             mention.label == "ORG"
             and _reads_as_a_name(doc, mention)
-            and (_is_speech_subject(doc, mention) or _head(doc, mention).head.lemma_ == "speak")
+            and (_is_speech_subject(doc, mention) or lemma(_head(doc, mention).head) == "speak")
         ):
             mention.label = "PERSON"  # "Olena Kravets spoke to reporters", tagged ORG
     return mentions
@@ -254,7 +255,7 @@ def _head(doc: Doc, mention: Mention) -> Token:
 
 def _is_speech_subject(doc: Doc, mention: Mention) -> bool:
     head = _head(doc, mention)
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in speech_verbs()
+    return head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) in speech_verbs()
 
 
 def _after_title(doc: Doc, mention: Mention) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.common.syntax import lemma
 from dateline.lexicon import sections
 
 _RULES = sections("entity_rules.txt")
@@ -138,7 +139,7 @@ def resolve(
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         return _pronoun(root, index, records, start, end)
     if phrase[0].lower_ in ("the", "its", "their", "his", "her") or root.pos_ == "PROPN":
-        entity = index.by_title(root.lemma_) or index.by_title(root.text)
+        entity = index.by_title(lemma(root)) or index.by_title(root.text)
         if entity is not None:
             return Referent(entity["name"], start, end, entity["id"])
         if low in ORG_NOUNS and phrase[0].lower_ == "the":
