@@ -19,6 +19,10 @@ use (`gazetteer()`, cached); nothing is downloaded.
   often in the news, and disputed territories, seas and straits.
 - Other names (short and old country names, English names of cities): data/geo-aliases.txt.
   Demonyms: countryinfo's `demonym` plus data/demonyms.txt, with plurals derived.
+- Lists applied to the sources (top-level domains that name no country, retired ISO codes):
+  data/geo-rules.txt.
+
+`_build` reads each source in a named step of its own, in the order its body lists.
 """
 
 from __future__ import annotations
