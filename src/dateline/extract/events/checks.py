@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dateline.extract.common.referents import EntityIndex, noun_phrase
+from dateline.extract.events import codebook
 from dateline.extract.events.actors import actor_code, sector
 from dateline.extract.events.grammar import doer_of
 from dateline.extract.events.trigger import Trigger
@@ -214,7 +215,7 @@ def campaign_rally(
     """A rally or march held by a politician or an office ("Sanders held a rally in Mason
     City", "she is marching toward November") is campaigning, not protest, unless the clause
     says what it is against or for."""
-    if not trigger.code.startswith("141"):
+    if not codebook.is_demonstration(trigger.code):
         return False
     word = trigger.noun if trigger.noun is not None else trigger.verb
     if word.lemma_.lower() not in RALLIES and word.lower_ not in RALLIES:

@@ -67,12 +67,191 @@ def goldstein(code: str) -> float:
     return _codes()[code][0]
 
 
+# --- named predicates on codes -------------------------------------------------------------
+# A CAMEO code is a two-digit root (the event's kind: "18" ASSAULT) followed by one or two
+# digits that narrow it ("183" conduct suicide, car or other non-military bombing, "1831"
+# carry out suicide bombing). The rules below ask what a code means through these names,
+# not by slicing its digits.
+
+
 def root(code: str) -> str:
+    """The two-digit root of a code ("1831" -> "18"): CAMEO's 20 kinds of event, from 01
+    MAKE PUBLIC STATEMENT to 20 USE UNCONVENTIONAL MASS VIOLENCE."""
     return code[:2]
 
 
+def root_number(code: str) -> int:
+    """The root as a number (1 to 20): CAMEO orders its roots from cooperation (01-08) to
+    conflict (09-20), so a higher root is a more hostile kind of event."""
+    return int(code[:2])
+
+
+def base(code: str) -> str:
+    """The level-two code: the root and one more digit ("1831" -> "183"), or the code itself
+    when it is shorter (GDELT's EventBaseCode)."""
+    return code[:3]
+
+
+def is_under(code: str, *parents: str) -> bool:
+    """Whether the code is one of the `parents` or narrows one of them ("0874" is under
+    "087" and "08")."""
+    return code.startswith(parents)
+
+
+def is_cooperative(code: str) -> bool:
+    """Roots 01-08, verbal and material cooperation: 01 MAKE PUBLIC STATEMENT, 02 APPEAL,
+    03 EXPRESS INTENT TO COOPERATE, 04 CONSULT, 05 ENGAGE IN DIPLOMATIC COOPERATION,
+    06 ENGAGE IN MATERIAL COOPERATION, 07 PROVIDE AID, 08 YIELD."""
+    return root_number(code) <= 8
+
+
+def is_threat_or_worse(code: str) -> bool:
+    """Roots 13-20: 13 THREATEN and everything done by force, from 14 PROTEST to 20 USE
+    UNCONVENTIONAL MASS VIOLENCE."""
+    return root_number(code) >= 13
+
+
+def is_material_conflict(code: str) -> bool:
+    """Roots 14-20, GDELT's quad class 4: 14 PROTEST, 15 EXHIBIT FORCE POSTURE, 16 REDUCE
+    RELATIONS, 17 COERCE, 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL MASS VIOLENCE."""
+    return root_number(code) >= 14
+
+
+def is_coercive_or_worse(code: str) -> bool:
+    """Roots 17-20: 17 COERCE (seizing, arresting, repressing) and the violent roots."""
+    return root_number(code) >= 17
+
+
+def is_violent(code: str) -> bool:
+    """Roots 18-20, violence: 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL MASS VIOLENCE."""
+    return root_number(code) >= 18
+
+
+def is_consultation(code: str) -> bool:
+    """Root 04 CONSULT: meetings, visits, talks, mediation, negotiation."""
+    return root(code) == "04"
+
+
+def is_intent_or_consultation(code: str) -> bool:
+    """Roots 03 EXPRESS INTENT TO COOPERATE and 04 CONSULT: agreeing to meet, meeting."""
+    return root(code) in ("03", "04")
+
+
+def is_meeting_between(code: str) -> bool:
+    """04 CONSULT and 039 express intent to mediate: events between two parties ("talks
+    between Sudan and the SPLA", "offered to mediate between")."""
+    return is_consultation(code) or base(code) == "039"
+
+
+def is_visit(code: str) -> bool:
+    """042 make a visit: "in Kabul" names its host, not only where it happened."""
+    return base(code) == "042"
+
+
+def is_aid(code: str) -> bool:
+    """Root 07 PROVIDE AID."""
+    return root(code) == "07"
+
+
+def is_demand(code: str) -> bool:
+    """Root 10 DEMAND."""
+    return root(code) == "10"
+
+
+def is_disapproval(code: str) -> bool:
+    """Root 11 DISAPPROVE: criticizing, accusing, complaining."""
+    return root(code) == "11"
+
+
+def is_demand_disapproval_or_rejection(code: str) -> bool:
+    """Roots 10 DEMAND, 11 DISAPPROVE and 12 REJECT: acts that vowing to do is doing."""
+    return root(code) in ("10", "11", "12")
+
+
+def is_protest(code: str) -> bool:
+    """Root 14 PROTEST: demonstrations, hunger strikes, strikes and boycotts, blockades."""
+    return root(code) == "14"
+
+
+def is_demonstration(code: str) -> bool:
+    """141 demonstrate or rally, and its sub-codes."""
+    return is_under(code, "141")
+
+
+def is_force_posture_or_fight(code: str) -> bool:
+    """Roots 15 EXHIBIT FORCE POSTURE and 19 FIGHT: what "joint" makes military cooperation
+    ("joint military exercises")."""
+    return root(code) in ("15", "19")
+
+
+def is_withdrawal_or_return(code: str) -> bool:
+    """084 return, release; 087 de-escalate military engagement; 166 expel or withdraw:
+    moving someone away from a place ("withdraw its troops from Lebanon")."""
+    return base(code) in ("087", "166", "084")
+
+
+# Codes whose passive subject is the actor: forces mobilized (15 EXHIBIT FORCE POSTURE),
+# demobilized (0873) or withdrawn (0874 retreat or surrender militarily).
+_SELF_MOVES = ("15", "0873", "0874")
+
+
+def is_self_move(code: str) -> bool:
+    """Forces moving themselves: 15 EXHIBIT FORCE POSTURE, 0873 demobilize armed forces,
+    0874 retreat or surrender militarily ("guerrillas have been demobilized")."""
+    return is_under(code, *_SELF_MOVES)
+
+
+# What only a state does to someone: 09 INVESTIGATE, 116 find guilty or liable, 1711
+# confiscate property, 172 impose administrative sanctions, 173 arrest, detain or charge,
+# 174 expel or deport individuals.
+_STATE_ACTS = ("09", "116", "1711", "172", "173", "174")
+
+
+def is_state_act(code: str) -> bool:
+    """What only a state does to someone: investigate, convict, confiscate, sanction,
+    arrest, deport ("was put under investigation in Italy": by the Italian state)."""
+    return is_under(code, *_STATE_ACTS)
+
+
+# Roots whose object's "from" or "by" names the target: the one whose offer, demand or
+# decision is accepted, rejected or criticised: 03 EXPRESS INTENT TO COOPERATE, 08 YIELD,
+# 10 DEMAND, 11 DISAPPROVE, 12 REJECT.
+_SOURCED_ROOTS = frozenset({"03", "08", "10", "11", "12"})
+
+
+def source_names_target(code: str) -> bool:
+    """Whether the "from" or "by" of the event's object names its target ("demanded support
+    from X", "accepted demands from X", "rejected calls by X")."""
+    return root(code) in _SOURCED_ROOTS
+
+
+# Roots of nominal events whose "of" names who undergoes them ("the withdrawal of Serbian
+# forces", "the killing of a journalist"): 08 YIELD, 10 DEMAND, 11 DISAPPROVE, 12 REJECT,
+# 13 THREATEN, 16 REDUCE RELATIONS, 17 COERCE, 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL
+# MASS VIOLENCE; not meetings or agreements, whose "of" names the parties.
+_PATIENT_OF_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
+
+
+def of_names_patient(code: str) -> bool:
+    """Whether an event noun's "of" names who undergoes it ("the removal of President X")."""
+    return root(code) in _PATIENT_OF_ROOTS
+
+
+# Roots whose object may be the target even when the lexicon entry names it ("allowed
+# refugees to return", "released prisoners"): 08 YIELD, 11 DISAPPROVE, 12 REJECT, 17 COERCE,
+# 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL MASS VIOLENCE.
+_PATIENT_OBJECT_ROOTS = frozenset({"08", "11", "12", "17", "18", "19", "20"})
+
+
+def object_is_patient(code: str) -> bool:
+    """Whether the verb's object (an actor the lexicon entry itself names) is the target."""
+    return root(code) in _PATIENT_OBJECT_ROOTS
+
+
 def quad_class(code: str) -> int:
-    number = int(code[:2])
+    """GDELT's quad class: 1 verbal cooperation (01-04), 2 material cooperation (05-08),
+    3 verbal conflict (09-13), 4 material conflict (14-20)."""
+    number = root_number(code)
     return 1 if number <= 4 else 2 if number <= 8 else 3 if number <= 13 else 4
 
 
@@ -82,9 +261,9 @@ def plover(code: str) -> str | None:
     for length in (4, 3):
         if code[:length] in _PLOVER_EXCEPTIONS:
             return _PLOVER_EXCEPTIONS[code[:length]]
-    if code[:2] == "08":
-        return "CONCEDE" if code[:3] in ("080", "081", "082", "083") else "RETREAT"
-    return _PLOVER_BY_ROOT.get(code[:2])
+    if root(code) == "08":
+        return "CONCEDE" if base(code) in ("080", "081", "082", "083") else "RETREAT"
+    return _PLOVER_BY_ROOT.get(root(code))
 
 
 @dataclass(frozen=True)
@@ -157,13 +336,12 @@ def _compose(frame: str, inner: str | None) -> str:
         return inner or "100"
     if inner is None:
         return _FRAME_DEFAULT[frame]
-    number = int(inner[:2])
-    if frame in ("intent", "threaten") and number >= 13:
+    if frame in ("intent", "threaten") and is_threat_or_worse(inner):
         return _threat(inner)
     if frame == "threaten":
-        return _threat(inner) if number >= 9 else "130"
+        return "130" if is_cooperative(inner) else _threat(inner)
     if frame == "intent":
-        if number in (10, 11, 12):
+        if is_demand_disapproval_or_rejection(inner):
             return inner  # "vowed to reject": the rejection itself
         return _intent(inner)
     if frame == "demand":

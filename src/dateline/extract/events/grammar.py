@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dateline.extract.common.doctext import dateline_end
 from dateline.extract.common.referents import EntityIndex
 from dateline.extract.common.syntax import is_passive, misparsed_subject, subject_of
+from dateline.extract.events import codebook
 from dateline.extract.events.actors import sector
 from dateline.extract.events.trigger import Trigger
 from dateline.geo import is_country_or_capital
@@ -221,7 +222,7 @@ def target_of(
                 found = _pobj(child, ("from", "by"))
                 if found is not None and fits(found) and trigger.noun.lemma_.lower() in PROPOSALS:
                     return found
-    if trigger.code[:2] == "10" and frame_token is None and trigger.noun is None:
+    if codebook.is_demand(trigger.code) and frame_token is None and trigger.noun is None:
         for child in verb.children:  # a bare "demanded that the DPRK forsake its program"
             if child.dep_ == "ccomp":
                 subject = subject_of(child)
@@ -245,7 +246,7 @@ def target_of(
                 and usable(child)
             ):
                 return child
-        if holder is trigger.noun and trigger.code[:2] in PATIENT_OF_ROOTS:
+        if holder is trigger.noun and codebook.of_names_patient(trigger.code):
             for child in holder.children:  # "the removal of President X", "the release of"
                 found = _pobj(child, ("of",))
                 if found is not None and found.ent_type_ not in ("DATE", "TIME") and fits(found):
@@ -261,14 +262,15 @@ def target_of(
                             if (
                                 preposition == "in"
                                 and grandchild.ent_type_ in ("GPE", "LOC")
-                                and trigger.code[:3] != "042"
+                                and not codebook.is_visit(trigger.code)
                             ):
                                 continue  # "in Kabul" is where, not whom; a visit's host
                             if usable(grandchild) or (
-                                int(trigger.code[:2]) >= 14 and preposition in ("on", "against")
+                                codebook.is_material_conflict(trigger.code)
+                                and preposition in ("on", "against")
                             ):
                                 return grandchild  # "an attack on the camp": a material target
-    if trigger.code[:2] == "04":  # "spoke by telephone with Schroeder"
+    if codebook.is_consultation(trigger.code):  # "spoke by telephone with Schroeder"
         for child in verb.children:
             for pobj in child.children if child.dep_ == "prep" else ():
                 for nested in pobj.children:
@@ -282,7 +284,7 @@ def target_of(
                     grandchild,
                     ("on", "against", "to", "with", "between", "for")
                     # "demanded support from X", "accepted demands from X", "rejected calls by X"
-                    + (("from", "by") if trigger.code[:2] in SOURCED_ROOTS else ()),
+                    + (("from", "by") if codebook.source_names_target(trigger.code) else ()),
                 )
                 if found is not None:
                     return found
@@ -294,7 +296,7 @@ def target_of(
             for person in allowed:
                 if person.i != noun_i and fits(person):
                     return person
-    if trigger.code[:2] in ("08", "11", "12", "17", "18", "19", "20"):
+    if codebook.object_is_patient(trigger.code):
         for child in verb.children:  # "allowed refugees to return", "released prisoners"
             if child.dep_ in ("dobj", "nsubjpass") and child.i != noun_i and fits(child):
                 if index is not None and sector([child.text]) is not None:
@@ -307,14 +309,6 @@ def target_of(
 PROPOSALS = frozenset(
     "offer proposal call demand request plan initiative appeal invitation ultimatum".split()
 )
-
-# Events whose object's "from" or "by" names the target: the one whose offer, demand or
-# decision is accepted, rejected or criticised.
-SOURCED_ROOTS = frozenset({"03", "08", "10", "11", "12"})
-
-# Nominal events whose "of" names who undergoes them ("the withdrawal of Serbian forces",
-# "the killing of a journalist"); not meetings or agreements, whose "of" names the parties.
-PATIENT_OF_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
 
 
 def _pobj(preposition: Token, words: tuple[str, ...]) -> Token | None:
@@ -329,15 +323,15 @@ def _pobj(preposition: Token, words: tuple[str, ...]) -> Token | None:
 def target_prepositions(code: str, frame: str | None) -> tuple[str, ...]:
     """Where the target stands: "complained over the raids" names the accused, "demanded
     support from the assembly" the one asked."""
-    if code[:2] == "11":
+    if codebook.is_disapproval(code):
         return ("over", "about", *TARGET_PREPOSITIONS)
-    if code[:2] == "07":  # "aid for Romania"
+    if codebook.is_aid(code):  # "aid for Romania"
         return (*TARGET_PREPOSITIONS, "for")
-    if code[:3] in ("087", "166", "084"):  # "withdraw its troops from Lebanon"
+    if codebook.is_withdrawal_or_return(code):  # "withdraw its troops from Lebanon"
         return (*TARGET_PREPOSITIONS, "from")
-    if code[:2] == "04" or code[:3] == "039":
+    if codebook.is_meeting_between(code):
         return (*TARGET_PREPOSITIONS, "between")
-    if frame == "demand" or code[:2] == "10":
+    if frame == "demand" or codebook.is_demand(code):
         return (*TARGET_PREPOSITIONS, "from")
     return TARGET_PREPOSITIONS
 

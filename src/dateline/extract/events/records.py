@@ -193,7 +193,7 @@ def _records(
     code = trigger.code
     if (
         frame is not None
-        and int(code[:2]) >= 18
+        and codebook.is_violent(code)
         and verb.lemma_.lower() in AMBIGUOUS_VIOLENCE
         and not armed_words(frame_token or verb, verb)
     ):
@@ -201,7 +201,7 @@ def _records(
     negated = False
     if frame is not None:
         frame_negated = is_negated(frame_token) or (frame_token is None and is_negated(verb))
-        if frame == "intent" and frame_negated and int(code[:2]) < 9:
+        if frame == "intent" and frame_negated and codebook.is_cooperative(code):
             code, frame_negated = compose("reject", code), False
         elif frame == "reject" and frame_negated:
             frame, frame_negated = "intent", False
@@ -214,7 +214,7 @@ def _records(
         return []  # "asked if it would be possible to fund": a question, not a demand
     if is_question(top) or is_counterfactual(verb) or is_counterfactual(top):
         return []  # "will you resign?", "it would have killed": nothing happened
-    if int(code[:2]) >= 17 and is_figurative(verb, trigger):
+    if codebook.is_coercive_or_worse(code) and is_figurative(verb, trigger):
         if verb.lemma_.lower() not in ("attack", "blast", "assault", "hit"):
             return []  # "killed my enthusiasm", "shot down the idea"
         code = "111"  # "attacked the plan": criticism
@@ -222,7 +222,7 @@ def _records(
     target_head = owner_of(target_of(trigger, frame, frame_token, cue, index), index)
     if (
         target_head is None
-        and code[:2] in ("03", "04")
+        and codebook.is_intent_or_consultation(code)
         and verb.lemma_.lower() in NEEDS_COUNTERPART
         and trigger.noun is None
         and not has_conjunct_subject(doer)
@@ -235,7 +235,7 @@ def _records(
         target_head = owner_of(other, index) if other is not None else target_head
     else:
         heads = conjuncts(past_dateline(doer_of(doer), doer))
-    if not heads and is_passive(top) and code.startswith(SELF_MOVES):
+    if not heads and is_passive(top) and codebook.is_self_move(code):
         # "Russian forces were placed on high alert", "guerrillas have been demobilized": the
         # forces moved are the actor, as CAMEO codes a mobilization or a withdrawal
         moved = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
@@ -274,7 +274,7 @@ def _records(
     if (
         not actors
         and target_head is not None
-        and (is_passive(top) or int(code[:2]) >= 18)
+        and (is_passive(top) or codebook.is_violent(code))
         and named_target(target_head, index, home, nearby)
     ):
         actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
@@ -296,7 +296,7 @@ def _records(
         )
         if actor is None and target_entity is None and target_code is None:
             continue
-        if int(actor_event[:2]) >= 18 and not armed_conflict(
+        if codebook.is_violent(actor_event) and not armed_conflict(
             verb,
             code_a,
             by_id.get(actor.entity_id) if actor and actor.entity_id else None,
@@ -309,16 +309,16 @@ def _records(
                 continue
             actor_event = "111"
         if found is None and _doer_unnamed(heads, top):
-            if int(actor_event[:2]) >= 18:
+            if codebook.is_violent(actor_event):
                 code_a = _unidentified_attacker(home, nearby, target_code)
-            elif actor_event.startswith(STATE_ACTS):
+            elif codebook.is_state_act(actor_event):
                 # "was put under investigation in Italy": by the Italian state; else the state
                 # of the sentence, else of the one it was done to ("Kenyan activists were held")
                 code_a = home or nearby or target_country
         phrase = found.phrase if found else None
         if (
             verb.lemma_.lower() in CROWD_VERBS
-            and actor_event.startswith("14")
+            and codebook.is_protest(actor_event)
             and not protesting_crowd(code_a, phrase, clause)
         ):
             continue  # "leaders gathered in Paris", "the families were gathering": no protest
@@ -360,13 +360,7 @@ def _records(
     return records
 
 
-# Codes whose passive subject is the actor: forces mobilized, demobilized or withdrawn.
-SELF_MOVES = ("15", "0873", "0874")
-
 WILLINGNESS = frozenset({"willingness", "readiness", "commitment", "intention", "determination"})
-
-# What only a state does to someone: investigate, convict, arrest, deport, ban, confiscate.
-STATE_ACTS = ("09", "116", "1711", "172", "173", "174")
 
 
 def _unidentified_attacker(

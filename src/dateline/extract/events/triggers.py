@@ -339,7 +339,7 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
         if child.dep_ in ("compound", "amod"):
             noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{lemma}")
     noun_code = noun_code or lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
-    if noun_code is not None and noun_code[:2] in ("15", "19"):
+    if noun_code is not None and codebook.is_force_posture_or_fight(noun_code):
         if any(c.lower_ in ("joint", "combined") for c in token.children):
             noun_code = "062"  # "joint military exercises": military cooperation
     if noun_code is not None:
@@ -386,7 +386,7 @@ COMING = frozenset("arrive travel fly go come head sit gather convene return".sp
 def comes_for(noun: Token, code: str) -> bool:
     head = noun.head
     return (
-        code[:2] == "04"
+        codebook.is_consultation(code)
         and noun.dep_ == "pobj"
         and head.lower_ == "for"
         and head.head.pos_ in VERBAL
