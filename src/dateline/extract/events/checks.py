@@ -16,60 +16,35 @@ from dateline.extract.events import codebook
 from dateline.extract.events.actors import actor_code, sector
 from dateline.extract.events.grammar import doer_of
 from dateline.extract.events.trigger import Trigger
+from dateline.lexicon import section_lines, sections
 
-HYPOTHETICAL = frozenset({"would", "could", "might", "should"})
+_WORDS = sections("event_rules.txt")
+_LINES = section_lines("event_rules.txt")
 
-CONDITIONS = frozenset({"if", "unless", "whether"})
-
-# Objects that make a violent verb a figure of speech ("killed the bill", "attacked the plan").
-ABSTRACT = frozenset(
-    "idea plan bill proposal deal hope chance enthusiasm mood argument policy claim report "
-    "legislation measure reform effort campaign notion theory story narrative record economy "
-    "momentum credibility reputation career candidacy nomination agenda initiative rumor "
-    "rumour speculation talk".split()
+HYPOTHETICAL = _WORDS["hypothetical"]
+CONDITIONS = _WORDS["conditions"]
+ABSTRACT = _WORDS["abstract"]
+NEEDS_COUNTERPART = _WORDS["needs-counterpart"]
+IRREGULAR = frozenset(_LINES["irregular"])
+ARMED = frozenset(_LINES["armed"])
+AMBIGUOUS_VIOLENCE = _WORDS["ambiguous-violence"]
+VERBAL_ATTACKS = _WORDS["verbal-attacks"]
+WEAPONS = _WORDS["weapons"]
+MATERIAL_TARGETS = _WORDS["material-targets"]
+BOMBINGS = tuple(
+    (tuple(phrases.split("|")), code)
+    for code, _, phrases in (line.partition("\t") for line in _LINES["bombings"])
 )
-
-NEEDS_COUNTERPART = frozenset(
-    {"meet", "discuss", "talk", "speak", "consult", "confer", "telephone"}
-)
-
-IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
-
-ARMED = frozenset({"MIL", "REB", "COP", "UAF", "CRM", "RAD"})
-
-AMBIGUOUS_VIOLENCE = frozenset(
-    "attack fight clash target hit fire beat strike battle assault blast raid storm pour push "
-    "advance roll drive".split()
-)
-
-VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "blast", "assault", "strike"})
-
-WEAPONS = frozenset(
-    "troops soldier soldiers forces army military police rocket rockets missile missiles "
-    "bomb bombs shell shells artillery drone drones airstrike airstrikes gunmen gunfire gun "
-    "guns weapon weapons rifle rifles tank tanks militants fighters insurgents rebels "
-    "warplanes jets mortar mortars grenade grenades explosives".split()
-)
-
-MATERIAL_TARGETS = frozenset(
-    "town towns village villages city cities camp camps base bases position positions target "
-    "targets convoy convoys building buildings hospital hospitals school schools home homes "
-    "house houses post posts checkpoint checkpoints station stations ship ships vessel "
-    "vessels plane planes aircraft helicopter helicopters tank tanks area areas region border "
-    "headquarters compound compounds embassy market markets mosque church bridge airport "
-    "port facility facilities site sites".split()
-)
-
-BOMBINGS = (
-    (("suicide bomb", "suicide attack", "suicide bombing", "suicide bomber"), "1831"),
-    (("car bomb", "car-bomb", "truck bomb", "vehicle bomb"), "1832"),
-    (("roadside bomb", "improvised explosive", "ied", "landmine", "land mine"), "1833"),
-    (("bomb blast", "bomb explosion", "bombing"), "183"),
-)
-
-ROLE_CODES = frozenset(
-    "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF REL UAF CRM SPY RAD NGO".split()
-)
+ROLE_CODES = frozenset(_LINES["role-codes"])
+CROWD_VERBS = _WORDS["crowd-verbs"]
+CROWDS = frozenset(_LINES["crowds"])
+MULTITUDES = _WORDS["multitudes"]
+PROTESTERS = _WORDS["protesters"]
+RALLIES = _WORDS["rallies"]
+PROTEST_MARKERS = _WORDS["protest-markers"]
+INSURGENTS = frozenset(_LINES["insurgents"])
+RIOTING = _WORDS["rioting"]
+UNARMED = _WORDS["unarmed"]
 
 
 def is_question(token: Token) -> bool:
@@ -163,13 +138,6 @@ def bombing_code(code: str, clause: Span) -> str:
     return code
 
 
-# Verbs that are a protest only when crowds do them ("thousands gathered in the square").
-CROWD_VERBS = frozenset({"gather", "assemble", "chant", "converge", "mass"})
-CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "RAD", "REL"})
-
-MULTITUDES = frozenset("thousands hundreds dozens tens crowd crowds masses".split())
-
-
 def is_crowd(actor: str | None, phrase: Span | None) -> bool:
     """A crowd: protesters, students, workers...; "hundreds of thousands of Serbs"; a
     people in the plural ("Filipinos massed along the avenue")."""
@@ -183,11 +151,6 @@ def is_crowd(actor: str | None, phrase: Span | None) -> bool:
     return root.ent_type_ == "NORP" and root.tag_ in ("NNS", "NNPS")
 
 
-PROTESTERS = frozenset(
-    "protesters protestors demonstrators strikers rioters marchers activists".split()
-)
-
-
 def protesting_crowd(actor: str | None, phrase: Span | None, clause: Span) -> bool:
     """A crowd gathering in protest: protesters, a multitude ("thousands gathered"), or a
     crowd whose clause says what against or for; not "the families were gathering"."""
@@ -199,14 +162,6 @@ def protesting_crowd(actor: str | None, phrase: Span | None, clause: Span) -> bo
     if phrase is not None and phrase.root.ent_type_ == "NORP":
         return True  # "Filipinos massed along the avenue"
     return any(token.lower_ in PROTEST_MARKERS for token in clause)
-
-
-RALLIES = frozenset({"rally", "rallies", "march", "marches"})
-
-PROTEST_MARKERS = frozenset(
-    "against protest protests protesting protested demand demanding demanded denounce "
-    "denouncing condemn condemning oppose opposing".split()
-)
 
 
 def campaign_rally(
@@ -223,19 +178,6 @@ def campaign_rally(
     if is_crowd(actor, phrase):
         return False
     return not any(token.lower_ in PROTEST_MARKERS for token in clause)
-
-
-INSURGENTS = frozenset({"REB", "RAD"})
-
-# What a crowd does in a riot ("stormed the embassy", "occupied the yard").
-RIOTING = frozenset("storm occupy raid ransack besiege overrun seize hurl throw".split())
-
-# Victims that make an armed group's killing an assault on the unarmed, not a battle.
-UNARMED = frozenset(
-    "civilian civilians villager villagers passenger passengers tourist tourists worshipper "
-    "worshippers pilgrim pilgrims shopper shoppers child children woman women resident "
-    "residents farmer farmers foreigner foreigners commuter commuters people".split()
-)
 
 
 def _unarmed_victims(target_code: str | None, clause: Span | None) -> bool:

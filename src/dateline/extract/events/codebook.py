@@ -6,7 +6,8 @@ Data Alliance, CC BY-SA 4.0), with the exceptions its conversion file lists at 3
 digits (163 imposing sanctions is COERCE; 1712 destroying property, 175 violent repression
 and all of 18 to 20 are ASSAULT; 191 and 192 are COERCE). Quad classes are GDELT's: 1 verbal
 cooperation (01-04), 2 material cooperation (05-08), 3 verbal conflict (09-13), 4 material
-conflict (14-20).
+conflict (14-20). The PLOVER table and the tables that compose a frame with its event are
+sections of data/event_rules.txt.
 """
 
 from __future__ import annotations
@@ -17,32 +18,11 @@ from importlib import resources
 
 from dateline.lexicon import section_lines
 
-_PLOVER_BY_ROOT = {
-    "03": "AGREE",
-    "04": "CONSULT",
-    "05": "SUPPORT",
-    "06": "COOPERATE",
-    "07": "AID",
-    "09": "ACCUSE",
-    "10": "REQUEST",
-    "11": "ACCUSE",
-    "12": "REJECT",
-    "13": "THREATEN",
-    "14": "PROTEST",
-    "15": "MOBILIZE",
-    "16": "SANCTION",
-    "17": "COERCE",
-    "18": "ASSAULT",
-    "19": "ASSAULT",
-    "20": "ASSAULT",
-}
-_PLOVER_EXCEPTIONS = {
-    "163": "COERCE",
-    "1712": "ASSAULT",
-    "175": "ASSAULT",
-    "191": "COERCE",
-    "192": "COERCE",
-}
+
+@cache
+def _table(section: str) -> dict[str, str]:
+    """A "key<TAB>value" section of data/event_rules.txt (PLOVER types, composed codes)."""
+    return dict(line.split("\t") for line in section_lines("event_rules.txt")[section])
 
 
 def _read(name: str) -> list[str]:
@@ -258,12 +238,13 @@ def quad_class(code: str) -> int:
 def plover(code: str) -> str | None:
     """The PLOVER type of a CAMEO code; None for 01 (statements) and 02 (appeals), which
     PLOVER drops."""
+    exceptions = _table("plover-exceptions")
     for length in (4, 3):
-        if code[:length] in _PLOVER_EXCEPTIONS:
-            return _PLOVER_EXCEPTIONS[code[:length]]
+        if code[:length] in exceptions:
+            return exceptions[code[:length]]
     if root(code) == "08":
         return "CONCEDE" if base(code) in ("080", "081", "082", "083") else "RETREAT"
-    return _PLOVER_BY_ROOT.get(root(code))
+    return _table("plover-by-root").get(root(code))
 
 
 @dataclass(frozen=True)
@@ -319,8 +300,6 @@ def lexicon() -> Lexicon:
 
 # --- composing a frame with the event of its complement ------------------------------------
 
-_FRAME_DEFAULT = {"intent": "030", "demand": "100", "reject": "120", "threaten": "130"}
-
 
 def compose(frame: str, inner: str | None) -> str:
     """The code of a frame ("agreed to", "demanded", "refused to", "threatened to") applied
@@ -335,7 +314,7 @@ def _compose(frame: str, inner: str | None) -> str:
     if frame == "cause":
         return inner or "100"
     if inner is None:
-        return _FRAME_DEFAULT[frame]
+        return _table("frame-defaults")[frame]
     if frame in ("intent", "threaten") and is_threat_or_worse(inner):
         return _threat(inner)
     if frame == "threaten":
@@ -357,137 +336,20 @@ def _pick(table: dict[str, str], code: str, default: str) -> str:
 
 
 def _intent(code: str) -> str:
-    return _pick(
-        {
-            "04": "036",
-            "045": "039",
-            "05": "032",
-            "06": "031",
-            "061": "0311",
-            "062": "0312",
-            "063": "0313",
-            "064": "0314",
-            "07": "033",
-            "071": "0331",
-            "072": "0332",
-            "073": "0333",
-            "074": "0334",
-            "08": "035",
-            "081": "0351",
-            "082": "0352",
-            "0831": "0341",
-            "0832": "0342",
-            "084": "0353",
-            "085": "0354",
-            "086": "0355",
-            "087": "0356",
-        },
-        code,
-        "030",
-    )
+    """The intent to do an event ("agreed to withdraw": 0874 -> 0356)."""
+    return _pick(_table("compose-intent"), code, "030")
 
 
 def _demand(code: str) -> str:
-    # the code book's 10: 101 information/investigation, 1011-1014 cooperation, 102 policy
-    # support, 103x aid, 104x reform, 105 mediation, 105x easing and release, 106
-    # withdrawal, 107 ceasefire, 108 meeting
-    return _pick(
-        {
-            "03": "100",
-            "04": "108",
-            "045": "105",
-            "05": "102",
-            "06": "101",
-            "061": "1011",
-            "062": "1012",
-            "063": "1013",
-            "064": "1014",
-            "07": "103",
-            "071": "1031",
-            "072": "1032",
-            "073": "1033",
-            "074": "1034",
-            "08": "100",
-            "081": "1051",
-            "082": "1052",
-            "083": "104",
-            "0831": "1041",
-            "0832": "1042",
-            "1041": "1041",
-            "084": "1053",
-            "085": "1054",
-            "086": "1055",
-            "087": "1056",
-            "0871": "107",
-            "0874": "106",
-            "09": "101",
-        },
-        code,
-        "100",
-    )
+    """The demand of an event ("demanded the withdrawal of": 0874 -> 106)."""
+    return _pick(_table("compose-demand"), code, "100")
 
 
 def _reject(code: str) -> str:
-    return _pick(
-        {
-            "03": "120",
-            "04": "125",
-            "045": "126",
-            "046": "125",
-            "057": "127",
-            "05": "120",
-            "06": "121",
-            "061": "1211",
-            "062": "1212",
-            "063": "1213",
-            "064": "1214",
-            "07": "122",
-            "071": "1221",
-            "072": "1222",
-            "073": "1223",
-            "074": "1224",
-            "08": "124",
-            "081": "1241",
-            "082": "1242",
-            "0831": "1231",
-            "0832": "1232",
-            "084": "1243",
-            "085": "1244",
-            "086": "1245",
-            "087": "1246",
-            "0871": "1246",
-            "10": "120",
-            "129": "129",
-        },
-        code,
-        "120",
-    )
+    """The rejection of an event ("refused to meet": 04 -> 125)."""
+    return _pick(_table("compose-reject"), code, "120")
 
 
 def _threat(code: str) -> str:
-    return _pick(
-        {
-            "14": "133",
-            "16": "131",
-            "161": "1313",
-            "162": "1311",
-            "163": "1312",
-            "164": "134",
-            "165": "135",
-            "166": "136",
-            "17": "132",
-            "1721": "1321",
-            "1722": "1322",
-            "1723": "1323",
-            "1724": "1324",
-            "173": "132",
-            "175": "137",
-            "191": "1381",
-            "192": "1382",
-            "18": "138",
-            "19": "138",
-            "20": "1385",
-        },
-        code,
-        "130",
-    )
+    """The threat of an event ("threatened to impose sanctions": 163 -> 1312)."""
+    return _pick(_table("compose-threat"), code, "130")

@@ -17,33 +17,23 @@ from dateline.extract.events import codebook
 from dateline.extract.events.actors import sector
 from dateline.extract.events.trigger import Trigger
 from dateline.geo import is_country_or_capital
+from dateline.lexicon import section_lines, sections
+
+_WORDS = sections("event_rules.txt")
 
 VERBAL = frozenset({"VERB", "AUX"})
-
-OBJECT_CONTROL = frozenset(
-    "need want ask urge allow force order expect help persuade encourage invite require tell "
-    "call press permit enable".split()
-)
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 
 MAX_CONJUNCTS = 3
 
-NOT_ACTORS = frozenset(
-    "what which this that these those some many all most both each any none several "
-    "something nothing anything everything".split()
-)
-
-TARGET_PREPOSITIONS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "in")
-
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-
-# Nouns whose infinitive says what their holder agreed or set out to do ("reached a
-# consensus to exchange", "made an attempt to assassinate"); not "the capacity to".
-RESOLVE_NOUNS = frozenset(
-    "consensus agreement deal decision offer plan pledge promise proposal attempt bid effort "
-    "move commitment need plans intention".split()
-)
+OBJECT_CONTROL = _WORDS["object-control"]
+NOT_ACTORS = _WORDS["not-actors"]
+TARGET_PREPOSITIONS = section_lines("event_rules.txt")["target-prepositions"]
+FIRST_PERSON = _WORDS["first-person"]
+RESOLVE_NOUNS = _WORDS["resolve-nouns"]
+MANNER_PREPOSITIONS = _WORDS["manner-prepositions"]
+PROPOSALS = _WORDS["proposals"]
 
 
 def is_negated(token: Token | None) -> bool:
@@ -109,11 +99,6 @@ def doer_of(verb: Token) -> Token | None:
         # "reached a consensus to exchange", "made an offer to": the doer of that verb
         return doer_of(verb.head.head) if verb.head.dep_ == "dobj" else None
     return None
-
-
-# Prepositions whose gerund the main verb's subject does ("resorted to throwing"); not "of",
-# "with", "for" ("accused Y of killing": Y kills).
-MANNER_PREPOSITIONS = frozenset({"to", "by", "while", "after", "before"})
 
 
 def past_dateline(head: Token | None, verb: Token) -> Token | None:
@@ -302,13 +287,6 @@ def target_of(
                 if index is not None and sector([child.text]) is not None:
                     return child
     return None
-
-
-# What someone puts to another, whose "from" or "by" is the one who put it ("an offer from
-# Afghanistan"); for other nouns "from" is a place ("the withdrawal ... from Bosnia").
-PROPOSALS = frozenset(
-    "offer proposal call demand request plan initiative appeal invitation ultimatum".split()
-)
 
 
 def _pobj(preposition: Token, words: tuple[str, ...]) -> Token | None:

@@ -87,10 +87,13 @@ from dateline.extract.events.triggers import (
     wants_of_another,
 )
 from dateline.extract.registry import layer
-from dateline.lexicon import speech_verbs
+from dateline.lexicon import sections, speech_verbs
 from dateline.record import Article
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
+_WORDS = sections("event_rules.txt")
+_PLACE_PREPOSITIONS = _WORDS["place-prepositions"]
+WILLINGNESS = _WORDS["willingness"]
+ATTEMPTS = _WORDS["attempts"]
 
 
 @dataclass(frozen=True)
@@ -360,9 +363,6 @@ def _records(
     return records
 
 
-WILLINGNESS = frozenset({"willingness", "readiness", "commitment", "intention", "determination"})
-
-
 def _unidentified_attacker(
     home: str | None, nearby: str | None, target_code: str | None
 ) -> str | None:
@@ -372,9 +372,6 @@ def _unidentified_attacker(
     victims = target_code[:3] if target_code else None
     country = home or nearby or victims
     return f"{country}UAF" if country in geo.gazetteer().countries else None
-
-
-ATTEMPTS = frozenset({"attempt", "plot", "bid", "conspiracy"})
 
 
 def _doer_unnamed(heads: list[Token], top: Token) -> bool:

@@ -19,57 +19,38 @@ from dateline.extract.events.actors import PEACEKEEPING, sector
 from dateline.extract.events.codebook import VerbEntry
 from dateline.extract.events.grammar import FIRST_PERSON, VERBAL, is_negated
 from dateline.extract.events.trigger import Trigger
-from dateline.lexicon import speech_verbs
+from dateline.lexicon import section_lines, sections, speech_verbs
 
-FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
+_WORDS = sections("event_rules.txt")
+_LINES = section_lines("event_rules.txt")
 
-OBLIGATION = frozenset({"must", "should"})
-
-OFFERS = frozenset({"offer", "promise", "pledge"})
-
-# Frames that commit their subject to whatever the clause says, codable or not.
-COMMITTING = frozenset({"promise", "pledge", "vow", "commit", "offer", "undertake"})
-
-# What an offer or pledge must be of to be an event ("offered concessions"; not "offered a
-# glimpse", "offers reasonableness").
-OFFER_OBJECTS = frozenset(
-    "concession concessions help assistance aid support troops money funds talks deal "
-    "ceasefire truce asylum protection compensation cooperation amnesty resignation loan "
-    "loans weapons arms peace negotiations dialogue mediation".split()
-)
-
-NO_COMMENT = frozenset(
-    "comment speculate answer address elaborate confirm disclose specify say discuss "
-    "interview identify reveal".split()
-)
-
-# Nouns that frame the clause they introduce: "a consensus to exchange information", "its
-# demand that Israel ease restrictions", "a reminder that Iraq must cooperate".
-NOUN_FRAMES = {
-    **dict.fromkeys(
-        "consensus agreement deal pledge promise offer commitment undertaking willingness "
-        "readiness intention".split(),
-        "intent",
-    ),
-    **dict.fromkeys("demand call appeal request reminder ultimatum".split(), "demand"),
-    **dict.fromkeys("threat".split(), "threaten"),
-    **dict.fromkeys("refusal rejection".split(), "reject"),
-}
-
-# What no one can be made to do: "Trump should win", "the strategy should have".
-STATIVE = frozenset(
-    "be have win lose get become remain know understand see feel think say go come look seem "
-    "want like need".split()
-)
-
-WANTING = frozenset({"want"})
-
-# Protest verbs that mean "show" when they take an object or a clause.
-SHOWING = frozenset({"demonstrate"})
-
-PLACING = frozenset({"put", "place", "keep", "take", "hold"})
-
-DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
+FUTURE = _WORDS["future"]
+OBLIGATION = _WORDS["obligation"]
+OFFERS = _WORDS["offers"]
+COMMITTING = _WORDS["committing"]
+OFFER_OBJECTS = _WORDS["offer-objects"]
+NO_COMMENT = _WORDS["no-comment"]
+NOUN_FRAMES = dict(line.split("\t") for line in _LINES["noun-frames"])  # noun -> frame kind
+STATIVE = _WORDS["stative"]
+WANTING = _WORDS["wanting"]
+SHOWING = _WORDS["showing"]
+PLACING = _WORDS["placing"]
+DECLARING = _WORDS["declaring"]
+SETTING_PREPOSITIONS = _WORDS["setting-prepositions"]
+CURRENCIES = _WORDS["currencies"]
+PARTICLES = _WORDS["particles"]
+IDIOMS = frozenset(tuple(line.split()) for line in _LINES["idioms"])  # (verb, particle)
+PERSON_ACTS = dict(line.split("\t") for line in _LINES["person-acts"])  # verb -> code
+ARRIVING = _WORDS["arriving"]
+LEAVING = _WORDS["leaving"]
+INVESTIGATORS = frozenset(_LINES["investigators"])
+PERSON_WORDS = _WORDS["person-words"]
+PEOPLE_ROLES = frozenset(_LINES["people-roles"])
+HAPPENING = _WORDS["happening"]
+COMING = _WORDS["coming"]
+MODIFIED_THINGS = _WORDS["modified-things"]
+THREATS = _WORDS["threats"]
+TOLERATING = _WORDS["tolerating"]
 
 
 def object_words(verb: Token, direct_only: bool = False) -> set[str]:
@@ -98,17 +79,6 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
     return words
 
 
-# Prepositions of a verb's setting, whose objects say where or when, not what.
-SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "since", "until", "amid"})
-
-# Units of money: "provided 60 million euros" gives money ("$money" in the lexicon).
-CURRENCIES = frozenset(
-    "dollar dollars euro euros yen pound pounds sterling franc francs mark marks deutschmarks "
-    "yuan renminbi rupee rupees ruble rubles rouble roubles peso pesos dinar dinars riyal "
-    "riyals shekel shekels won rand lira lire krone kroner krona kronor ecu ecus".split()
-)
-
-
 def noun_words(noun: Token) -> set[str]:
     words = {noun.lemma_.lower(), noun.lower_}
     if noun.lower_ in CURRENCIES or noun.ent_type_ == "MONEY":
@@ -129,10 +99,6 @@ def noun_words(noun: Token) -> set[str]:
                         if modifier.dep_ in ("compound", "amod"):  # for "martial+law" only
                             words |= {"~" + modifier.lemma_.lower(), "~" + modifier.lower_}
     return words
-
-
-# Adverbs the parser takes for prepositions in "pulled out of Lebanon", "handed back to".
-PARTICLES = frozenset({"out", "back", "off", "down", "up", "in", "away", "over"})
 
 
 def particle_of(verb: Token) -> str | None:
@@ -200,27 +166,6 @@ def lets_someone_act(verb: Token) -> bool:
     )
 
 
-# A violent verb with a particle that makes it something else.
-IDIOMS = frozenset({("shell", "out"), ("fire", "up"), ("beat", "out"), ("blow", "out")})
-
-# Verbs that are an event when done to a person, whoever: "freed opposition leader Aung San
-# Suu Kyi", "captured Shining Path leader Abimael Guzman".
-PERSON_ACTS = {
-    "free": "0841",
-    "release": "0841",
-    "capture": "173",
-    "apprehend": "173",
-    "interrogate": "090",
-    "seize": "173",
-}
-
-ARRIVING = frozenset({"arrive", "land"})
-LEAVING = frozenset({"leave", "quit", "exit", "evacuate"})
-
-
-INVESTIGATORS = frozenset({"JUD", "COP", "SPY", "LEG"})
-
-
 def investigates(verb: Token) -> bool:
     """Questioning by prosecutors, police, intelligence or a legislature ("congressional
     investigators questioned"), not by reporters."""
@@ -245,18 +190,6 @@ def troops_leave(verb: Token) -> bool:
     if subject is None or sector([subject.text]) != "MIL":
         return False
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children)
-
-
-PERSON_WORDS = frozenset(
-    "leader leaders head dissident dissidents sailor sailors marine marines crew man men woman "
-    "women child children people national nationals citizen citizens worker workers tourist "
-    "tourists hostage hostages detainee detainees prisoner prisoners suspect suspects captive "
-    "captives".split()
-)
-
-
-# Roles whose words name people, not institutions ("the Senate" is LEG, "the court" JUD).
-PEOPLE_ROLES = frozenset({"MIL", "REB", "COP", "OPP", "CVL", "UAF", "CRM", "REF", "EDU", "REL"})
 
 
 def acts_on_a_person(verb: Token) -> bool:
@@ -373,16 +306,6 @@ def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
     return None
 
 
-# Verbs that say a nominal event happened, with the event as their subject.
-HAPPENING = frozenset(
-    "erupt break resume begin start open end continue rage flare intensify escalate spread "
-    "paralyse paralyze cripple rip enter".split()
-)
-
-# Verbs of coming to a meeting: "arrived in Seoul for talks", "sat down for negotiations".
-COMING = frozenset("arrive travel fly go come head sit gather convene return".split())
-
-
 def comes_for(noun: Token, code: str) -> bool:
     head = noun.head
     return (
@@ -392,13 +315,6 @@ def comes_for(noun: Token, code: str) -> bool:
         and head.head.pos_ in VERBAL
         and lookup(head.head, COMING) is not None
     )
-
-
-# Heads that an event noun only classifies ("battle group", "attack helicopter").
-MODIFIED_THINGS = frozenset(
-    "group tank helicopter ship plane aircraft jet boat vehicle zone crime force fleet "
-    "unit cruiser carrier".split()
-)
 
 
 def framed_clause(noun: Token) -> bool:
@@ -678,17 +594,6 @@ def has_complement(frame: Token, kind: str) -> bool:
             return clause or threats or "with" in preposition
         return lemma == "warn" and warns_of_force(frame)
     return False
-
-
-# What a threat threatens: "threatened military action", "warned of serious consequences",
-# "warned that it would take retaliatory measures".
-THREATS = frozenset(
-    "action force war attack attacks strike strikes retaliation reprisal reprisals retaliate "
-    "retaliatory sanctions measures invasion violence consequences respond response".split()
-)
-
-
-TOLERATING = frozenset({"tolerate", "allow", "permit", "accept"})
 
 
 def warns_of_force(frame: Token) -> bool:
