@@ -22,6 +22,7 @@ from spacy.tokens import Span
 
 from dateline import geo
 from dateline.extract.common.referents import EntityIndex
+from dateline.extract.common.syntax import lemma
 from dateline.lexicon import section_lines, sections
 
 _WORD = re.compile(r"[a-z][a-z.'-]*")
@@ -177,7 +178,7 @@ def _members_of(phrase: Span) -> list[str]:
     """The body a phrase's head belongs to, named after it: "inspectors from the IAEA",
     "guerrillas of the KLA", "the militant group Hamas"."""
     root = phrase.root
-    if root.lemma_.lower() not in MEMBERS and sector([root.text]) in (None, "CVL"):
+    if lemma(root) not in MEMBERS and sector([root.text]) in (None, "CVL"):
         return []  # "supporters of Hamas" are not Hamas
     bodies = [child for child in root.children if child.dep_ == "appos"]
     for child in root.children:

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dateline.extract.common.referents import EntityIndex, noun_phrase
+from dateline.extract.common.syntax import lemma
 from dateline.extract.events import codebook
 from dateline.extract.events.actors import actor_code, sector
 from dateline.extract.events.grammar import doer_of
@@ -65,7 +66,7 @@ def is_figurative(verb: Token, trigger: Trigger) -> bool:
     coded = {token.i for token in trigger.tokens}
     for child in verb.children:
         if child.dep_ == "dobj" and child.i not in coded:
-            return child.lemma_.lower() in ABSTRACT and not child.ent_type_
+            return lemma(child) in ABSTRACT and not child.ent_type_
     return False
 
 
@@ -99,17 +100,17 @@ def armed_conflict(
     "target", "clash", "beat") is violence here: an armed actor (army, police, rebels,
     gunmen), a state or an armed group, weapons or troops in the clause, or a material
     target. Unambiguous violence ("kill", "shell", "bomb") needs none of it."""
-    if verb.lemma_.lower() not in AMBIGUOUS_VIOLENCE:
+    if lemma(verb) not in AMBIGUOUS_VIOLENCE:
         return True
     own_role = actor and (len(actor) > 3 or entity is None or entity["type"] != "PERSON")
     if (own_role and role_of(actor) in ARMED) or role_of(target_code) in ARMED:
         return True  # an army, police, rebels or gunmen on either side
     if actor and len(actor) == 3 and entity is not None and entity["type"] in ("GPE", "NORP"):
         return True  # "Russia attacked": a state
-    words = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
+    words = {t.lower_ for t in clause} | {lemma(t) for t in clause}
     if words & WEAPONS:
         return True
-    return target is not None and target.lemma_.lower() in MATERIAL_TARGETS
+    return target is not None and lemma(target) in MATERIAL_TARGETS
 
 
 def armed_words(top: Token, verb: Token) -> bool:
@@ -122,7 +123,7 @@ def armed_words(top: Token, verb: Token) -> bool:
     if subject is not None and subject.ent_type_ in ("GPE", "NORP"):
         return True  # "Iran threatened to shell": a state
     words = {t.lower_ for t in clause if t.i != verb.i}
-    words |= {t.lemma_.lower() for t in clause if t.i != verb.i}
+    words |= {lemma(t) for t in clause if t.i != verb.i}
     return bool(words & WEAPONS or words & MATERIAL_TARGETS)
 
 
@@ -173,7 +174,7 @@ def campaign_rally(
     if not codebook.is_demonstration(trigger.code):
         return False
     word = trigger.noun if trigger.noun is not None else trigger.verb
-    if word.lemma_.lower() not in RALLIES and word.lower_ not in RALLIES:
+    if lemma(word) not in RALLIES and word.lower_ not in RALLIES:
         return False
     if is_crowd(actor, phrase):
         return False
@@ -203,17 +204,17 @@ def code_for_actor(
     if (
         code == "141"
         and role_of(actor) in ARMED
-        and verb.lemma_.lower() in CROWD_VERBS
+        and lemma(verb) in CROWD_VERBS
         and not any(c.dep_ == "dobj" for c in verb.children)  # not "gathers statistics"
     ):
         return "154"  # "troops massed on the border": a build-up of forces
-    if code == "141" and actor and verb.lemma_.lower() == "protest":
+    if code == "141" and actor and lemma(verb) == "protest":
         country = actor[3:] == "" and phrase.root.ent_type_ == "GPE"  # not "Palestinians"
         if actor[3:] == "GOV" or country or actor[:3] in ("IGO", "NGO"):
             return "114"  # a government or a body "protests": a complaint, not a demonstration
     if (
         code in ("190", "192")
-        and verb.lemma_.lower() in RIOTING
+        and lemma(verb) in RIOTING
         and not (actor and actor[-3:] in ARMED)
         and is_crowd(actor, phrase)
     ):
@@ -230,11 +231,11 @@ def code_for_actor(
         actor and actor[-3:] in INSURGENTS and _unarmed_victims(target_code, clause)
     ):
         return code
-    lemma = verb.lemma_.lower()
-    if lemma == "clash" and actor and actor[-3:] == "CVL":
+    word = lemma(verb)
+    if word == "clash" and actor and actor[-3:] == "CVL":
         return "145"  # protesters clashing with police: a riot
-    if lemma == "kill":
+    if word == "kill":
         return "1823"
-    if lemma in ("bomb", "blow"):
+    if word in ("bomb", "blow"):
         return "183"
     return "180"
