@@ -38,7 +38,7 @@ from dateline.extract.common.numbers import (
 )
 from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.extract.registry import layer
-from dateline.lexicon import sections
+from dateline.lexicon import section_lines
 from dateline.record import Article
 
 _NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -80,23 +80,11 @@ _TOLL_VERBS = frozenset({"rise", "reach", "climb", "stand", "jump", "increase", 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> list[tuple[str, frozenset[str]]]:
-    groups = sections("figure_categories.txt")
-    order = [
-        "KILL",
-        "WOUND",
-        "ARREST",
-        "KIDNAP",
-        "MISSING",
-        "REFUGEE",
-        "DISPLACE",
-        "EVACUATE",
-        "PROTEST",
-        "SICK",
-        "AFFECT",
-        "SEIZE",
-    ]
+    """Each category of data/figure_categories.txt with its words, in file order (the first
+    matching category wins)."""
     return [
-        (name, frozenset(word for line in groups[name] for word in line.split())) for name in order
+        (name, frozenset(word for line in lines for word in line.lower().split()))
+        for name, lines in section_lines("figure_categories.txt").items()
     ]
 
 
