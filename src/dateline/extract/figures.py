@@ -17,6 +17,7 @@ and quantulum3 has no event categories.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -98,8 +99,7 @@ def extract_figures(
     places: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Figure records of one parsed article, in text order."""
-    text = doc_text(doc)
-    index = EntityIndex(entities or [])
+    context = _Context(doc_text(doc), entities or [], quotes or [], EntityIndex(entities or []))
     records: list[dict[str, Any]] = []
     for span in _candidates(doc):
         reading = _read(span)
@@ -108,9 +108,7 @@ def extract_figures(
         category, counted = _category(span, reading)
         if _is_excluded(span, category):
             continue
-        records.append(
-            _record(text, span, reading, category, counted, entities or [], quotes or [], index)
-        )
+        records.append(_record(context, span, reading, category, counted))
     records = _merge_repeats(records)
     for number, record in enumerate(records, start=1):
         record["id"] = f"f{number}"
@@ -282,62 +280,127 @@ def _suffix(token: Token) -> bool:
     )
 
 
+@dataclass
+class _Phrase:
+    """A number phrase being read: its words as written and lowercased, from which each step
+    peels what it recognises (a hedge, a currency, a percent sign), and what was read so far."""
+
+    words: list[str]
+    lowered: list[str]
+    qualifier: str | None = None
+    low_bound: bool = False
+    high_bound: bool = False
+    approximate: bool = False
+    unit: str | None = None
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.lowered)
+
+    def drop_first(self, count: int) -> str:
+        """Drop the first `count` words; return them as written."""
+        dropped = " ".join(self.words[:count])
+        self.words, self.lowered = self.words[count:], self.lowered[count:]
+        return dropped
+
+    def drop_last(self, count: int) -> None:
+        self.words, self.lowered = self.words[:-count], self.lowered[:-count]
+
+    def reading(self, value: float | None, low: float | None, high: float | None) -> Reading:
+        return Reading(value, low, high, self.approximate, False, self.qualifier, self.unit)
+
+
 def _read(span: Span) -> Reading | None:
+    """Value, bounds, hedge and unit of a number expression ("at least $1.5 billion"), or None
+    when it is no number: its qualifiers and units peeled off in order, then the number read as
+    a ratio, a vague quantity, a range or one value."""
     words = [t.text for t in span]
-    lowered = [w.lower() for w in words]
-    phrase = " ".join(lowered)
-    qualifier = None
-    low_bound = high_bound = False
-    approximate = False
+    phrase = _Phrase(words, [w.lower() for w in words])
+    _strip_neutral(phrase)
+    _strip_hedge(phrase)
+    _strip_currency(phrase)
+    _strip_or_bound(phrase)
+    _strip_points(phrase)
+    ratio = _ratio(phrase)
+    if ratio is not None:
+        return ratio
+    _strip_percent(phrase)
+    if phrase.phrase in VAGUE:
+        return _vague(phrase)
+    if phrase.phrase.startswith("between ") and " and " in phrase.phrase:
+        return _between(phrase)
+    return _range(phrase) or _single(phrase)
+
+
+def _strip_neutral(phrase: _Phrase) -> None:
+    """ "only 24 percent", "a total of 300": a qualifier that does not bound the number."""
     for neutral in NEUTRAL:
-        if phrase.startswith(neutral + " ") and len(words) > len(neutral.split()):
-            qualifier = " ".join(words[: len(neutral.split())])
-            words = words[len(neutral.split()) :]
-            lowered = lowered[len(neutral.split()) :]
-            phrase = " ".join(lowered)
-            break
+        size = len(neutral.split())
+        if phrase.phrase.startswith(neutral + " ") and len(phrase.words) > size:
+            phrase.qualifier = phrase.drop_first(size)
+            return
+
+
+def _strip_hedge(phrase: _Phrase) -> None:
+    """ "at least 2,000" (a lower bound), "up to 50" (an upper one), "about 3,500"."""
     for hedge in sorted(LOWER + UPPER + APPROXIMATE, key=lambda h: -len(h.split())):
-        if phrase.startswith(hedge + " "):
-            qualifier = " ".join(words[: len(hedge.split())])
-            words = words[len(hedge.split()) :]
-            lowered = lowered[len(hedge.split()) :]
-            phrase = " ".join(lowered)
-            low_bound, high_bound = hedge in LOWER, hedge in UPPER
-            approximate = hedge in APPROXIMATE
-            break
-    unit = None
+        if phrase.phrase.startswith(hedge + " "):
+            phrase.qualifier = phrase.drop_first(len(hedge.split()))
+            phrase.low_bound, phrase.high_bound = hedge in LOWER, hedge in UPPER
+            phrase.approximate = hedge in APPROXIMATE
+            return
+
+
+def _strip_currency(phrase: _Phrase) -> None:
+    """ "$40m", "Rs 25 lakh", "USD 40m", "2.5bn euros": the currency before or after."""
+    words, lowered = phrase.words, phrase.lowered
     if words and words[0] in CURRENCY_SYMBOLS:
-        unit = CURRENCY_SYMBOLS[words[0]]
-        words, lowered = words[1:], lowered[1:]
+        phrase.unit = CURRENCY_SYMBOLS[words[0]]
+        phrase.drop_first(1)
     elif words and lowered[0] in CURRENCY_WORDS:  # "Rs 25 lakh", "USD 40m"
-        unit = CURRENCY_WORDS[lowered[0]]
-        words, lowered = words[1:], lowered[1:]
+        phrase.unit = CURRENCY_WORDS[lowered[0]]
+        phrase.drop_first(1)
     elif words and words[0][:1] in "$€£" and len(words[0]) > 1:
-        unit = CURRENCY_SYMBOLS.get(words[0][0])
+        phrase.unit = CURRENCY_SYMBOLS.get(words[0][0])
     # "$10,000 to $20,000": the currency again inside a range
-    inner = [i for i, w in enumerate(words) if w in CURRENCY_SYMBOLS and i > 0]
+    inner = [i for i, w in enumerate(phrase.words) if w in CURRENCY_SYMBOLS and i > 0]
     for index in reversed(inner):
-        unit = unit or CURRENCY_SYMBOLS[words[index]]
-        del words[index]
-        del lowered[index]
-    if lowered and lowered[-1] in CURRENCY_WORDS:
-        unit = CURRENCY_WORDS[lowered[-1]]
-        words, lowered = words[:-1], lowered[:-1]
+        phrase.unit = phrase.unit or CURRENCY_SYMBOLS[phrase.words[index]]
+        del phrase.words[index]
+        del phrase.lowered[index]
+    if phrase.lowered and phrase.lowered[-1] in CURRENCY_WORDS:
+        phrase.unit = CURRENCY_WORDS[phrase.lowered[-1]]
+        phrase.drop_last(1)
+
+
+def _strip_or_bound(phrase: _Phrase) -> None:
+    """ "$100,000 or more" (a lower bound), "$200 or less" (an upper one)."""
+    lowered = phrase.lowered
     if lowered[-2:-1] == ["or"] and lowered[-1] in _OR_BOUNDS:
         bound = _OR_BOUNDS[lowered[-1]]
-        low_bound, high_bound = bound == "low", bound == "high"
-        qualifier = " ".join(words[-2:])
-        words, lowered = words[:-2], lowered[:-2]
+        phrase.low_bound, phrase.high_bound = bound == "low", bound == "high"
+        phrase.qualifier = " ".join(phrase.words[-2:])
+        phrase.drop_last(2)
+
+
+def _strip_points(phrase: _Phrase) -> None:
+    """ "5 percentage points", "7 points", "a 3-point lead": points of a percentage."""
+    lowered = phrase.lowered
     if lowered[-2:] in (["percentage", "points"], ["percentage", "point"]):
-        unit = "%"
-        words, lowered = words[:-2], lowered[:-2]
+        phrase.unit = "%"
+        phrase.drop_last(2)
     elif lowered[-1:] in (["points"], ["point"]):
-        unit = "%"
-        words, lowered = words[:-1], lowered[:-1]
+        phrase.unit = "%"
+        phrase.drop_last(1)
     elif lowered and lowered[-1].endswith("-point"):
-        unit = "%"
-        words[-1] = words[-1][: -len("-point")]
-        lowered[-1] = lowered[-1][: -len("-point")]
+        phrase.unit = "%"
+        phrase.words[-1] = phrase.words[-1][: -len("-point")]
+        phrase.lowered[-1] = lowered[-1][: -len("-point")]
+
+
+def _ratio(phrase: _Phrase) -> Reading | None:
+    """ "1 in 4", "eight of 10", "nine out of ten": the fraction, without a unit."""
+    words, lowered = phrase.words, phrase.lowered
     for joiner in (["in"], ["of"], ["out", "of"]):
         size = len(joiner)
         for at in range(1, len(lowered) - size):
@@ -345,43 +408,60 @@ def _read(span: Span) -> Reading | None:
                 top = to_number(" ".join(words[:at]))
                 bottom = to_number(" ".join(words[at + size :]))
                 if top is not None and bottom:
+                    fraction = clean(top / bottom)
                     return Reading(
-                        clean(top / bottom), None, None, approximate, False, qualifier, None
+                        fraction, approximate=phrase.approximate, qualifier=phrase.qualifier
                     )
-    if lowered and lowered[-1] in _PERCENT_WORDS:
-        unit = "%"
-        words, lowered = words[:-1], lowered[:-1]
-    elif lowered and lowered[-1].endswith("%"):
-        unit = "%"
-        words[-1] = words[-1].rstrip("%")
-    phrase = " ".join(lowered)
-    if phrase in VAGUE:
-        low, high = VAGUE[phrase]
-        return Reading(None, low, high, approximate, True, qualifier, unit)
-    if phrase.startswith("between ") and " and " in phrase:
-        first, second = phrase[len("between ") :].split(" and ", 1)
-        low, high = to_number(first), to_number(second)
-        if low is None or high is None or (_is_year(first) and _is_year(second)):
-            return None
-        return Reading(None, clean(low), clean(high), approximate, False, qualifier, unit)
+    return None
+
+
+def _strip_percent(phrase: _Phrase) -> None:
+    """ "5.2 percent", "5.2%"."""
+    if phrase.lowered and phrase.lowered[-1] in _PERCENT_WORDS:
+        phrase.unit = "%"
+        phrase.drop_last(1)
+    elif phrase.lowered and phrase.lowered[-1].endswith("%"):
+        phrase.unit = "%"
+        phrase.words[-1] = phrase.words[-1].rstrip("%")  # (the lowered word keeps its sign)
+
+
+def _vague(phrase: _Phrase) -> Reading:
+    """ "hundreds", "tens of thousands": bounds, no value."""
+    low, high = VAGUE[phrase.phrase]
+    return Reading(None, low, high, phrase.approximate, True, phrase.qualifier, phrase.unit)
+
+
+def _between(phrase: _Phrase) -> Reading | None:
+    """ "between 10 and 20": a range, but not "between 2009 and 2018", two years."""
+    first, second = phrase.phrase[len("between ") :].split(" and ", 1)
+    low, high = to_number(first), to_number(second)
+    if low is None or high is None or (_is_year(first) and _is_year(second)):
+        return None
+    return phrase.reading(None, clean(low), clean(high))
+
+
+def _range(phrase: _Phrase) -> Reading | None:
+    """ "10 to 20", "10-20": a range that goes up."""
+    text = phrase.phrase
     for joiner in (" to ", "-", "–"):
-        if joiner in phrase and not phrase.startswith(joiner):
-            first, second = phrase.split(joiner, 1)
+        if joiner in text and not text.startswith(joiner):
+            first, second = text.split(joiner, 1)
             low, high = to_number(first), to_number(second)
             if low is not None and high is not None and low < high:
-                return Reading(None, clean(low), clean(high), approximate, False, qualifier, unit)
-    value = to_number(" ".join(words))
+                return phrase.reading(None, clean(low), clean(high))
+    return None
+
+
+def _single(phrase: _Phrase) -> Reading | None:
+    """One value, which a hedge may make a bound: "at least 2,000" is 2,000 and up."""
+    value = to_number(" ".join(phrase.words))
     if value is None:
         return None
     value = clean(value)
-    return Reading(
+    return phrase.reading(
         value,
-        value if low_bound else None,
-        value if high_bound else None,
-        approximate,
-        False,
-        qualifier,
-        unit,
+        value if phrase.low_bound else None,
+        value if phrase.high_bound else None,
     )
 
 
@@ -507,50 +587,26 @@ def _verb_words(verb: Token) -> list[str]:
 # --- the record --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every figure of one article is read against: the article's text and the records
+    of the layers before (entities, quotes) with the index of the entities' mentions."""
+
+    text: str
+    entities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    index: EntityIndex
+
+
 def _record(
-    text: str,
-    span: Span,
-    reading: Reading,
-    category: str,
-    counted: Token | None,
-    entities: list[dict[str, Any]],
-    quotes: list[dict[str, Any]],
-    index: EntityIndex,
+    context: _Context, span: Span, reading: Reading, category: str, counted: Token | None
 ) -> dict[str, Any]:
-    sentence = span.sent
-    clause_start, clause_end = sentence.start_char, sentence.end_char
-    while clause_end > clause_start and text[clause_end - 1].isspace():
-        clause_end -= 1
+    """The figure record: what was read, what it counts, where, when and who says so."""
+    text = context.text
+    clause_start, clause_end = _sentence_bounds(span, text)
     number_start, number_end = span.start_char, span.end_char
-    verb = _governing_verb(span)
-    place_start, place_end = (
-        (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
-        if verb is not None
-        else (clause_start, clause_end)
-    )
-    others = {  # "... voted in favour and China abstained": China is another clause's subject
-        t.idx
-        for t in sentence
-        if t.tag_ in ("VBD", "VBZ", "VBP") and t is not verb and t.dep_ != "aux"
-    }
-    place = _place(entities, place_start, place_end, number_start, text, others)
-    quote = next(
-        (
-            q
-            for q in quotes
-            if q["speaker"] and q["start"] <= number_start and number_end <= q["end"]
-        ),
-        None,
-    )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
-    estimator = None if quote is not None else _estimator(span, index, quotes)
-    if estimator is not None:
-        quote = {
-            "speaker": estimator.name,
-            "speaker_id": estimator.entity_id,
-            "speaker_start": estimator.start,
-            "speaker_end": estimator.end,
-            "id": None,
-        }
+    place = _figure_place(context, span)
+    claim = _claim(context, span)
     return {
         "id": "",
         "value": reading.value,
@@ -560,26 +616,82 @@ def _record(
         "vague": reading.vague,
         "qualifier": reading.qualifier,
         "category": category,
-        "object": (
-            counted.text
-            if counted is not None and category != "MONEY" and counted.lower_ not in _PERCENT_WORDS
-            else None
-        ),
+        "object": _object(counted, category),
         "unit": reading.unit if category in ("MONEY", "PERCENT") else None,
         "place": place["name"] if place else None,
         "place_id": place["id"] if place else None,
         "period": _period(span),
-        "source": quote["speaker"] if quote else None,
-        "source_id": quote["speaker_id"] if quote else None,
-        "source_start": quote["speaker_start"] if quote else None,
-        "source_end": quote["speaker_end"] if quote else None,
-        "quote_id": quote["id"] if quote else None,
+        "source": claim["speaker"] if claim else None,
+        "source_id": claim["speaker_id"] if claim else None,
+        "source_start": claim["speaker_start"] if claim else None,
+        "source_end": claim["speaker_end"] if claim else None,
+        "quote_id": claim["id"] if claim else None,
         "text": text[clause_start:clause_end],
         "start": clause_start,
         "end": clause_end,
         "number_start": number_start,
         "number_end": number_end,
         "mentions": [[number_start, number_end]],
+    }
+
+
+def _sentence_bounds(span: Span, text: str) -> tuple[int, int]:
+    """The figure's sentence, without the spaces after it."""
+    sentence = span.sent
+    start, end = sentence.start_char, sentence.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _object(counted: Token | None, category: str) -> str | None:
+    """The counted noun as written ("12,000 villagers"), not for money or a percentage."""
+    if counted is not None and category != "MONEY" and counted.lower_ not in _PERCENT_WORDS:
+        return counted.text
+    return None
+
+
+def _figure_place(context: _Context, span: Span) -> dict[str, Any] | None:
+    """The place entity of the figure's clause, or else of its sentence."""
+    text = context.text
+    clause_start, clause_end = _sentence_bounds(span, text)
+    verb = _governing_verb(span)
+    place_start, place_end = (
+        (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        if verb is not None
+        else (clause_start, clause_end)
+    )
+    others = {  # "... voted in favour and China abstained": China is another clause's subject
+        t.idx
+        for t in span.sent
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t is not verb and t.dep_ != "aux"
+    }
+    return _place(context, place_start, place_end, span.start_char, others)
+
+
+def _claim(context: _Context, span: Span) -> dict[str, Any] | None:
+    """Who says so: the quote with a speaker that holds the number ("40 people died," the
+    ministry said), or else the estimator, as a quote without an id."""
+    number_start, number_end = span.start_char, span.end_char
+    quote = next(
+        (
+            q
+            for q in context.quotes
+            if q["speaker"] and q["start"] <= number_start and number_end <= q["end"]
+        ),
+        None,
+    )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
+    if quote is not None:
+        return quote
+    estimator = _estimator(span, context.index, context.quotes)
+    if estimator is None:
+        return None
+    return {
+        "speaker": estimator.name,
+        "speaker_id": estimator.entity_id,
+        "speaker_start": estimator.start,
+        "speaker_end": estimator.end,
+        "id": None,
     }
 
 
@@ -664,18 +776,14 @@ def _governing_verb(span: Span) -> Token | None:
 
 
 def _place(
-    entities: list[dict[str, Any]],
-    start: int,
-    end: int,
-    near: int,
-    text: str,
-    other_verbs: set[int],
+    context: _Context, start: int, end: int, near: int, other_verbs: set[int]
 ) -> dict[str, Any] | None:
     """The place named in the figure's sentence nearest to the number (a dateline's city,
     "GENEVA (AFP) -", is where the story was filed, not where the figure belongs; a place
     right before another clause's verb is that clause's subject)."""
+    text = context.text
     best: tuple[int, dict[str, Any]] | None = None
-    for entity in entities:
+    for entity in context.entities:
         if entity["type"] not in ("GPE", "LOC", "FAC"):
             continue
         for m_start, m_end in entity["mentions"]:
