@@ -302,3 +302,16 @@ def test_a_category_added_to_the_file_is_used(monkeypatch):
         monkeypatch.undo()
         module._lexicon.cache_clear()
     assert only("Storms felled 300 trees.")["category"] == "OTHER"
+
+
+def test_the_word_lists_of_the_rules_are_sections_of_their_data_file():
+    from dateline.lexicon import section_lines
+
+    found = section_lines("figure_rules.txt")
+    expected = {
+        "vague-words", "before-number", "currency-before", "multipliers-after", "percent-words",
+        "or-bounds", "age-after", "not-after", "duration-after-dash", "time-nouns", "homes",
+        "toll-verbs", "estimating-verbs", "citing-verbs", "estimate-nouns",
+    }  # fmt: skip
+    assert expected <= set(found) and all(found[name] for name in expected)
+    assert all(line.count("\t") == 1 for line in found["or-bounds"])

@@ -36,10 +36,11 @@ from dateline.extract.common.numbers import (
     Reading,
     clean,
     to_number,
+    word_table,
 )
 from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
 from dateline.extract.registry import layer
-from dateline.lexicon import section_lines
+from dateline.lexicon import section_lines, sections
 from dateline.record import Article
 
 _NUMBER_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -61,22 +62,23 @@ _NOT_FIGURES = frozenset(
         "LANGUAGE",
     }
 )
-_VAGUE_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "billions"})
-_AGE_AFTER = ("-year-old", "year-old", "years old", "-years-old", "year old")
-_PERCENT_WORDS = ("%", "percent", "per cent", "pc")
-_OR_BOUNDS = {
-    "more": "low",
-    "above": "low",
-    "higher": "low",
-    "over": "low",
-    "less": "high",
-    "fewer": "high",
-    "below": "high",
-    "lower": "high",
-    "under": "high",
-}
+_RULES = "figure_rules.txt"  # the word lists of these rules, by section
+_VAGUE_WORDS = sections(_RULES)["vague-words"]
+_BEFORE_NUMBER = section_lines(_RULES)["before-number"]
+_CURRENCY_BEFORE = sections(_RULES)["currency-before"]
+_MULTIPLIERS_AFTER = sections(_RULES)["multipliers-after"]
+_AGE_AFTER = section_lines(_RULES)["age-after"]
+_NOT_AFTER = sections(_RULES)["not-after"] | {"#"}  # ("#" would be a comment in the file)
+_DURATION_AFTER_DASH = sections(_RULES)["duration-after-dash"]
+_PERCENT_WORDS = ("%", *section_lines(_RULES)["percent-words"])
+_OR_BOUNDS = word_table(_RULES, "or-bounds")
 _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
-_TOLL_VERBS = frozenset({"rise", "reach", "climb", "stand", "jump", "increase", "hit", "top"})
+_TOLL_VERBS = sections(_RULES)["toll-verbs"]  # (read by no rule at present)
+_TIME_NOUNS = sections(_RULES)["time-nouns"]
+_HOMES = sections(_RULES)["homes"]
+_ESTIMATING_VERBS = sections(_RULES)["estimating-verbs"]
+_CITING_VERBS = sections(_RULES)["citing-verbs"]
+_ESTIMATE_NOUNS = sections(_RULES)["estimate-nouns"]
 
 
 @lru_cache(maxsize=1)
@@ -181,12 +183,6 @@ def _join_ranges(spans: list[Span]) -> list[Span]:
     return joined
 
 
-_TIME_NOUNS = frozenset(
-    "year years month months week weeks day days hour hours minute minutes second seconds "
-    "decade decades century centuries night nights am pm".split()
-)
-
-
 def _counted_range(ent: Span) -> bool:
     """ "Between 10 and 20 protesters", which the model tags as a DATE."""
     if ent.label_ != "DATE":
@@ -210,7 +206,7 @@ def _extend(span: Span) -> Span:
             break
         start += 1
     for phrase in sorted(
-        LOWER + UPPER + APPROXIMATE + ("between", "tens of", "hundreds of"),
+        LOWER + UPPER + APPROXIMATE + _BEFORE_NUMBER,
         key=lambda p: -len(p.split()),
     ):
         words = phrase.split()
@@ -219,8 +215,7 @@ def _extend(span: Span) -> Span:
                 start -= len(words)
                 break
     if start > 0 and (
-        doc[start - 1].text in CURRENCY_SYMBOLS
-        or doc[start - 1].lower_ in ("rs", "rs.", "inr", "ksh", "usd", "eur", "gbp")
+        doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].lower_ in _CURRENCY_BEFORE
     ):
         start -= 1
     while end > start + 1 and not (
@@ -257,27 +252,7 @@ def _suffix(token: Token) -> bool:
     """What may follow a number inside its expression: a multiplier ("million", "bn", "m."),
     a percent sign or word, a currency word ("euros")."""
     low = token.lower_.rstrip(".")
-    return (
-        low
-        in (
-            "million",
-            "dozen",
-            "billion",
-            "trillion",
-            "thousand",
-            "hundred",
-            "bn",
-            "m",
-            "mn",
-            "k",
-            "lakh",
-            "lakhs",
-            "crore",
-            "crores",
-        )
-        or low in ("%", "percent", "pc")
-        or low in CURRENCY_WORDS
-    )
+    return low in _MULTIPLIERS_AFTER or low in _PERCENT_WORDS or low in CURRENCY_WORDS
 
 
 @dataclass
@@ -478,7 +453,7 @@ def _is_excluded(span: Span, category: str) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if any(after.startswith(a.strip("-")) or after.startswith(a) for a in _AGE_AFTER):
         return True
-    if before in ("aged", "age", "ages", "no.", "number", "page", "chapter", "#", "route"):
+    if before in _NOT_AFTER:
         return True
     digits = text.replace(",", "")
     if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and "," not in text:
@@ -491,7 +466,7 @@ def _is_excluded(span: Span, category: str) -> bool:
     if _PHONE.search(around):
         return True
     if span.end < len(doc) and doc[span.end].text in ("-",) and span.end + 1 < len(doc):
-        if doc[span.end + 1].lower_ in ("year", "years", "month", "day", "hour", "minute"):
+        if doc[span.end + 1].lower_ in _DURATION_AFTER_DASH:
             return True
     if text.lower() in ("one", "a", "an") and category == "OTHER":
         return True
@@ -577,7 +552,7 @@ def _verb_words(verb: Token) -> list[str]:
             words.append(child.lemma_.lower())
             words += [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]
         if child.dep_ == "prep" and child.lower_ == "from":  # "forced from their homes"
-            if any(c.lemma_.lower() in ("home", "house", "village") for c in child.children):
+            if any(c.lemma_.lower() in _HOMES for c in child.children):
                 words.append("displace")
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
         words.append(verb.head.lemma_.lower())
@@ -693,19 +668,6 @@ def _claim(context: _Context, span: Span) -> dict[str, Any] | None:
         "speaker_end": estimator.end,
         "id": None,
     }
-
-
-# Verbs whose subject puts a figure forward ("the IMF forecast 3.1 percent growth", "the
-# poll shows her ahead 3 points") and nouns that name an estimate ("it raised its forecast
-# by 0.1 points", "in the latest poll, Clinton led by 5 points").
-_ESTIMATING_VERBS = frozenset(
-    "estimate forecast project predict count tally show put calculate survey poll".split()
-)
-_CITING_VERBS = frozenset("cite quote give use release publish report issue".split())
-_ESTIMATE_NOUNS = frozenset(
-    "forecast forecasts estimate estimates projection projections tally count toll figures "
-    "data poll polls survey surveys study report analysis census".split()
-)
 
 
 def _estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> Referent | None:
