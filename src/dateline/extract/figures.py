@@ -39,6 +39,7 @@ from dateline.extract.common.numbers import (
     word_table,
 )
 from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.extract.common.syntax import lemma
 from dateline.extract.registry import layer
 from dateline.lexicon import section_lines, sections
 from dateline.record import Article
@@ -237,7 +238,7 @@ def _extend(span: Span) -> Span:
         and doc[end].lower_ in ("percentage", "points", "point")
         and (
             doc[end].lower_ != "percentage"
-            or (end + 1 < len(doc) and doc[end + 1].lemma_ == "point")
+            or (end + 1 < len(doc) and lemma(doc[end + 1]) == "point")
         )
     ):
         end += 2 if doc[end].lower_ == "percentage" else 1  # "5 percentage points", "7 points"
@@ -525,7 +526,7 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
         event += _verb_words(head)
     elif anchor.dep_ == "pobj":
         governor = head.head
-        event.append(governor.lemma_.lower())  # "displacement of 200,000", "rose to 40"
+        event.append(lemma(governor))  # "displacement of 200,000", "rose to 40"
         if governor.pos_ == "VERB":
             event += _verb_words(governor)
     elif anchor.dep_ in ("acl", "relcl", "amod", "ROOT"):
@@ -534,28 +535,28 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
         event += _verb_words(number.head)  # "Hundreds of people were arrested"
     kind: list[str] = []
     if counted is not None:
-        kind += [counted.lemma_.lower(), counted.lower_]
+        kind += [lemma(counted), counted.lower_]
         for child in counted.children:
             if child.dep_ == "amod" and child.tag_ == "VBN":
-                event.insert(0, child.lemma_.lower())  # "12,000 displaced people": what happened
+                event.insert(0, lemma(child))  # "12,000 displaced people": what happened
             elif child.dep_ in ("amod", "compound"):
-                kind += [child.lemma_.lower(), child.lower_]
+                kind += [lemma(child), child.lower_]
             if child.dep_ in ("acl", "relcl"):  # "12,000 people displaced by the floods"
                 event += _verb_words(child)
     return event + kind
 
 
 def _verb_words(verb: Token) -> list[str]:
-    words = [verb.lemma_.lower(), verb.lower_]
+    words = [lemma(verb), verb.lower_]
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "xcomp"):
-            words.append(child.lemma_.lower())
-            words += [c.lemma_.lower() for c in child.children if c.dep_ == "compound"]
+            words.append(lemma(child))
+            words += [lemma(c) for c in child.children if c.dep_ == "compound"]
         if child.dep_ == "prep" and child.lower_ == "from":  # "forced from their homes"
-            if any(c.lemma_.lower() in _HOMES for c in child.children):
+            if any(lemma(c) in _HOMES for c in child.children):
                 words.append("displace")
     if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
-        words.append(verb.head.lemma_.lower())
+        words.append(lemma(verb.head))
     return words
 
 
@@ -678,7 +679,7 @@ def _estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> 
     token = span.root
     while token.head.i != token.i:
         token = token.head
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _ESTIMATE_NOUNS | {"figure"}:
+        if token.pos_ in ("NOUN", "PROPN") and lemma(token) in _ESTIMATE_NOUNS | {"figure"}:
             owner = _owner_of_estimate(token)  # "the IMF's estimate", "the figure X cited"
             if owner is not None:
                 return resolve(doc, noun_phrase(owner), index, quotes)
@@ -689,13 +690,12 @@ def _estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> 
             (
                 c
                 for c in token.children
-                if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in _ESTIMATE_NOUNS
+                if c.dep_ in ("dobj", "nsubj") and lemma(c) in _ESTIMATE_NOUNS
             ),
             None,
         )
         if subject is not None and (
-            token.lemma_.lower() in _ESTIMATING_VERBS
-            or (estimate is not None and estimate is not subject)
+            lemma(token) in _ESTIMATING_VERBS or (estimate is not None and estimate is not subject)
         ):
             return resolve(doc, noun_phrase(subject), index, quotes)
         if estimate is not None and estimate.dep_ == "nsubj":  # "the poll shows", "data show"
@@ -703,7 +703,7 @@ def _estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> 
         for child in token.children:  # "in the previous Washington Post poll, ..."
             if child.dep_ == "prep" and child.lower_ in ("in", "according"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _ESTIMATE_NOUNS:
+                    if pobj.dep_ == "pobj" and lemma(pobj) in _ESTIMATE_NOUNS:
                         return resolve(doc, noun_phrase(pobj), index, quotes)
         break  # only the figure's own clause
     return None
@@ -719,7 +719,7 @@ def _owner_of_estimate(noun: Token) -> Token | None:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
             if found is not None and found.pos_ in ("PROPN", "NOUN"):
                 return found
-        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in _CITING_VERBS:
+        if child.dep_ in ("relcl", "acl") and lemma(child) in _CITING_VERBS:
             subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in ("that", "which", "who"):
                 return subject
