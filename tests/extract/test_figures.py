@@ -281,26 +281,26 @@ def test_the_owner_of_an_estimate_is_its_claimant(text, claimant):
 def test_every_section_of_the_category_file_is_a_category_in_file_order():
     from importlib import resources
 
-    from dateline.extract import figures as module
+    from dateline.extract.figures import category as module
 
     text = resources.files("dateline.data").joinpath("figure_categories.txt").read_text("utf-8")
     headers = [line.strip()[1:-1] for line in text.splitlines() if line.strip().startswith("[")]
-    assert [name for name, _ in module._lexicon()] == headers
+    assert [name for name, _ in module.lexicon()] == headers
 
 
 def test_a_category_added_to_the_file_is_used(monkeypatch):
-    from dateline.extract import figures as module
+    from dateline.extract.figures import category as module
     from dateline.lexicon import section_lines
 
     extended = dict(section_lines("figure_categories.txt"))
     extended["TREE"] = ("tree trees",)
     monkeypatch.setattr(module, "section_lines", lambda name: extended)
-    module._lexicon.cache_clear()
+    module.lexicon.cache_clear()
     try:
         assert only("Storms felled 300 trees.")["category"] == "TREE"
     finally:
         monkeypatch.undo()
-        module._lexicon.cache_clear()
+        module.lexicon.cache_clear()
     assert only("Storms felled 300 trees.")["category"] == "OTHER"
 
 
