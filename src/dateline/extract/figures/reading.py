@@ -21,6 +21,9 @@ from dateline.extract.common.numbers import (
 )
 from dateline.extract.figures.rules import OR_BOUNDS, PERCENT_WORDS
 
+# The hedges, longest first ("no more than" before "more than").
+_HEDGES = sorted(LOWER + UPPER + APPROXIMATE, key=lambda h: -len(h.split()))
+
 
 @dataclass
 class _Phrase:
@@ -67,26 +70,29 @@ def read_number(span: Span) -> Reading | None:
     if ratio is not None:
         return ratio
     _strip_percent(phrase)
-    if phrase.phrase in VAGUE:
+    text = phrase.phrase
+    if text in VAGUE:
         return _vague(phrase)
-    if phrase.phrase.startswith("between ") and " and " in phrase.phrase:
+    if text.startswith("between ") and " and " in text:
         return _between(phrase)
     return _range(phrase) or _single(phrase)
 
 
 def _strip_neutral(phrase: _Phrase) -> None:
     """ "only 24 percent", "a total of 300": a qualifier that does not bound the number."""
+    text = phrase.phrase
     for neutral in NEUTRAL:
         size = len(neutral.split())
-        if phrase.phrase.startswith(neutral + " ") and len(phrase.words) > size:
+        if text.startswith(neutral + " ") and len(phrase.words) > size:
             phrase.qualifier = phrase.drop_first(size)
             return
 
 
 def _strip_hedge(phrase: _Phrase) -> None:
     """ "at least 2,000" (a lower bound), "up to 50" (an upper one), "about 3,500"."""
-    for hedge in sorted(LOWER + UPPER + APPROXIMATE, key=lambda h: -len(h.split())):
-        if phrase.phrase.startswith(hedge + " "):
+    text = phrase.phrase
+    for hedge in _HEDGES:
+        if text.startswith(hedge + " "):
             phrase.qualifier = phrase.drop_first(len(hedge.split()))
             phrase.low_bound, phrase.high_bound = hedge in LOWER, hedge in UPPER
             phrase.approximate = hedge in APPROXIMATE

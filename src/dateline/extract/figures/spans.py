@@ -51,6 +51,8 @@ _NOT_FIGURES = frozenset(
         "LANGUAGE",
     }
 )
+# What a number expression takes in before it, longest first: a hedge, "between", "tens of".
+_TAKEN_BEFORE = sorted(LOWER + UPPER + APPROXIMATE + BEFORE_NUMBER, key=lambda p: -len(p.split()))
 _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 
 
@@ -142,10 +144,7 @@ def _extend(span: Span) -> Span:
         if end - start == 1:
             break
         start += 1
-    for phrase in sorted(
-        LOWER + UPPER + APPROXIMATE + BEFORE_NUMBER,
-        key=lambda p: -len(p.split()),
-    ):
+    for phrase in _TAKEN_BEFORE:
         words = phrase.split()
         if start >= len(words) and [t.lower_ for t in doc[start - len(words) : start]] == words:
             if doc[start - len(words) : start].text.lower() == phrase:
