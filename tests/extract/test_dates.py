@@ -262,3 +262,13 @@ def test_february_29_outside_a_leap_year_gives_none():
 def test_date_arithmetic_overflow_gives_none():
     assert anchor("two days ago", "0001-01-01") is None
     assert anchor("tomorrow", "9999-12-31") is None
+
+
+def test_the_date_word_tables_come_from_their_data_file():
+    from dateline.extract.common import dates
+
+    assert sorted(set(dates._MONTHS.values())) == list(range(1, 13))
+    assert sorted(set(dates._WEEKDAYS.values())) == list(range(7))
+    assert dates._COUNTS["a"] == 1 and dates._COUNTS["ten"] == 10 and "eleven" not in dates._COUNTS
+    assert dates._RELATIVE["the day before yesterday"] == -2
+    assert dates._PART_OF_DAY.search("monday night") and "early" in dates._FILLERS

@@ -276,3 +276,42 @@ def test_an_event_is_not_a_claim(text):
 def test_the_owner_of_an_estimate_is_its_claimant(text, claimant):
     found = figures(text)
     assert any(claimant in (f["source"] or "") for f in found)
+
+
+def test_every_section_of_the_category_file_is_a_category_in_file_order():
+    from importlib import resources
+
+    from dateline.extract.figures import category as module
+
+    text = resources.files("dateline.data").joinpath("figure_categories.txt").read_text("utf-8")
+    headers = [line.strip()[1:-1] for line in text.splitlines() if line.strip().startswith("[")]
+    assert [name for name, _ in module.lexicon()] == headers
+
+
+def test_a_category_added_to_the_file_is_used(monkeypatch):
+    from dateline.extract.figures import category as module
+    from dateline.lexicon import section_lines
+
+    extended = dict(section_lines("figure_categories.txt"))
+    extended["TREE"] = ("tree trees",)
+    monkeypatch.setattr(module, "section_lines", lambda name: extended)
+    module.lexicon.cache_clear()
+    try:
+        assert only("Storms felled 300 trees.")["category"] == "TREE"
+    finally:
+        monkeypatch.undo()
+        module.lexicon.cache_clear()
+    assert only("Storms felled 300 trees.")["category"] == "OTHER"
+
+
+def test_the_word_lists_of_the_rules_are_sections_of_their_data_file():
+    from dateline.lexicon import section_lines
+
+    found = section_lines("figure_rules.txt")
+    expected = {
+        "vague-words", "before-number", "currency-before", "multipliers-after", "percent-words",
+        "or-bounds", "age-after", "not-after", "duration-after-dash", "time-nouns", "homes",
+        "toll-verbs", "estimating-verbs", "citing-verbs", "estimate-nouns",
+    }  # fmt: skip
+    assert expected <= set(found) and all(found[name] for name in expected)
+    assert all(line.count("\t") == 1 for line in found["or-bounds"])

@@ -33,3 +33,17 @@ def test_word_number_and_clean():
     assert word_number(["two", "million"]) == 2_000_000
     assert clean(2000.0) == 2000 and isinstance(clean(2000.0), int)
     assert clean(2.5) == 2.5 and clean(None) is None
+
+
+def test_the_number_word_tables_come_from_their_data_file():
+    from dateline.extract.common import numbers
+    from dateline.lexicon import section_lines
+
+    found = section_lines("number_words.txt")
+    assert {"units", "tens", "multipliers", "vague", "dozen", "currency-words"} <= set(found)
+    assert numbers.NUMBER_WORDS["nineteen"] == 19 and numbers.MULTIPLIERS["crore"] == 10_000_000
+    assert all(type(value) is int for value in numbers.MULTIPLIERS.values())
+    assert numbers.VAGUE["tens of thousands"] == (20_000, 99_999)
+    assert numbers.DOZEN["a handful of"] is None and numbers.CURRENCY_WORDS["rs."] == "INR"
+    assert numbers.LOWER[:2] == ("past", "at least") and "about" in numbers.APPROXIMATE
+    assert numbers.NEUTRAL[-1] == "the"  # tried last

@@ -31,79 +31,22 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from dateline.extract.common.numbers import NUMBER_WORDS
+from dateline.extract.common.numbers import NUMBER_WORDS, word_table
+from dateline.lexicon import section_lines, sections
 
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+_FILE = "date_words.txt"
+_MONTHS = {word: int(value) for word, value in word_table(_FILE, "months").items()}
+_WEEKDAYS = {word: int(value) for word, value in word_table(_FILE, "weekdays").items()}
 
-_WEEKDAYS = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tues": 1,
-    "tue": 1,
-    "wednesday": 2,
-    "weds": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thurs": 3,
-    "thur": 3,
-    "thu": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
-
-_COUNTS = {"a": 1, "an": 1} | {
+_COUNTS = dict.fromkeys(section_lines(_FILE)["one"], 1) | {
     word: value for word, value in NUMBER_WORDS.items() if 1 <= value <= 10
 }
 
 # Phrases that are a fixed offset in days from the publication day.
-_RELATIVE = {
-    "today": 0,
-    "tonight": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "yesterday": -1,
-    "last night": -1,
-    "last evening": -1,
-    "tomorrow": 1,
-    "the day before yesterday": -2,
-    "day before yesterday": -2,
-    "the day after tomorrow": 2,
-    "day after tomorrow": 2,
-}
+_RELATIVE = {phrase: int(days) for phrase, days in word_table(_FILE, "relative").items()}
 
 # Words dropped from the front of a phrase: "on Tuesday", "early Tuesday", "late yesterday".
-_FILLERS = {"on", "early", "late", "earlier", "later"}
+_FILLERS = sections(_FILE)["fillers"]
 
 # An explicit date without a year lies at most this far after publication, and at most
 # _PAST_WINDOW before it (together one year).
@@ -119,7 +62,7 @@ _WD_PREFIX = rf"(?:(?:{_WEEKDAY_RE}) )?"
 
 _PART_OF_DAY = re.compile(
     r"\b(?:(?:in|during) the |at )?"
-    r"(?:morning|afternoon|evening|night|overnight|noon|midday|midnight|dawn)\b"
+    rf"(?:{'|'.join(section_lines(_FILE)['part-of-day'])})\b"
 )
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
 _MONTH_DAY = re.compile(rf"{_WD_PREFIX}(?:the )?(?P<month>{_MONTH_RE}) (?:the )?{_DAY}{_YEAR}")

@@ -11,114 +11,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBER_WORDS = {  # word -> value, zero to nineteen
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-MULTIPLIERS = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-    "lakh": 100_000,
-    "lakhs": 100_000,
-    "crore": 10_000_000,
-    "crores": 10_000_000,
-}
+from dateline.lexicon import section_lines, sections
+
+_FILE = "number_words.txt"
+
+
+def word_table(name: str, section: str) -> dict[str, str]:
+    """A "key<TAB>value" section of a data file as a dict, in file order."""
+    table = {}
+    for line in section_lines(name)[section]:
+        key, _, value = line.partition("\t")
+        table[key.strip()] = value.strip()
+    return table
+
+
+NUMBER_WORDS = {word: int(value) for word, value in word_table(_FILE, "units").items()}
+_TENS = {word: int(value) for word, value in word_table(_FILE, "tens").items()}
+MULTIPLIERS = {word: int(value) for word, value in word_table(_FILE, "multipliers").items()}
+_LETTER_MULTIPLIERS = sections(_FILE)["letter-multipliers"]
+_GROUP_MULTIPLIERS = sections(_FILE)["group-multipliers"]
+_FILLERS = sections(_FILE)["fillers"]
 # Vague quantities: (low, high) bounds.
 VAGUE = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
-    "billions": (2_000_000_000, 9_999_999_999),
+    phrase: (int(bounds.split()[0]), int(bounds.split()[1]))
+    for phrase, bounds in word_table(_FILE, "vague").items()
 }
-DOZEN = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a handful of": None}
+DOZEN = {
+    phrase: None if value == "-" else int(value)
+    for phrase, value in word_table(_FILE, "dozen").items()
+}
 # Hedges: words before a number and what they do to it.
-LOWER = (
-    "past",
-    "at least",
-    "more than",
-    "over",
-    "above",
-    "in excess of",
-    "no fewer than",
-    "upwards of",
-    "no less than",
-    "a minimum of",
-    "as many as",
-    "exceeding",
-)
-UPPER = (
-    "up to",
-    "fewer than",
-    "less than",
-    "under",
-    "below",
-    "at most",
-    "no more than",
-    "a maximum of",
-)
-APPROXIMATE = (
-    "some",
-    "about",
-    "around",
-    "roughly",
-    "nearly",
-    "almost",
-    "approximately",
-    "an estimated",
-    "estimated",
-    "close to",
-    "around",
-    "just under",
-    "just over",
-    "more or less",
-    "circa",
-    "approx.",
-    "about",
-)
+LOWER = section_lines(_FILE)["lower"]
+UPPER = section_lines(_FILE)["upper"]
+APPROXIMATE = section_lines(_FILE)["approximate"]
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "€": "EUR",
@@ -135,50 +60,7 @@ CURRENCY_SYMBOLS = {
     "A$": "AUD",
     "HK$": "HKD",
 }
-CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "sterling": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rupee": "INR",
-    "rupees": "INR",
-    "rouble": "RUB",
-    "roubles": "RUB",
-    "ruble": "RUB",
-    "rubles": "RUB",
-    "naira": "NGN",
-    "hryvnia": "UAH",
-    "hryvnias": "UAH",
-    "lira": "TRY",
-    "shilling": "KES",
-    "shillings": "KES",
-    "rand": "ZAR",
-    "peso": "MXN",
-    "pesos": "MXN",
-    "francs": "CHF",
-    "franc": "CHF",
-    "riyal": "SAR",
-    "riyals": "SAR",
-    "dirham": "AED",
-    "dirhams": "AED",
-    "won": "KRW",
-    "real": "BRL",
-    "reais": "BRL",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "rs": "INR",
-    "rs.": "INR",
-    "inr": "INR",
-    "ksh": "KES",
-    "kes": "KES",
-}
+CURRENCY_WORDS = word_table(_FILE, "currency-words")
 _DIGITS = re.compile(
     r"^(?P<sym>[A-Z]{0,2}[$€£¥₹₽₦₴₺])?(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"(?P<mult>k|m|mn|bn|b|tn|million|billion|trillion|thousand)?$",
@@ -187,17 +69,7 @@ _DIGITS = re.compile(
 # A number with its multiplier glued on: "1billion", "846.8million", "40m".
 GLUED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn|million|billion|trillion)$", re.I)
 # Words before a number that qualify it without bounding it ("only 24 percent").
-NEUTRAL = (
-    "only",
-    "just",
-    "a mere",
-    "another",
-    "an additional",
-    "a total of",
-    "a record",
-    "plus or minus",
-    "the",
-)
+NEUTRAL = section_lines(_FILE)["neutral"]
 
 
 @dataclass(frozen=True)
@@ -235,17 +107,14 @@ def word_number(words: list[str]) -> float | None:
             elif part in ("dozen", "dozens"):  # "three dozen"
                 current = (current or 1) * 12
                 seen = True
-            elif part in ("lakh", "lakhs", "crore", "crores"):
+            elif part in _GROUP_MULTIPLIERS:  # "five hundred", "2 crore"
                 current = (current or 1) * MULTIPLIERS[part]
                 seen = True
-            elif part in ("hundred",):
-                current = (current or 1) * 100
-                seen = True
-            elif part in MULTIPLIERS and part not in ("k", "m", "b", "mn", "mln", "bn", "tn"):
+            elif part in MULTIPLIERS and part not in _LETTER_MULTIPLIERS:
                 total += (current or 1) * MULTIPLIERS[part]
                 current = 0
                 seen = True
-            elif part in ("a", "an", "and"):
+            elif part in _FILLERS:
                 continue
             else:
                 return None

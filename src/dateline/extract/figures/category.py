@@ -1,0 +1,106 @@
+"""What a figure counts, from the dependency parse: the counted noun and the words of what
+happened to it, looked up in data/figure_categories.txt."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.common.numbers import Reading
+from dateline.extract.common.syntax import lemma
+from dateline.extract.figures.rules import HOMES, VAGUE_WORDS
+from dateline.lexicon import section_lines
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> list[tuple[str, frozenset[str]]]:
+    """Each category of data/figure_categories.txt with its words, in file order (the first
+    matching category wins)."""
+    return [
+        (name, frozenset(word for line in lines for word in line.lower().split()))
+        for name, lines in section_lines("figure_categories.txt").items()
+    ]
+
+
+def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
+    """(category, the counted noun) from the parse."""
+    if reading.unit == "%":
+        return "PERCENT", _counted_noun(span)
+    if reading.unit is not None or span.label_ == "MONEY":
+        return "MONEY", None
+    counted = _counted_noun(span)
+    for word in _context_words(span, counted):
+        for name, lemmas in lexicon():
+            if word in lemmas:
+                return name, counted
+    return "OTHER", counted
+
+
+def _number_token(span: Span) -> Token:
+    numbers = [t for t in span if t.like_num or t.lower_ in VAGUE_WORDS]
+    return numbers[-1] if numbers else span.root
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """ "12,000 villagers" -> villagers; "thousands of people" -> people."""
+    number = _number_token(span)
+    if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return number.head
+    if number.dep_ == "conj" and number.head.dep_ == "nummod":  # "10 and 20 protesters"
+        return number.head.head
+    for token in (number, span.root):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    if span.root.dep_ == "nummod" and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return span.root.head
+    return None
+
+
+def _context_words(span: Span, counted: Token | None) -> list[str]:
+    """Lemmas that tell what is counted: first what happened (the verb the number or its noun
+    serves, the noun a "to"/"of" phrase hangs on), then what the noun is ("protesters were
+    injured" counts WOUND; "refugees crossed" counts REFUGEE)."""
+    number = _number_token(span)
+    anchor = counted if counted is not None and counted.head != number else number
+    event: list[str] = []
+    head = anchor.head
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "npadvmod"):
+        event += _verb_words(head)
+    elif anchor.dep_ == "pobj":
+        governor = head.head
+        event.append(lemma(governor))  # "displacement of 200,000", "rose to 40"
+        if governor.pos_ == "VERB":
+            event += _verb_words(governor)
+    elif anchor.dep_ in ("acl", "relcl", "amod", "ROOT"):
+        event += _verb_words(anchor)
+    if anchor is not number and number.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        event += _verb_words(number.head)  # "Hundreds of people were arrested"
+    kind: list[str] = []
+    if counted is not None:
+        kind += [lemma(counted), counted.lower_]
+        for child in counted.children:
+            if child.dep_ == "amod" and child.tag_ == "VBN":
+                event.insert(0, lemma(child))  # "12,000 displaced people": what happened
+            elif child.dep_ in ("amod", "compound"):
+                kind += [lemma(child), child.lower_]
+            if child.dep_ in ("acl", "relcl"):  # "12,000 people displaced by the floods"
+                event += _verb_words(child)
+    return event + kind
+
+
+def _verb_words(verb: Token) -> list[str]:
+    words = [lemma(verb), verb.lower_]
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "xcomp"):
+            words.append(lemma(child))
+            words += [lemma(c) for c in child.children if c.dep_ == "compound"]
+        if child.dep_ == "prep" and child.lower_ == "from":  # "forced from their homes"
+            if any(lemma(c) in HOMES for c in child.children):
+                words.append("displace")
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+        words.append(lemma(verb.head))
+    return words

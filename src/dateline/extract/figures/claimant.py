@@ -1,0 +1,66 @@
+"""Who puts forward a figure that no quote holds: an estimator, an estimate's owner, a poll."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.extract.common.syntax import lemma
+from dateline.extract.figures.rules import CITING_VERBS, ESTIMATE_NOUNS, ESTIMATING_VERBS
+
+
+def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> Referent | None:
+    """Who puts forward a figure no quote holds: the subject of an estimating verb above it,
+    the owner or the subject of a verb acting on a forecast or estimate, or a poll, survey or
+    study the clause names as its setting."""
+    doc = span.doc
+    token = span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and lemma(token) in ESTIMATE_NOUNS | {"figure"}:
+            owner = _owner_of_estimate(token)  # "the IMF's estimate", "the figure X cited"
+            if owner is not None:
+                return resolve(doc, noun_phrase(owner), index, quotes)
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        estimate = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("dobj", "nsubj") and lemma(c) in ESTIMATE_NOUNS
+            ),
+            None,
+        )
+        if subject is not None and (
+            lemma(token) in ESTIMATING_VERBS or (estimate is not None and estimate is not subject)
+        ):
+            return resolve(doc, noun_phrase(subject), index, quotes)
+        if estimate is not None and estimate.dep_ == "nsubj":  # "the poll shows", "data show"
+            return resolve(doc, noun_phrase(estimate), index, quotes)
+        for child in token.children:  # "in the previous Washington Post poll, ..."
+            if child.dep_ == "prep" and child.lower_ in ("in", "according"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and lemma(pobj) in ESTIMATE_NOUNS:
+                        return resolve(doc, noun_phrase(pobj), index, quotes)
+        break  # only the figure's own clause
+    return None
+
+
+def _owner_of_estimate(noun: Token) -> Token | None:
+    """Whose estimate: its possessor ("the IMF's estimate"), its by-phrase, or the subject of
+    the clause that cites it ("the $53 million figure McKinley cited")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None and found.pos_ in ("PROPN", "NOUN"):
+                return found
+        if child.dep_ in ("relcl", "acl") and lemma(child) in CITING_VERBS:
+            subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in ("that", "which", "who"):
+                return subject
+    return None

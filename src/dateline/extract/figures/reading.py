@@ -1,0 +1,218 @@
+"""Reading a number expression ("at least $1.5 billion", "1 in 4", "tens of thousands")
+into its value, bounds, hedge and unit (numbers.py reads the number itself)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from dateline.extract.common.numbers import (
+    APPROXIMATE,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    LOWER,
+    NEUTRAL,
+    UPPER,
+    VAGUE,
+    Reading,
+    clean,
+    to_number,
+)
+from dateline.extract.figures.rules import OR_BOUNDS, PERCENT_WORDS
+
+# The hedges, longest first ("no more than" before "more than").
+_HEDGES = sorted(LOWER + UPPER + APPROXIMATE, key=lambda h: -len(h.split()))
+
+
+@dataclass
+class _Phrase:
+    """A number phrase being read: its words as written and lowercased, from which each step
+    peels what it recognises (a hedge, a currency, a percent sign), and what was read so far."""
+
+    words: list[str]
+    lowered: list[str]
+    qualifier: str | None = None
+    low_bound: bool = False
+    high_bound: bool = False
+    approximate: bool = False
+    unit: str | None = None
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.lowered)
+
+    def drop_first(self, count: int) -> str:
+        """Drop the first `count` words; return them as written."""
+        dropped = " ".join(self.words[:count])
+        self.words, self.lowered = self.words[count:], self.lowered[count:]
+        return dropped
+
+    def drop_last(self, count: int) -> None:
+        self.words, self.lowered = self.words[:-count], self.lowered[:-count]
+
+    def reading(self, value: float | None, low: float | None, high: float | None) -> Reading:
+        return Reading(value, low, high, self.approximate, False, self.qualifier, self.unit)
+
+
+def read_number(span: Span) -> Reading | None:
+    """Value, bounds, hedge and unit of a number expression ("at least $1.5 billion"), or None
+    when it is no number: its qualifiers and units peeled off in order, then the number read as
+    a ratio, a vague quantity, a range or one value."""
+    words = [t.text for t in span]
+    phrase = _Phrase(words, [w.lower() for w in words])
+    _strip_neutral(phrase)
+    _strip_hedge(phrase)
+    _strip_currency(phrase)
+    _strip_or_bound(phrase)
+    _strip_points(phrase)
+    ratio = _ratio(phrase)
+    if ratio is not None:
+        return ratio
+    _strip_percent(phrase)
+    text = phrase.phrase
+    if text in VAGUE:
+        return _vague(phrase)
+    if text.startswith("between ") and " and " in text:
+        return _between(phrase)
+    return _range(phrase) or _single(phrase)
+
+
+def _strip_neutral(phrase: _Phrase) -> None:
+    """ "only 24 percent", "a total of 300": a qualifier that does not bound the number."""
+    text = phrase.phrase
+    for neutral in NEUTRAL:
+        size = len(neutral.split())
+        if text.startswith(neutral + " ") and len(phrase.words) > size:
+            phrase.qualifier = phrase.drop_first(size)
+            return
+
+
+def _strip_hedge(phrase: _Phrase) -> None:
+    """ "at least 2,000" (a lower bound), "up to 50" (an upper one), "about 3,500"."""
+    text = phrase.phrase
+    for hedge in _HEDGES:
+        if text.startswith(hedge + " "):
+            phrase.qualifier = phrase.drop_first(len(hedge.split()))
+            phrase.low_bound, phrase.high_bound = hedge in LOWER, hedge in UPPER
+            phrase.approximate = hedge in APPROXIMATE
+            return
+
+
+def _strip_currency(phrase: _Phrase) -> None:
+    """ "$40m", "Rs 25 lakh", "USD 40m", "2.5bn euros": the currency before or after."""
+    words, lowered = phrase.words, phrase.lowered
+    if words and words[0] in CURRENCY_SYMBOLS:
+        phrase.unit = CURRENCY_SYMBOLS[words[0]]
+        phrase.drop_first(1)
+    elif words and lowered[0] in CURRENCY_WORDS:  # "Rs 25 lakh", "USD 40m"
+        phrase.unit = CURRENCY_WORDS[lowered[0]]
+        phrase.drop_first(1)
+    elif words and words[0][:1] in "$€£" and len(words[0]) > 1:
+        phrase.unit = CURRENCY_SYMBOLS.get(words[0][0])
+    # "$10,000 to $20,000": the currency again inside a range
+    inner = [i for i, w in enumerate(phrase.words) if w in CURRENCY_SYMBOLS and i > 0]
+    for index in reversed(inner):
+        phrase.unit = phrase.unit or CURRENCY_SYMBOLS[phrase.words[index]]
+        del phrase.words[index]
+        del phrase.lowered[index]
+    if phrase.lowered and phrase.lowered[-1] in CURRENCY_WORDS:
+        phrase.unit = CURRENCY_WORDS[phrase.lowered[-1]]
+        phrase.drop_last(1)
+
+
+def _strip_or_bound(phrase: _Phrase) -> None:
+    """ "$100,000 or more" (a lower bound), "$200 or less" (an upper one)."""
+    lowered = phrase.lowered
+    if lowered[-2:-1] == ["or"] and lowered[-1] in OR_BOUNDS:
+        bound = OR_BOUNDS[lowered[-1]]
+        phrase.low_bound, phrase.high_bound = bound == "low", bound == "high"
+        phrase.qualifier = " ".join(phrase.words[-2:])
+        phrase.drop_last(2)
+
+
+def _strip_points(phrase: _Phrase) -> None:
+    """ "5 percentage points", "7 points", "a 3-point lead": points of a percentage."""
+    lowered = phrase.lowered
+    if lowered[-2:] in (["percentage", "points"], ["percentage", "point"]):
+        phrase.unit = "%"
+        phrase.drop_last(2)
+    elif lowered[-1:] in (["points"], ["point"]):
+        phrase.unit = "%"
+        phrase.drop_last(1)
+    elif lowered and lowered[-1].endswith("-point"):
+        phrase.unit = "%"
+        phrase.words[-1] = phrase.words[-1][: -len("-point")]
+        phrase.lowered[-1] = lowered[-1][: -len("-point")]
+
+
+def _ratio(phrase: _Phrase) -> Reading | None:
+    """ "1 in 4", "eight of 10", "nine out of ten": the fraction, without a unit."""
+    words, lowered = phrase.words, phrase.lowered
+    for joiner in (["in"], ["of"], ["out", "of"]):
+        size = len(joiner)
+        for at in range(1, len(lowered) - size):
+            if lowered[at : at + size] == joiner:
+                top = to_number(" ".join(words[:at]))
+                bottom = to_number(" ".join(words[at + size :]))
+                if top is not None and bottom:
+                    fraction = clean(top / bottom)
+                    return Reading(
+                        fraction, approximate=phrase.approximate, qualifier=phrase.qualifier
+                    )
+    return None
+
+
+def _strip_percent(phrase: _Phrase) -> None:
+    """ "5.2 percent", "5.2%"."""
+    if phrase.lowered and phrase.lowered[-1] in PERCENT_WORDS:
+        phrase.unit = "%"
+        phrase.drop_last(1)
+    elif phrase.lowered and phrase.lowered[-1].endswith("%"):
+        phrase.unit = "%"
+        phrase.words[-1] = phrase.words[-1].rstrip("%")  # (the lowered word keeps its sign)
+
+
+def _vague(phrase: _Phrase) -> Reading:
+    """ "hundreds", "tens of thousands": bounds, no value."""
+    low, high = VAGUE[phrase.phrase]
+    return Reading(None, low, high, phrase.approximate, True, phrase.qualifier, phrase.unit)
+
+
+def _between(phrase: _Phrase) -> Reading | None:
+    """ "between 10 and 20": a range, but not "between 2009 and 2018", two years."""
+    first, second = phrase.phrase[len("between ") :].split(" and ", 1)
+    low, high = to_number(first), to_number(second)
+    if low is None or high is None or (is_year(first) and is_year(second)):
+        return None
+    return phrase.reading(None, clean(low), clean(high))
+
+
+def _range(phrase: _Phrase) -> Reading | None:
+    """ "10 to 20", "10-20": a range that goes up."""
+    text = phrase.phrase
+    for joiner in (" to ", "-", "–"):
+        if joiner in text and not text.startswith(joiner):
+            first, second = text.split(joiner, 1)
+            low, high = to_number(first), to_number(second)
+            if low is not None and high is not None and low < high:
+                return phrase.reading(None, clean(low), clean(high))
+    return None
+
+
+def _single(phrase: _Phrase) -> Reading | None:
+    """One value, which a hedge may make a bound: "at least 2,000" is 2,000 and up."""
+    value = to_number(" ".join(phrase.words))
+    if value is None:
+        return None
+    value = clean(value)
+    return phrase.reading(
+        value,
+        value if phrase.low_bound else None,
+        value if phrase.high_bound else None,
+    )
+
+
+def is_year(text: str) -> bool:
+    text = text.strip()
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100

@@ -1,0 +1,204 @@
+"""The figure record: what was read, what it counts, its place, period and claimant, and one
+record for a repeated claim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.common.numbers import Reading
+from dateline.extract.common.referents import EntityIndex
+from dateline.extract.figures.claimant import find_estimator
+from dateline.extract.figures.rules import PERCENT_WORDS
+from dateline.extract.figures.spans import counted_range
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every figure of one article is read against: the article's text and the records
+    of the layers before (entities, quotes) with the index of the entities' mentions."""
+
+    text: str
+    entities: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    index: EntityIndex
+
+
+def figure_record(
+    context: Context, span: Span, reading: Reading, category: str, counted: Token | None
+) -> dict[str, Any]:
+    """The figure record: what was read, what it counts, where, when and who says so."""
+    text = context.text
+    clause_start, clause_end = _sentence_bounds(span, text)
+    number_start, number_end = span.start_char, span.end_char
+    place = _figure_place(context, span)
+    claim = _claim(context, span)
+    return {
+        "id": "",
+        "value": reading.value,
+        "low": reading.low,
+        "high": reading.high,
+        "approximate": reading.approximate,
+        "vague": reading.vague,
+        "qualifier": reading.qualifier,
+        "category": category,
+        "object": _object(counted, category),
+        "unit": reading.unit if category in ("MONEY", "PERCENT") else None,
+        "place": place["name"] if place else None,
+        "place_id": place["id"] if place else None,
+        "period": _period(span),
+        "source": claim["speaker"] if claim else None,
+        "source_id": claim["speaker_id"] if claim else None,
+        "source_start": claim["speaker_start"] if claim else None,
+        "source_end": claim["speaker_end"] if claim else None,
+        "quote_id": claim["id"] if claim else None,
+        "text": text[clause_start:clause_end],
+        "start": clause_start,
+        "end": clause_end,
+        "number_start": number_start,
+        "number_end": number_end,
+        "mentions": [[number_start, number_end]],
+    }
+
+
+def _sentence_bounds(span: Span, text: str) -> tuple[int, int]:
+    """The figure's sentence, without the spaces after it."""
+    sentence = span.sent
+    start, end = sentence.start_char, sentence.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _object(counted: Token | None, category: str) -> str | None:
+    """The counted noun as written ("12,000 villagers"), not for money or a percentage."""
+    if counted is not None and category != "MONEY" and counted.lower_ not in PERCENT_WORDS:
+        return counted.text
+    return None
+
+
+def _figure_place(context: Context, span: Span) -> dict[str, Any] | None:
+    """The place entity of the figure's clause, or else of its sentence."""
+    text = context.text
+    clause_start, clause_end = _sentence_bounds(span, text)
+    verb = _governing_verb(span)
+    place_start, place_end = (
+        (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        if verb is not None
+        else (clause_start, clause_end)
+    )
+    others = {  # "... voted in favour and China abstained": China is another clause's subject
+        t.idx
+        for t in span.sent
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t is not verb and t.dep_ != "aux"
+    }
+    return _place(context, place_start, place_end, span.start_char, others)
+
+
+def _claim(context: Context, span: Span) -> dict[str, Any] | None:
+    """Who says so: the quote with a speaker that holds the number ("40 people died," the
+    ministry said), or else the estimator, as a quote without an id."""
+    number_start, number_end = span.start_char, span.end_char
+    quote = next(
+        (
+            q
+            for q in context.quotes
+            if q["speaker"] and q["start"] <= number_start and number_end <= q["end"]
+        ),
+        None,
+    )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
+    if quote is not None:
+        return quote
+    estimator = find_estimator(span, context.index, context.quotes)
+    if estimator is None:
+        return None
+    return {
+        "speaker": estimator.name,
+        "speaker_id": estimator.entity_id,
+        "speaker_start": estimator.start,
+        "speaker_end": estimator.end,
+        "id": None,
+    }
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb whose clause the figure belongs to (its place is named in that clause:
+    "Thirteen members voted in favour and China abstained" puts nothing in China)."""
+    token = span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _place(
+    context: Context, start: int, end: int, near: int, other_verbs: set[int]
+) -> dict[str, Any] | None:
+    """The place named in the figure's sentence nearest to the number (a dateline's city,
+    "GENEVA (AFP) -", is where the story was filed, not where the figure belongs; a place
+    right before another clause's verb is that clause's subject)."""
+    text = context.text
+    best: tuple[int, dict[str, Any]] | None = None
+    for entity in context.entities:
+        if entity["type"] not in ("GPE", "LOC", "FAC"):
+            continue
+        for m_start, m_end in entity["mentions"]:
+            if text[m_start:m_end].isupper() and (m_start == 0 or text[m_start - 1] == "\n"):
+                continue
+            following = m_end + 1 if m_end < len(text) and text[m_end] == " " else m_end
+            if following in other_verbs:
+                continue
+            distance = abs(m_start - near)
+            if start <= m_start and m_end <= end and (best is None or distance < best[0]):
+                best = (distance, entity)
+    return best[1] if best else None
+
+
+def _period(span: Span) -> str | None:
+    """A date phrase of the figure's sentence, as written ("since March", "last week")."""
+    sentence = span.sent
+    for token in sentence:
+        if token.lower_ == "since" and token.i > span.end - 1:
+            end = (token.head if token.dep_ == "mark" else token).right_edge.i + 1
+            return span.doc[token.i : end].text
+    dates = [
+        ent
+        for ent in sentence.ents
+        if ent.label_ == "DATE" and not ent.text.lower().endswith("old") and not counted_range(ent)
+    ]
+    for ent in sorted(dates, key=lambda e: abs(e.start - span.start)):
+        if ent:
+            start = ent.start
+            if start > 0 and span.doc[start - 1].lower_ in ("since", "every", "each", "per"):
+                start -= 1
+            return span.doc[start : ent.end].text
+    return None
+
+
+def merge_repeats(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One claim repeated ("12,000 people fled ... the 12,000 displaced") is one record with
+    two mentions: same value, category, counted thing and source, and a value of 100 or more."""
+    kept: list[dict[str, Any]] = []
+    for record in records:
+        twin = next(
+            (
+                k
+                for k in kept
+                if k["value"] is not None
+                and k["value"] == record["value"]
+                and abs(k["value"]) >= 100
+                and k["category"] == record["category"]
+                and k["category"] != "OTHER"
+                and k["source"] == record["source"]
+                and (k["object"] or "").lower() == (record["object"] or "").lower()
+            ),
+            None,
+        )
+        if twin is not None:
+            twin["mentions"].append(record["mentions"][0])
+        else:
+            kept.append(record)
+    return kept

@@ -1,0 +1,23 @@
+"""The word lists of the figure rules, read from data/figure_rules.txt."""
+
+from __future__ import annotations
+
+from dateline.extract.common.numbers import word_table
+from dateline.lexicon import section_lines, sections
+
+RULES = "figure_rules.txt"  # the word lists of these rules, by section
+VAGUE_WORDS = sections(RULES)["vague-words"]
+BEFORE_NUMBER = section_lines(RULES)["before-number"]
+CURRENCY_BEFORE = sections(RULES)["currency-before"]
+MULTIPLIERS_AFTER = sections(RULES)["multipliers-after"]
+AGE_AFTER = section_lines(RULES)["age-after"]
+NOT_AFTER = sections(RULES)["not-after"] | {"#"}  # ("#" would be a comment in the file)
+DURATION_AFTER_DASH = sections(RULES)["duration-after-dash"]
+PERCENT_WORDS = ("%", *section_lines(RULES)["percent-words"])
+OR_BOUNDS = word_table(RULES, "or-bounds")
+TOLL_VERBS = sections(RULES)["toll-verbs"]  # (read by no rule at present)
+TIME_NOUNS = sections(RULES)["time-nouns"]
+HOMES = sections(RULES)["homes"]
+ESTIMATING_VERBS = sections(RULES)["estimating-verbs"]
+CITING_VERBS = sections(RULES)["citing-verbs"]
+ESTIMATE_NOUNS = sections(RULES)["estimate-nouns"]
