@@ -49,7 +49,8 @@ def _readability(name: str) -> Iterator[tuple[str, str]]:
 
 def _json_texts(path: Path) -> Iterator[tuple[str, str]]:
     for index, item in enumerate(json.loads(path.read_text("utf-8"))):
-        yield str(item.get("id", index)), item["text"]
+        if "text" in item:  # (PLOVER's first item describes the file)
+            yield str(item.get("id", index)), item["text"]
 
 
 def _jsonl_texts(path: Path) -> Iterator[tuple[str, str]]:

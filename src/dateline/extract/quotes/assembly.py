@@ -55,10 +55,10 @@ from dateline.extract.quotes.headlines import (
     second_predicate,
 )
 from dateline.extract.quotes.marks import QuoteSpan, quote_spans
-from dateline.extract.quotes.parts import MARKS, Frame, looks_like_title, run_on
+from dateline.extract.quotes.parts import MARKS, RULES, Frame, looks_like_title, run_on
 from dateline.extract.quotes.speakers import speaker_of
 from dateline.extract.registry import layer
-from dateline.lexicon import cue_verbs
+from dateline.lexicon import cue_verbs, section_lines, sections
 from dateline.record import Article
 
 
@@ -764,10 +764,7 @@ def _plural_cue(token: Token) -> bool:
     )
 
 
-# Openings of a headline before its subject ("In two-front war, Clinton targets ...").
-_HEADLINE_OPENINGS = frozenset(
-    "in as after with amid despite for while before when following on at".split()
-)
+_HEADLINE_OPENINGS = sections(RULES)["headline-openings"]
 
 
 def _headline_subject_start(text: str, start: int, cue_at: int) -> int:
@@ -790,12 +787,7 @@ def _credited(
 
 
 _COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)[ \t]*:[ \t]+(?P<content>[^\n]{8,})$")
-# Page labels before a colon that name no one ("Byline: Amber Phillips", "Breaking: ...").
-_PAGE_LABELS = frozenset(
-    "byline|breaking|update|updated|watch|look|video|photos|photo|related|twitter|facebook|"
-    "note|editor's note|editor’s note|’s note|paid notice|exclusive|live|read more|source|"
-    "sources|credit|tags|topics|filed under|posted|published|correction|listen|subscribe".split("|")
-)
+_PAGE_LABELS = sections(RULES)["page-labels"]
 
 
 def _colon_quotes(
@@ -884,8 +876,7 @@ _LIST_WORDS = 5
 # U.S. Election: It's Going To Be OK").
 _HEADLINE_TOPIC = re.compile(r"\s+(?:on|On|to|To)\s+\S")
 
-# A speaker in the first person: the one whose words a title quotes.
-_FIRST_PERSON = frozenset({"I", "We", "we"})
+_FIRST_PERSON = frozenset(section_lines(RULES)["first-person"])
 
 
 def _last_named(index: EntityIndex, start: int, end: int) -> tuple[int, int, dict] | None:
@@ -945,10 +936,7 @@ def _stem(word: str) -> str:
     return "" if word in _FUNCTION_WORDS else word[:5]
 
 
-_FUNCTION_WORDS = frozenset(
-    "that this with from have will would than they their there what when where which while "
-    "about after before into over more most some such only also been were said says".split()
-)
+_FUNCTION_WORDS = sections(RULES)["function-words"]
 
 
 def _backed(record: dict[str, Any], body: list[dict[str, Any]]) -> bool:

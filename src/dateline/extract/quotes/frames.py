@@ -41,6 +41,7 @@ from dateline.extract.quotes.parts import (
     MARKS,
     NAMING_VERBS,
     OCCASIONS,
+    RULES,
     SUBJECT_DEPS,
     Frame,
     chars,
@@ -71,6 +72,8 @@ from dateline.lexicon import (
     cue_verbs,
     object_verbs,
     objectless_verbs,
+    section_lines,
+    sections,
     speech_verbs,
     stance_adjectives,
 )
@@ -86,9 +89,7 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     return frame
 
 
-# Cues that close a sentence after their source ("..., campaign finance records show."),
-# which the small model often misreads (the cue as a noun, the source as a verb).
-_TRAILING_CUES = frozenset("show shows showed indicate indicates suggest suggests".split())
+_TRAILING_CUES = sections(RULES)["trailing-cues"]
 
 
 def _misread_trailing_cue(doc: Doc, cue: Token) -> Frame | None:
@@ -185,30 +186,26 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     )
 
 
-# Phrasal verbs and light-verb phrases that attack, back or discuss: the verb with a
-# particle (or with no particle, "") or its noun object, and the prepositions whose object is
-# the content ("took a shot at Rubio", "came out against the tax", "opened up about her
-# insecurities", "threw her support behind Cruz", "touched on immigration"); None for the
-# verb's own object ("singled out Trump's criticism", "walked back the comments"). (Stance
-# nouns with their own preposition, "took aim at", are `nominal`'s.)
-_PHRASES: dict[tuple[str, str], frozenset[str] | None] = {
-    ("take", "shot"): frozenset({"at"}),
-    ("take", "potshot"): frozenset({"at"}),
-    ("take", "stance"): frozenset({"on", "against"}),
-    ("take", "position"): frozenset({"on", "against"}),
-    ("throw", "support"): frozenset({"behind"}),
-    ("throw", "weight"): frozenset({"behind"}),
-    ("come", "out"): frozenset({"against"}),
-    ("open", "up"): frozenset({"about"}),
-    ("weigh", "in"): frozenset({"on"}),
-    ("speak", "out"): frozenset({"against", "about", "on"}),
-    ("line", "up"): frozenset({"behind"}),
-    ("touch", ""): frozenset({"on"}),
-    ("single", "out"): None,
-    ("play", "down"): None,
-    ("walk", "back"): None,
-    ("call", "out"): None,
-}
+def _verb_phrases() -> dict[tuple[str, str], frozenset[str] | None]:
+    """The [verb-phrases] table: (verb, particle or noun, "" for none) -> the prepositions
+    whose object is the content, None for the verb's own object."""
+    table: dict[tuple[str, str], frozenset[str] | None] = {}
+    for line in section_lines(RULES)["verb-phrases"]:
+        phrase, _, preps = line.partition("\t")
+        verb, _, key = phrase.partition(" ")
+        table[verb, key] = frozenset(preps.split()) if preps else None
+    return table
+
+
+def _preposition_table(section: str) -> dict[str, frozenset[str]]:
+    """A "verb<TAB>prepositions" table of quote_rules.txt."""
+    rows = (line.split("\t") for line in section_lines(RULES)[section])
+    return {verb: frozenset(preps.split()) for verb, preps in rows}
+
+
+# Phrasal verbs and light-verb phrases that attack, back or discuss ("took a shot at Rubio",
+# "walked back the comments"), with the prepositions that name their content.
+_PHRASES = _verb_phrases()
 _PHRASE_VERBS = frozenset(verb for verb, _ in _PHRASES)
 
 
@@ -313,11 +310,7 @@ def _that_complement(verb: Token) -> bool:
     )
 
 
-# Verbs with a that-clause that is no statement or view ("ensure that", "it means that").
-_NOT_REPORTING = frozenset(
-    "mean ensure insure require become win make guarantee happen matter get go come take "
-    "be have do see".split()
-)
+_NOT_REPORTING = sections(RULES)["not-reporting-verbs"]
 
 
 def _through_mark(text: str, content: tuple[int, int], marks: list[QuoteSpan]) -> tuple[int, int]:
@@ -375,8 +368,7 @@ def _main_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return chars(doc, head.left_edge.i, verb.left_edge.i)
 
 
-# What a relative clause's cue says of the pronoun that is its object.
-_RELATIVE_OBJECTS = frozenset({"which", "who", "whom", "that", "what"})
+_RELATIVE_OBJECTS = sections(RULES)["relative-objects"]
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "dobj"})
 
 
@@ -621,8 +613,7 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
-# Verbs whose question the parse may hang on them as an "if" clause ("asked Clinton if ...").
-_ASKING_VERBS = frozenset({"ask", "wonder", "question", "query", "press"})
+_ASKING_VERBS = sections(RULES)["asking-verbs"]
 
 
 def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -665,8 +656,7 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
     return None
 
 
-# One-word statements: "46 percent said yes", "neither side would say so".
-_ANSWERS = frozenset({"yes", "no", "so"})
+_ANSWERS = sections(RULES)["answers"]
 
 
 def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
@@ -711,8 +701,7 @@ def _own_topic_after(verb: Token) -> bool:
     )
 
 
-# Prepositions that name what a verb reports ("complain of", "argue for", "warn about").
-_ABOUT_PREPOSITIONS = frozenset({"of", "about", "for", "against"})
+_ABOUT_PREPOSITIONS = sections(RULES)["about-prepositions"]
 
 
 def _finding_of_study(verb: Token) -> bool:
@@ -726,16 +715,10 @@ def _finding_of_study(verb: Token) -> bool:
     )
 
 
-# Who or what inquires, whose findings are claims ("a 2009 paper found improvements").
-_INQUIRIES = frozenset(
-    "paper research review audit investigation inquiry probe census analysis researcher "
-    "researchers scientist scientists economist economists investigator investigators "
-    "analyst analysts".split()
-)
+_INQUIRIES = sections(RULES)["inquiries"]
 
 
-# What one tells when it is not whom one tells: "told a different story", "tells a joke".
-_TOLD_THINGS = frozenset("story tale version joke lie truth anecdote account".split())
+_TOLD_THINGS = sections(RULES)["told-things"]
 
 
 def _cast_as(verb: Token) -> bool:
@@ -813,9 +796,7 @@ def _reporting_clause(verb: Token) -> bool:
     )
 
 
-_ADVERBIAL = frozenset(
-    "while although though when if because as after before since whereas unless until once".split()
-)
+_ADVERBIAL = sections(RULES)["adverbial-openers"]
 
 
 def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
@@ -877,30 +858,13 @@ def _pronoun_subject(clause: Token) -> bool:
     )
 
 
-# Where something is said, not what ("wrote on Twitter", "said on television").
-_OUTLETS = frozenset(
-    "twitter facebook instagram youtube snapchat tumblr reddit website blog page account "
-    "television tv radio air camera stage".split()
-)
-_OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over", "with"})
-# Prepositions some verbs take for what they hold or say ("believe in a better system",
-# "countered with a breakfast in Harlem"; not "responded with vitriol": a manner).
-_OWN_PREPOSITIONS = {
-    "believe": frozenset({"in"}),
-    "counter": frozenset({"with"}),
-    "conclude": frozenset({"with"}),
-}
-
+_OUTLETS = sections(RULES)["outlets"]
+_OBJECT_PREPOSITIONS = sections(RULES)["object-prepositions"]
+# Prepositions some verbs take for what they hold or say ("believe in a better system").
+_OWN_PREPOSITIONS = _preposition_table("own-prepositions")
 # Verbs of speaking, focusing and campaigning report only what they are about ("spoke about
-# the budget", "focused on jobs", "pushed for a vote"; not "spoke to reporters", "spoke on
-# condition of anonymity").
-_TOPIC_PREPOSITIONS = {
-    "speak": frozenset({"about", "of", "against"}),
-    "talk": frozenset({"about", "of", "against"}),
-    "focus": frozenset({"on"}),
-    "push": frozenset({"for", "against", "on"}),  # ("pushed back on the claims")
-    "campaign": frozenset({"for", "against", "on"}),
-}
+# the budget"; not "spoke to reporters").
+_TOPIC_PREPOSITIONS = _preposition_table("topic-prepositions")
 
 
 def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tuple[int, int] | None:
@@ -973,10 +937,7 @@ def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tupl
     return found
 
 
-# Whom one reports, complains or apologizes to, when not named ("to a judge").
-_AUDIENCES = frozenset(
-    "judge court official reporter voter supporter crowd audience member leader donor".split()
-)
+_AUDIENCES = sections(RULES)["audiences"]
 
 
 def _occasion(prep: Token) -> bool:
@@ -1041,28 +1002,15 @@ def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
-# Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
-# "refused to endorse", "agreed to pay").
-_INTENT_VERBS = frozenset(
-    "want like hope vow pledge promise agree refuse plan intend seek threaten decline offer "
-    "expect wish decide prefer claim vote propose".split()
-)
+_INTENT_VERBS = sections(RULES)["intent-verbs"]
+
+
+_OBJECT_CONTROL_VERBS = sections(RULES)["object-control-verbs"]
 
 
 def _object_control(verb: Token) -> bool:
     """urge, ask, tell, order + object + to-infinitive report a demand."""
-    return lemma(verb) in (
-        "urge",
-        "ask",
-        "tell",
-        "warn",
-        "call",
-        "demand",
-        "promise",
-        "order",
-        "encourage",
-        "persuade",
-    )
+    return lemma(verb) in _OBJECT_CONTROL_VERBS
 
 
 def _according_to(doc: Doc, token: Token) -> Frame | None:

@@ -15,15 +15,19 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extract.common.doctext import DATELINE, doc_text
 from dateline.extract.common.syntax import lemma
 from dateline.extract.quotes.marks import QuoteSpan
+from dateline.lexicon import sections
+
+# The quote layer's word lists (data/quote_rules.txt), one section per rule.
+RULES = "quote_rules.txt"
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
-# Verbs that name what their object is ("called him a liar").
-NAMING_VERBS = frozenset({"call", "label", "dub", "brand"})
+NAMING_VERBS = sections(RULES)["naming-verbs"]
 
 _MIN_CONTENT_WORDS = 3
+
 
 @dataclass
 class Frame:
@@ -118,8 +122,7 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
     return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
 
 
-# Prepositions that place a statement in time, never part of what it is about.
-_WHEN = frozenset({"before", "after", "until", "since"})
+_WHEN = sections(RULES)["time-prepositions"]
 
 
 def _before_description(doc: Doc, head: Token, end: int) -> int:
@@ -136,9 +139,7 @@ def _before_description(doc: Doc, head: Token, end: int) -> int:
     return end
 
 
-# Verbs whose object pronoun is worth a record: a stance on a person the text named before
-# ("endorsed him", "opposed her"), where other verbs' pronouns mostly are not ("saw them").
-_STANCES_ON_SOMEONE = frozenset({"endorse", "oppose", "defend"})
+_STANCES_ON_SOMEONE = sections(RULES)["stances-on-someone"]
 
 
 def _stance_on_someone(pronoun: Token) -> bool:
@@ -218,12 +219,7 @@ def _more_of_the_clause(span: Span, tail: list[Token]) -> bool:
     )
 
 
-# Occasions a statement is made at ("at a news conference", "during the debate").
-OCCASIONS = frozenset(
-    "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "
-    "interview forum convention ceremony briefing fundraiser gathering session appearance "
-    "stop hall caucus service festival party reception".split()
-)
+OCCASIONS = sections(RULES)["occasions"]
 
 
 def chars(

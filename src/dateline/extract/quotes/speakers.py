@@ -17,14 +17,13 @@ from dateline.extract.quotes.parts import (
     FINITE_TAGS,
     NAMING_VERBS,
     NOMINAL,
+    RULES,
     SUBJECT_DEPS,
     is_time,
 )
-from dateline.lexicon import speech_verbs
+from dateline.lexicon import sections, speech_verbs
 
-# Verbs that present their subject's state as an impression, with no one behind it ("Clinton
-# appeared to have the most to gain", "it seems increasingly likely that ...").
-HEDGES = frozenset({"seem", "appear"})
+HEDGES = sections(RULES)["hedges"]
 
 
 def can_hold_view(noun: Token) -> bool:
@@ -104,10 +103,7 @@ def _referential_it(verb: Token) -> bool:
     )
 
 
-# Verbs whose subject "it" is (often) a dummy ("it means that", "it helps that").
-_EXPLETIVE_IT_VERBS = frozenset(
-    "be seem appear turn remain mean follow help matter take make happen look sound feel".split()
-)
+_EXPLETIVE_IT_VERBS = sections(RULES)["expletive-it-verbs"]
 
 
 def speaker_of(verb: Token) -> Span | None:
@@ -388,9 +384,7 @@ def _name_left_unattached(verb: Token) -> Span | None:
     return None if any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in between) else name
 
 
-# Words for a share of people that the parse reads as adverbs when they are a clause's
-# subject ("after half said so", "more call themselves conservative").
-_SHARES = frozenset({"half", "most", "more", "many", "few", "some", "all"})
+_SHARES = sections(RULES)["shares"]
 
 
 def _subject_read_as_modifier(verb: Token) -> Span | None:
