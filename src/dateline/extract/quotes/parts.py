@@ -8,7 +8,10 @@ phrase, a wire dateline dropped) that no library's span helpers know.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Final, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +23,8 @@ from dateline.lexicon import sections
 # The quote layer's word lists (data/quote_rules.txt), one section per rule.
 RULES = "quote_rules.txt"
 
+T = TypeVar("T")
+
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -27,6 +32,28 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMING_VERBS = sections(RULES)["naming-verbs"]
 
 _MIN_CONTENT_WORDS = 3
+
+
+class Skip(Enum):
+    """What a step of a chain of rules answers when its rule does not apply (`SKIP`): the
+    next step decides. None is an answer: the rule applies and finds nothing."""
+
+    SKIP = "skip"
+
+
+SKIP: Final = Skip.SKIP
+
+# A content's character range in the text.
+Content = tuple[int, int]
+
+
+def first_answer(steps: Iterable[Callable[..., T | Skip]], *args: Any) -> T | None:
+    """The answer of the first step whose rule applies (None when none does)."""
+    for step in steps:
+        found = step(*args)
+        if found is not SKIP:
+            return found
+    return None
 
 
 @dataclass
