@@ -143,8 +143,9 @@ def _name_after_dateline(verb: Token) -> Span | None | Skip:
 
 def _own_subject(verb: Token) -> Span | None | Skip:
     """ "Kravets said", "said Kravets", "commentators, who said" (the antecedent), "emails,
-    which she said represented ..." (she, not "which"); not the subject of a passive ("cases
-    were revealed"), a dummy "it", a dateline ("LONDON —") or a word across a line break."""
+    which she said represented ..." (she, not "which"); not a dummy "it", a dateline ("LONDON
+    —") or a word across a line break. A passive with no agent ("two cases were revealed")
+    was done by someone unnamed: no speaker."""
     passive = is_passive(verb)
     text = doc_text(verb.doc)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -165,12 +166,7 @@ def _own_subject(verb: Token) -> Span | None | Skip:
                 noun = antecedent(verb)  # "commentators, who said": the antecedent
                 return noun_phrase(noun) if noun is not None else None
             return noun_phrase(child)
-    return SKIP
-
-
-def _unnamed_doer(verb: Token) -> Span | None | Skip:
-    """ "two cases were revealed": a passive with no agent was done by someone unnamed."""
-    return None if is_passive(verb) else SKIP
+    return None if passive else SKIP  # "two cases were revealed": revealed by someone unnamed
 
 
 def _clausal_subject(verb: Token) -> Span | None | Skip:
@@ -310,7 +306,6 @@ _SPEAKER_STEPS: tuple[Callable[[Token], Span | None | Skip], ...] = (
     _agent,
     _name_after_dateline,
     _own_subject,
-    _unnamed_doer,
     _clausal_subject,
     _subject_elsewhere,
     _sentence_read_as_name,
