@@ -2716,3 +2716,29 @@ def test_short_colon_lines_heading_sections_are_no_quotes():
         "Santos trails both of them by a wide margin.\n"
     )
     assert [q for q in quotes(text) if q["cue"] == ":"] == []
+
+
+def test_every_word_list_the_quote_layer_reads_is_in_quote_rules():
+    # the quote modules read their word lists from sections of data/quote_rules.txt
+    import re
+    from pathlib import Path
+
+    from dateline.extract.quotes import frames
+    from dateline.lexicon import section_lines
+
+    rules = section_lines("quote_rules.txt")
+    package = Path(frames.__file__).parent
+    read = {
+        name
+        for path in package.glob("*.py")
+        for name in re.findall(
+            r'(?:sections|section_lines)\(RULES\)\["([^"]+)"\]', path.read_text()
+        )
+    }
+    assert len(read) > 40
+    assert all(rules.get(name) for name in read), sorted(n for n in read if not rules.get(n))
+    assert "trailing-cues" in read and "verb-phrases" in read
+    assert frames._PHRASES["touch", ""] == frozenset({"on"})  # a verb with no particle
+    assert frames._PHRASES["take", "shot"] == frozenset({"at"})
+    assert frames._PHRASES["walk", "back"] is None  # the verb's own object is the content
+    assert frames._TOPIC_PREPOSITIONS["push"] == frozenset({"for", "against", "on"})

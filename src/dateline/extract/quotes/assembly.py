@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -55,10 +56,10 @@ from dateline.extract.quotes.headlines import (
     second_predicate,
 )
 from dateline.extract.quotes.marks import QuoteSpan, quote_spans
-from dateline.extract.quotes.parts import MARKS, Frame, looks_like_title, run_on
+from dateline.extract.quotes.parts import MARKS, RULES, Frame, looks_like_title, run_on
 from dateline.extract.quotes.speakers import speaker_of
 from dateline.extract.registry import layer
-from dateline.lexicon import cue_verbs
+from dateline.lexicon import cue_verbs, section_lines, sections
 from dateline.record import Article
 
 
@@ -66,10 +67,33 @@ from dateline.record import Article
 def extract_quotes(
     doc: Doc, article: Article | None = None, *, entities: list[dict[str, Any]] | None = None
 ) -> list[dict[str, Any]]:
-    """Quote records of one parsed article, in text order."""
+    """Quote records of one parsed article, in text order: the frames' quotes, then the
+    marked passages no frame took, then the lines of their own, cleaned and numbered."""
     text = doc_text(doc)
-    index = EntityIndex(entities or [])
     marks = quote_spans(text)
+    found = _Found(doc, text, EntityIndex(entities or []), _frames(doc, marks))
+    _frame_quotes(found)
+    _mark_quotes(found, marks)
+    _line_quotes(found)
+    return _final(text, found.records)
+
+
+@dataclass
+class _Found:
+    """One article's quotes as they are found: the frames of its parse and the records so
+    far (`of_frame`: the record of each frame, by the frame's id)."""
+
+    doc: Doc
+    text: str
+    index: EntityIndex
+    frames: list[Frame]
+    records: list[dict[str, Any]] = field(default_factory=list)
+    of_frame: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+def _frames(doc: Doc, marks: list[QuoteSpan]) -> list[Frame]:
+    """The frames of the parse, with the rest of their sentence and their quotation marks;
+    none inside another's direct quote."""
     frames = [f for f in (frame_at(doc, token, marks) for token in doc) if f is not None]
     frames = _drop_nested(frames, marks)
     for frame in frames:
@@ -77,64 +101,101 @@ def extract_quotes(
             frame.content = run_on(doc, frame.content)
     _attach_marks(doc, frames, marks)
     _keep_own_quotes(frames)
-    records: list[dict[str, Any]] = []
-    used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
-    of_frame: dict[int, dict[str, Any]] = {}
-    for frame in frames:
-        speaker = resolve(doc, frame.speaker, index, records)
+    return frames
+
+
+def _frame_quotes(found: _Found) -> None:
+    """A record of each frame, its speaker resolved to an entity ("who" in "commentators,
+    who said" stays where the speaker is written)."""
+    for frame in found.frames:
+        speaker = resolve(found.doc, frame.speaker, found.index, found.records)
         if speaker is not None and frame.mention is not None:
             where = frame.mention
             speaker = Referent(speaker.name, where.idx, where.idx + len(where), speaker.entity_id)
-        records.append(_record(text, _parts(frame), frame.direct, frame, speaker))
-        of_frame[id(frame)] = records[-1]
+        found.records.append(_record(found.text, _parts(frame), frame.direct, frame, speaker))
+        found.of_frame[id(frame)] = found.records[-1]
+
+
+def _mark_quotes(found: _Found, marks: list[QuoteSpan]) -> None:
+    """A record of each marked passage that no frame took and no record holds."""
+    frames = found.frames
+    used_marks = {id(f.quote) for f in frames if f.quote} | {id(m) for f in frames for m in f.extra}
     for mark in marks:
-        if id(mark) in used_marks or _inside_any(mark, records):
+        if id(mark) in used_marks or _inside_any(mark, found.records):
             continue
-        cued = cue_after_mark(doc, mark, frames, index, records)
-        if cued is not None:
-            own = of_frame[id(cued[0])]
-            if own["direct"] and own["start"] > mark.end:  # '"A," she said, "B."': one quote
-                own["parts"].insert(0, [mark.start, mark.end])
-                own["start"] = mark.start
-                own["text"] = text[mark.start : mark.end] + " " + own["text"]
-            else:
-                records.append(_record(text, [(mark.start, mark.end)], True, cued[0], cued[1]))
-            continue
-        credit = dash_credit(text, mark, index)
-        if credit is not None:  # '“He represents our greatest shame.” ― Sonya Herridge'
-            records.append(_credited(text, (mark.start, mark.end), True, credit))
-            continue
-        cued = credit_after_mark(doc, mark, index, records) or credit_before_mark(
-            doc, mark, index, records
-        )
-        if cued is not None:
-            records.append(_record(text, [(mark.start, mark.end)], True, *cued))
-            continue
-        if not _speech_like(text, mark):
-            continue  # a scare-quoted phrase or a title, not speech
-        previous = (
-            _continued(text, mark, records)
-            or _goes_on(text, mark, records)
-            or _after_colon(text, mark, records)
-        )
-        if previous is not None:
-            previous["parts"].append([mark.start, mark.end])
-            previous["text"] += " " + text[mark.start : mark.end]
-            previous["end"] = mark.end
-            continue
-        if not _stands_alone(text, mark):
-            quoting = _quoting_sentence(doc, mark, index, records)
-            if quoting is not None:
-                records.append(_record(text, [quoting[0].content], False, *quoting))
-            continue
-        speaker = _floating_speaker(doc, mark, records, index)
-        if speaker is not None:
-            records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
+        _mark_quote(found, mark)
+
+
+def _mark_quote(found: _Found, mark: QuoteSpan) -> None:
+    """A marked passage's record, by the first that applies: a cue after it ('"A," she said'),
+    a dash credit ('"..." ― Sonya Herridge'), a credit in a clause the parse broke; for
+    speech, more of the quote before it, the sentence quoting it, or a floating quote."""
+    doc, text, index, records = found.doc, found.text, found.index, found.records
+    cued = cue_after_mark(doc, mark, found.frames, index, records)
+    if cued is not None:
+        _cued_after(found, mark, *cued)
+        return
+    credit = dash_credit(text, mark, index)
+    if credit is not None:  # '“He represents our greatest shame.” ― Sonya Herridge'
+        records.append(_credited(text, (mark.start, mark.end), True, credit))
+        return
+    cued = credit_after_mark(doc, mark, index, records) or credit_before_mark(
+        doc, mark, index, records
+    )
+    if cued is not None:
+        records.append(_record(text, [(mark.start, mark.end)], True, *cued))
+        return
+    if not _speech_like(text, mark):
+        return  # a scare-quoted phrase or a title, not speech
+    previous = (
+        _continued(text, mark, records)
+        or _goes_on(text, mark, records)
+        or _after_colon(text, mark, records)
+    )
+    if previous is not None:
+        previous["parts"].append([mark.start, mark.end])
+        previous["text"] += " " + text[mark.start : mark.end]
+        previous["end"] = mark.end
+        return
+    if not _stands_alone(text, mark):
+        quoting = _quoting_sentence(doc, mark, index, records)
+        if quoting is not None:
+            records.append(_record(text, [quoting[0].content], False, *quoting))
+        return
+    speaker = _floating_speaker(doc, mark, records, index)
+    if speaker is not None:
+        records.append(_record(text, [(mark.start, mark.end)], True, None, speaker))
+
+
+def _cued_after(found: _Found, mark: QuoteSpan, frame: Frame, speaker: Referent | None) -> None:
+    """'"A," she said, "B."': the mark before a frame's direct quote opens that one quote;
+    another mark before a cue is a quote of the cue's frame."""
+    text = found.text
+    own = found.of_frame[id(frame)]
+    if own["direct"] and own["start"] > mark.end:  # '"A," she said, "B."': one quote
+        own["parts"].insert(0, [mark.start, mark.end])
+        own["start"] = mark.start
+        own["text"] = text[mark.start : mark.end] + " " + own["text"]
+    else:
+        found.records.append(_record(text, [(mark.start, mark.end)], True, frame, speaker))
+
+
+def _line_quotes(found: _Found) -> None:
+    """The quotes of lines of their own: "Source: content" lines, embedded posts, and the
+    headline's statement, credit and second predicates."""
+    doc, text, index = found.doc, found.text, found.index
+    records = found.records
     records.extend(_not_a_list(text, _colon_quotes(doc, index, records)))
     records.extend(_embedded_posts(text, index, records))
     records.extend(_headline_statement(doc, index, records))
     records = _headline_credit_after(doc, index, records)
     records.extend(_headline_second_predicates(doc, records))
+    found.records = records
+
+
+def _final(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records kept (the outermost, a headline's when the body backs it, none in markup,
+    one per cue and per span), in text order, numbered."""
     records = _outermost(text, records)
     records = _backed_headline(text, records)
     records = [r for r in records if _tidy(text, r) and not _in_markup(text, r)]
@@ -764,10 +825,7 @@ def _plural_cue(token: Token) -> bool:
     )
 
 
-# Openings of a headline before its subject ("In two-front war, Clinton targets ...").
-_HEADLINE_OPENINGS = frozenset(
-    "in as after with amid despite for while before when following on at".split()
-)
+_HEADLINE_OPENINGS = sections(RULES)["headline-openings"]
 
 
 def _headline_subject_start(text: str, start: int, cue_at: int) -> int:
@@ -790,12 +848,7 @@ def _credited(
 
 
 _COLON_LINE = re.compile(r"(?m)^(?P<source>[^:\n]{2,60}?)[ \t]*:[ \t]+(?P<content>[^\n]{8,})$")
-# Page labels before a colon that name no one ("Byline: Amber Phillips", "Breaking: ...").
-_PAGE_LABELS = frozenset(
-    "byline|breaking|update|updated|watch|look|video|photos|photo|related|twitter|facebook|"
-    "note|editor's note|editor’s note|’s note|paid notice|exclusive|live|read more|source|"
-    "sources|credit|tags|topics|filed under|posted|published|correction|listen|subscribe".split("|")
-)
+_PAGE_LABELS = sections(RULES)["page-labels"]
 
 
 def _colon_quotes(
@@ -814,13 +867,8 @@ def _colon_quotes(
         label = _HEADLINE_LABEL.match(text, source_start)
         if source_start == 0 and label is not None and label.end() == start:
             continue  # a wire title's label ("The Latest: Cruz to give away shotgun")
-        topic = _HEADLINE_TOPIC.search(source) if source_start == 0 else None
-        if topic is not None:  # "Gillibrand on Hillary Releasing Her Transcripts: ..."
-            source_end = source_start + topic.start()
-            source = text[source_start:source_end]
-        verb = cue_in_title(doc, source_start, source_end) if source_start == 0 else None
-        if verb is not None:  # "Trump Addresses Munich Attack: 'This Cannot Continue'"
-            source_end = len(text[: verb.idx].rstrip())
+        if source_start == 0:
+            source_end = _title_source_end(doc, source_end)
             source = text[source_start:source_end]
         named = _last_named(index, source_start, source_end)
         transcript = source.isupper() and 1 <= len(source.split()) <= 3
@@ -859,6 +907,20 @@ def _colon_quotes(
     return found
 
 
+def _title_source_end(doc: Doc, end: int) -> int:
+    """Where the title line's source ends: before what it speaks on or to ("Gillibrand on
+    Hillary Releasing Her Transcripts: ...") and before its cue verb ("Trump Addresses Munich
+    Attack: 'This Cannot Continue'")."""
+    text = doc_text(doc)
+    topic = _HEADLINE_TOPIC.search(text[:end])
+    if topic is not None:
+        end = topic.start()
+    verb = cue_in_title(doc, 0, end)
+    if verb is not None:
+        end = len(text[: verb.idx].rstrip())
+    return end
+
+
 def _not_a_list(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Short colon lines of the body, when there are several ("Sanders: Win big." ...
     "Clinton: Hold on." ... "Cruz: Survive."), head the sections of a list (each one's goal,
@@ -884,8 +946,7 @@ _LIST_WORDS = 5
 # U.S. Election: It's Going To Be OK").
 _HEADLINE_TOPIC = re.compile(r"\s+(?:on|On|to|To)\s+\S")
 
-# A speaker in the first person: the one whose words a title quotes.
-_FIRST_PERSON = frozenset({"I", "We", "we"})
+_FIRST_PERSON = frozenset(section_lines(RULES)["first-person"])
 
 
 def _last_named(index: EntityIndex, start: int, end: int) -> tuple[int, int, dict] | None:
@@ -945,10 +1006,7 @@ def _stem(word: str) -> str:
     return "" if word in _FUNCTION_WORDS else word[:5]
 
 
-_FUNCTION_WORDS = frozenset(
-    "that this with from have will would than they their there what when where which while "
-    "about after before into over more most some such only also been were said says".split()
-)
+_FUNCTION_WORDS = sections(RULES)["function-words"]
 
 
 def _backed(record: dict[str, Any], body: list[dict[str, Any]]) -> bool:

@@ -23,6 +23,8 @@ misreadings (reduced relatives, clausal subjects, "hoping" -> "hop") are repaire
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.common.doctext import doc_text
@@ -41,9 +43,14 @@ from dateline.extract.quotes.parts import (
     MARKS,
     NAMING_VERBS,
     OCCASIONS,
+    RULES,
+    SKIP,
     SUBJECT_DEPS,
+    Content,
     Frame,
+    Skip,
     chars,
+    first_answer,
     is_time,
     object_phrase,
     same_paragraph,
@@ -71,6 +78,8 @@ from dateline.lexicon import (
     cue_verbs,
     object_verbs,
     objectless_verbs,
+    section_lines,
+    sections,
     speech_verbs,
     stance_adjectives,
 )
@@ -86,9 +95,7 @@ def frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     return frame
 
 
-# Cues that close a sentence after their source ("..., campaign finance records show."),
-# which the small model often misreads (the cue as a noun, the source as a verb).
-_TRAILING_CUES = frozenset("show shows showed indicate indicates suggest suggests".split())
+_TRAILING_CUES = sections(RULES)["trailing-cues"]
 
 
 def _misread_trailing_cue(doc: Doc, cue: Token) -> Frame | None:
@@ -112,6 +119,8 @@ def _misread_trailing_cue(doc: Doc, cue: Token) -> Frame | None:
 
 
 def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
+    """The cue this token makes, by its word ("according to", "in", "to", "reportedly") or
+    its part of speech (a noun, an adjective, a verb)."""
     lower, pos = token.lower_, token.pos_
     if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
         return _according_to(doc, token)
@@ -129,6 +138,12 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return stance_adjective(doc, token) if token.lower_ in stance_adjectives() else None
     if pos not in ("VERB", "AUX"):
         return None
+    return _verb_frame(doc, token, marks)
+
+
+def _verb_frame(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
+    """A verb's cue: "as X put it", "X made clear that", a phrasal cue ("took a shot at"),
+    then a reporting verb, attributed to no one ("is expected to") or to its speaker."""
     word = lemma(token)
     if word == "put" and any(c.lower_ == "it" for c in token.children):
         return _as_put_it(doc, token)
@@ -141,17 +156,34 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
         return None
     if word == "cast" and not _cast_as(token):
         return None  # ("cast their ballots": an act, not a view)
+    unsourced = _unsourced_reader(token, word)
+    if unsourced is not None:
+        return unsourced(doc, token)
+    return _spoken_frame(doc, token, word, marks)
+
+
+def _unsourced_reader(token: Token, word: str) -> Callable[[Doc, Token], Frame | None] | None:
+    """How to read a verb that attributes to no one: an impression or an agentless passive
+    ("Indiana appears to be a break from the norm", "rivals are expected to quit"), a repute
+    ("a place known as Horgos"), a question put by someone unnamed ("Asked about ...")."""
     if word in HEDGES or unsourced_passive(token):
-        return hedge(doc, token)
+        return hedge
     if (
         word in REPUTE_VERBS
         and token.dep_ == "acl"
         and token.tag_ == "VBN"
         and not names_doer(token)
     ):
-        return repute(doc, token)  # (not "a fact first reported by X": X's report)
+        return repute  # (not "a fact first reported by X": X's report)
     if word in ("ask", "question") and token.tag_ == "VBN" and not names_asker(token):
-        return question(doc, token)
+        return question
+    return None
+
+
+def _spoken_frame(doc: Doc, token: Token, word: str, marks: list[QuoteSpan]) -> Frame | None:
+    """ "X said (that) ...", "..., X said.", "X criticized the plan": the verb's speaker and
+    what it reports, or what a relative clause's cue says of its pronoun ("the law, which
+    he called a cartel")."""
     speaker = speaker_of(token)
     relative = _relative_object(doc, token) if speaker is not None else None
     if relative is not None:  # "the law, which he called a cartel": no clause to cut
@@ -161,18 +193,7 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
             content=(relative[0][0], relative[-1][1]),
             pieces=relative,
         )
-    speech = speaker is not None and word in speech_verbs()
-    # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
-    content = _opening_after(doc, token, speaker, marks) if speech else None
-    if word in _TOPIC_PREPOSITIONS and not any(c.dep_ == "prt" for c in token.children):
-        # "spoke about ...": only what about; "are pushing to make it binding": what for
-        content = content or _topic(doc, token) or _aim(doc, token)
-    else:
-        content = content or _content_of(doc, token)
-    if content is not None:
-        content = same_paragraph(doc_text(doc), content, token.idx)
-    if content is None and speech:
-        content = _adjacent_mark(doc, token, speaker, marks)
+    content = _reported_content(doc, token, word, speaker, marks)
     if content is None or (speaker is None and not _generic_doer(token)):
         return None
     content = _through_mark(doc_text(doc), content, marks)
@@ -185,30 +206,47 @@ def _frame_at(doc: Doc, token: Token, marks: list[QuoteSpan]) -> Frame | None:
     )
 
 
-# Phrasal verbs and light-verb phrases that attack, back or discuss: the verb with a
-# particle (or with no particle, "") or its noun object, and the prepositions whose object is
-# the content ("took a shot at Rubio", "came out against the tax", "opened up about her
-# insecurities", "threw her support behind Cruz", "touched on immigration"); None for the
-# verb's own object ("singled out Trump's criticism", "walked back the comments"). (Stance
-# nouns with their own preposition, "took aim at", are `nominal`'s.)
-_PHRASES: dict[tuple[str, str], frozenset[str] | None] = {
-    ("take", "shot"): frozenset({"at"}),
-    ("take", "potshot"): frozenset({"at"}),
-    ("take", "stance"): frozenset({"on", "against"}),
-    ("take", "position"): frozenset({"on", "against"}),
-    ("throw", "support"): frozenset({"behind"}),
-    ("throw", "weight"): frozenset({"behind"}),
-    ("come", "out"): frozenset({"against"}),
-    ("open", "up"): frozenset({"about"}),
-    ("weigh", "in"): frozenset({"on"}),
-    ("speak", "out"): frozenset({"against", "about", "on"}),
-    ("line", "up"): frozenset({"behind"}),
-    ("touch", ""): frozenset({"on"}),
-    ("single", "out"): None,
-    ("play", "down"): None,
-    ("walk", "back"): None,
-    ("call", "out"): None,
-}
+def _reported_content(
+    doc: Doc, token: Token, word: str, speaker: Span | None, marks: list[QuoteSpan]
+) -> tuple[int, int] | None:
+    """What a verb with a speaker reports: a quote opening right after a speech verb, what a
+    verb of speaking is about, else the verb's content in its paragraph; a quote next to a
+    speech verb that the parse did not attach to it."""
+    speech = speaker is not None and word in speech_verbs()
+    # 'Adelson said, "They ...': a quote opening right after the cue wins over the parse
+    content = _opening_after(doc, token, speaker, marks) if speech else None
+    if word in _TOPIC_PREPOSITIONS and not any(c.dep_ == "prt" for c in token.children):
+        # "spoke about ...": only what about; "are pushing to make it binding": what for
+        content = content or _topic(doc, token) or _aim(doc, token)
+    else:
+        content = content or _content_of(doc, token)
+    if content is not None:
+        content = same_paragraph(doc_text(doc), content, token.idx)
+    if content is None and speech:
+        content = _adjacent_mark(doc, token, speaker, marks)
+    return content
+
+
+def _verb_phrases() -> dict[tuple[str, str], frozenset[str] | None]:
+    """The [verb-phrases] table: (verb, particle or noun, "" for none) -> the prepositions
+    whose object is the content, None for the verb's own object."""
+    table: dict[tuple[str, str], frozenset[str] | None] = {}
+    for line in section_lines(RULES)["verb-phrases"]:
+        phrase, _, preps = line.partition("\t")
+        verb, _, key = phrase.partition(" ")
+        table[verb, key] = frozenset(preps.split()) if preps else None
+    return table
+
+
+def _preposition_table(section: str) -> dict[str, frozenset[str]]:
+    """A "verb<TAB>prepositions" table of quote_rules.txt."""
+    rows = (line.split("\t") for line in section_lines(RULES)[section])
+    return {verb: frozenset(preps.split()) for verb, preps in rows}
+
+
+# Phrasal verbs and light-verb phrases that attack, back or discuss ("took a shot at Rubio",
+# "walked back the comments"), with the prepositions that name their content.
+_PHRASES = _verb_phrases()
 _PHRASE_VERBS = frozenset(verb for verb, _ in _PHRASES)
 
 
@@ -313,11 +351,7 @@ def _that_complement(verb: Token) -> bool:
     )
 
 
-# Verbs with a that-clause that is no statement or view ("ensure that", "it means that").
-_NOT_REPORTING = frozenset(
-    "mean ensure insure require become win make guarantee happen matter get go come take "
-    "be have do see".split()
-)
+_NOT_REPORTING = sections(RULES)["not-reporting-verbs"]
 
 
 def _through_mark(text: str, content: tuple[int, int], marks: list[QuoteSpan]) -> tuple[int, int]:
@@ -375,8 +409,7 @@ def _main_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return chars(doc, head.left_edge.i, verb.left_edge.i)
 
 
-# What a relative clause's cue says of the pronoun that is its object.
-_RELATIVE_OBJECTS = frozenset({"which", "who", "whom", "that", "what"})
+_RELATIVE_OBJECTS = sections(RULES)["relative-objects"]
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "dobj"})
 
 
@@ -472,10 +505,16 @@ def _adjacent_mark(
     return None
 
 
-def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
+def _content_of(doc: Doc, verb: Token) -> Content | None:
     """The reported content: the verb's clausal complement; for "..., X said." the clause the
     cue interrupts or follows; for an object verb ("criticized the plan", "called for a
-    ceasefire") its object."""
+    ceasefire") its object. The first of `_CONTENT_STEPS` whose rule applies decides."""
+    return first_answer(_CONTENT_STEPS, doc, verb)
+
+
+def _named_as(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "called him a total stiff", "called her 'third-rate'": the object and what the verb
+    names it."""
     naming = [c for c in verb.children if c.dep_ == "oprd"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     if naming and objects and objects[0].i < naming[0].i:  # "called him a total stiff"
@@ -483,6 +522,12 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if naming and not objects and naming[0].i > verb.i and lemma(verb) in NAMING_VERBS:
         # "called her 'third-rate'": the parse makes the object and the name one phrase
         return chars(doc, naming[0].left_edge.i, naming[-1].right_edge.i + 1)
+    return SKIP
+
+
+def _clause_read_as_subject(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "The rejection of the treaty signals 'the beginning of the end', said Wilders": the
+    parse reads the reported clause as a second subject."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if (
         len(subjects) == 2
@@ -490,9 +535,14 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         and doc[verb.i - 1].text == ","
         and lemma(verb) in speech_verbs()
         and all(t.pos_ not in ("VERB", "AUX") for t in doc[subjects[1].i : verb.sent.end])
-    ):  # "The rejection of the treaty signals 'the beginning of the end', said Wilders": the
-        # parse reads the reported clause as a second subject
+    ):
         return chars(doc, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    return SKIP
+
+
+def _complement(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "said (that) ...", "urged governments to act", "asked Clinton if ...", "called for
+    Trump to ...": the verb's clause, the clauses after it first."""
     text = doc_text(doc)
     for child in _complements_first_after(verb):
         edge = child.right_edge
@@ -501,128 +551,227 @@ def _content_of(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if child.i < verb.i and _clause_apart(doc, child, verb):
             continue
         if child.dep_ in _CONTENT_DEPS:
-            intent = lemma(verb) in _INTENT_VERBS and not any(
-                c.dep_ == "dobj" and c.i < child.i
-                for c in verb.children  # not "expected me to read"
-            )
-            gerund = child.tag_ == "VBG" and (
-                lemma(verb) in object_verbs() or lemma(verb) in speech_verbs()
-            )  # "criticized raising the age", "said legalizing it could put people to work"
-            finite = child.tag_ in FINITE_TAGS and lemma(verb) in speech_verbs()
-            if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund or finite):
-                continue  # ("criticized raising the retirement age": the gerund is the object)
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
-                start = min(
-                    [start]
-                    + [
-                        c.left_edge.i
-                        for c in verb.children
-                        if c.i < child.i
-                        and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on"))
-                    ]
-                )  # ("called on others to return the money": the addressees too)
-            return chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
-        if child.dep_ == "advcl" and child.i > verb.i and lemma(verb) in _ASKING_VERBS:
-            mark = next((c for c in child.children if c.dep_ == "mark"), None)
-            if (
-                mark is not None
-                and mark.lower_ in ("if", "whether")
-                and mark.i == child.left_edge.i
-            ):
-                return chars(doc, mark.i, child.right_edge.i + 1)  # "asked Clinton if Trump"
-        if child.dep_ == "advcl" and lemma(verb) in object_verbs():
-            mark = next((c for c in child.children if c.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ == "for" and mark.i == child.left_edge.i:
-                return chars(doc, mark.i + 1, child.right_edge.i + 1)  # "called for Trump to"
+            found = _clausal_complement(doc, verb, child)
+            if found is not SKIP:
+                return found
+        elif child.dep_ == "advcl":
+            found = _question_or_call(doc, verb, child)
+            if found is not SKIP:
+                return found
+    return SKIP
+
+
+def _clausal_complement(doc: Doc, verb: Token, child: Token) -> Content | None | Skip:
+    """ "said the plan would fail", "vowed to remain", "urged governments to act": a ccomp,
+    or an xcomp the verb reports (a demand, an intent, a gerund, a finite clause)."""
+    intent = lemma(verb) in _INTENT_VERBS and not any(
+        c.dep_ == "dobj" and c.i < child.i
+        for c in verb.children  # not "expected me to read"
+    )
+    gerund = child.tag_ == "VBG" and (
+        lemma(verb) in object_verbs() or lemma(verb) in speech_verbs()
+    )  # "criticized raising the age", "said legalizing it could put people to work"
+    finite = child.tag_ in FINITE_TAGS and lemma(verb) in speech_verbs()
+    if child.dep_ == "xcomp" and not (_object_control(verb) or intent or gerund or finite):
+        return SKIP  # ("criticized raising the retirement age": the gerund is the object)
+    start, end = child.left_edge.i, child.right_edge.i + 1
+    if child.dep_ == "xcomp":  # "urged governments to act": the object is the addressee
+        start = min(
+            [start]
+            + [
+                c.left_edge.i
+                for c in verb.children
+                if c.i < child.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on"))
+            ]
+        )  # ("called on others to return the money": the addressees too)
+    return chars(doc, start, _before_next_statement(doc, child, end), minimum=2)
+
+
+def _question_or_call(doc: Doc, verb: Token, child: Token) -> Content | None | Skip:
+    """ "asked Clinton if Trump ...", "called for Trump to ...": an adverbial clause the parse
+    hangs on a verb of asking (from "if" or "whether") or on an object verb (after "for")."""
+    if child.i > verb.i and lemma(verb) in _ASKING_VERBS:
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in ("if", "whether") and mark.i == child.left_edge.i:
+            return chars(doc, mark.i, child.right_edge.i + 1)  # "asked Clinton if Trump"
+    if lemma(verb) in object_verbs():
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ == "for" and mark.i == child.left_edge.i:
+            return chars(doc, mark.i + 1, child.right_edge.i + 1)  # "called for Trump to"
+    return SKIP
+
+
+def _hidden_that_clause(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "predicted at the debate that Republicans will take every state" (see
+    `_that_clause_read_as_relative`)."""
     hidden = _that_clause_read_as_relative(doc, verb)
-    if hidden is not None:
-        return hidden
-    if verb_read_as_modifier(verb):  # "..., endorsed Sanders' approach": the noun it modifies
+    return hidden if hidden is not None else SKIP
+
+
+def _modified_noun(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "..., endorsed Sanders' approach": the noun the verb, read as its modifier, modifies."""
+    if verb_read_as_modifier(verb):
         return chars(doc, verb.i + 1, verb.head.right_edge.i + 1, minimum=1)
+    return SKIP
+
+
+def _answer(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "46 percent said yes", "neither side would say so" (not "said no to the war")."""
     answer = next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in _ANSWERS), None)
     closes = answer is not None and (answer.i + 1 == len(doc) or doc[answer.i + 1].is_punct)
-    if closes and lemma(verb) in speech_verbs():  # "said no" (not "said no to the war")
+    if closes and lemma(verb) in speech_verbs():
         return answer.idx, answer.idx + len(answer)
-    for child in verb.children:  # "said 15,000 people registered": a clause parsed as object
+    return SKIP
+
+
+def _clause_read_as_object(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "said 15,000 people registered": a clause the parse reads as the verb's object."""
+    for child in verb.children:
         if (
             child.dep_ == "dobj"
             and lemma(verb) in speech_verbs()
             and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") for c in child.children)
         ):
             return chars(doc, child.left_edge.i, child.right_edge.i + 1)
-    reports_object = (
-        lemma(verb) not in objectless_verbs() or _finding_of_study(verb) or _story_told(verb)
-    )
-    if reports_object and any(c.dep_ == "dobj" for c in verb.children):
-        return _object_content(doc, verb)  # "he said, citing Trump's record": the record
-    if any(c.dep_ == "agent" for c in verb.children):  # "He is backed by 34% of GOP voters"
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None:
-            return object_phrase(doc, subject, [])
-        if verb.dep_ == "acl" and verb.head.i < verb.i:  # "a fact first reported by X"
-            return chars(doc, verb.head.left_edge.i, verb.left_edge.i, minimum=1)
-    reported = verb.dep_ == "ccomp" and lemma(verb.head) in cue_verbs()
-    # a trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
-    # "..., claiming his third victory", "as they continue to rake in fees")
+    return SKIP
+
+
+def _reports_object(verb: Token) -> bool:
+    """A verb whose object is what it reports (not "told reporters"; but "a survey found 90
+    percent support", "told a different story")."""
+    return lemma(verb) not in objectless_verbs() or _finding_of_study(verb) or _story_told(verb)
+
+
+def _reported_object(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "he said, citing Trump's record": the record."""
+    if _reports_object(verb) and any(c.dep_ == "dobj" for c in verb.children):
+        return _object_content(doc, verb)
+    return SKIP
+
+
+def _passive_subject(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "He is backed by 34% of GOP voters": the subject; "a fact first reported by X": the
+    noun the participle describes."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return SKIP
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return object_phrase(doc, subject, [])
+    if verb.dep_ == "acl" and verb.head.i < verb.i:  # "a fact first reported by X"
+        return chars(doc, verb.head.left_edge.i, verb.left_edge.i, minimum=1)
+    return SKIP
+
+
+def _reported_itself(verb: Token) -> bool:
+    """The verb is the clause another cue reports ("She said she wasn't expecting ...")."""
+    return verb.dep_ == "ccomp" and lemma(verb.head) in cue_verbs()
+
+
+def _bare(verb: Token) -> bool:
+    """A trailing cue is a bare "Kravets said": its own subject, no complement of its own (not
+    "..., claiming his third victory", "as they continue to rake in fees", "even as advocates
+    called for his dismissal")."""
     takes_object = lemma(verb) in object_verbs()
-    bare = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
         c.dep_ in ("xcomp", "ccomp")
         or (c.dep_ == "dobj" and not _addressed(verb))  # (not the addressee: "told CNN")
         or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS and takes_object)
         or (c.dep_ == "prep" and c.lower_ in ("for", "about") and c.i > verb.i)
         for c in verb.children
-    )  # ("even as advocates called for his dismissal": what they called for)
-    # "..., but it is under pressure, said the chief executive.": the parse's conjunct
-    trailing = (
+    )
+
+
+def _trailing_conjunct(doc: Doc, verb: Token) -> bool:
+    """ "..., but it is under pressure, said the chief executive.": a speech verb the parse
+    joins to the clause before as its conjunct."""
+    return (
         verb.dep_ == "conj"
         and lemma(verb) in speech_verbs()
         and doc[verb.left_edge.i - 1].text == ","
         and not any(c.dep_ == "cc" for c in verb.children)
         and all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end])
     )
-    if (
-        (verb.dep_ in ("parataxis", "ccomp", "advcl") or trailing)
+
+
+def _interrupted_clause(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "The talks will resume, Kravets said.", "In any case, Mr. DiPietro said, the industry
+    was ...": the clause a bare cue follows or interrupts (not "She said she wasn't expecting
+    ...": that is the content of "said")."""
+    if not (
+        (verb.dep_ in ("parataxis", "ccomp", "advcl") or _trailing_conjunct(doc, verb))
         and verb.head.i != verb.i
-        and not reported
-        and (bare or verb.dep_ == "parataxis")
+        and not _reported_itself(verb)
+        and (verb.dep_ == "parataxis" or _bare(verb))
     ):
-        # (not "She said she wasn't expecting ...": that is the content of "said")
-        head = verb.head
-        if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
-            own = range(verb.left_edge.i, verb.right_edge.i + 1)
-            end = head.right_edge.i + 1 if head.right_edge.i >= own.stop else own.start
-            return chars(doc, head.left_edge.i, end)
-        if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
-            return chars(doc, head.left_edge.i, head.right_edge.i + 1)
+        return SKIP
+    head = verb.head
+    if head.i < verb.i:  # "The talks will resume, Kravets said." / "..., Barden says, ..."
+        own = range(verb.left_edge.i, verb.right_edge.i + 1)
+        end = head.right_edge.i + 1 if head.right_edge.i >= own.stop else own.start
+        return chars(doc, head.left_edge.i, end)
+    if verb.dep_ == "parataxis":  # "In any case, Mr. DiPietro said, the industry was ..."
+        return chars(doc, head.left_edge.i, head.right_edge.i + 1)
+    return SKIP
+
+
+def _unmarked_speech_after(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "Leahy previously reported, The Clinton Foundation refused to ...": unmarked speech
+    after a bare speech cue and a comma or a colon."""
     after = verb.right_edge.i + 1
     if (
         verb.dep_ in ("ccomp", "parataxis")
         and verb.head.i > verb.i
-        and bare
+        and _bare(verb)
         and lemma(verb) in speech_verbs()
         and after < verb.head.i
         and doc[after].text in (",", ":")
         and doc[verb.left_edge.i].lower_ != "as"
-    ):  # "Leahy previously reported, The Clinton Foundation refused to ...": unmarked speech
+    ):
         return chars(doc, after + 1, verb.head.right_edge.i + 1)
-    if _as_clause(verb) and verb.head.i > verb.i and not reported:
-        # "As the paper noted, it is surprising ...", "As reported by X, investigators ..."
+    return SKIP
+
+
+def _as_noted(doc: Doc, verb: Token) -> Content | None | Skip:
+    """ "As the paper noted, it is surprising ...", "As reported by X, investigators ...": the
+    main clause."""
+    if _as_clause(verb) and verb.head.i > verb.i and not _reported_itself(verb):
         return _main_clause(doc, verb)
-    if reports_object:  # (not "did not respond to the requests")
+    return SKIP
+
+
+def _object_at_last(doc: Doc, verb: Token) -> Content | None:
+    """The verb's object after all (not "did not respond to the requests"); "knew of the
+    research effort", "thought about the results" (not "said of Trump")."""
+    if _reports_object(verb):
         return _object_content(doc, verb)
     if (
         lemma(verb) not in speech_verbs()
         and verb.tag_ != "VBN"  # (a participle: "Asians Worried About U.S. Election: ...")
         and not any(c.dep_ == "dobj" for c in verb.children)
     ):
-        # "knew of the research effort", "thought about the results" (not "said of Trump")
         return _object_content(doc, verb, only={"of", "about"})
     return None
 
 
-# Verbs whose question the parse may hang on them as an "if" clause ("asked Clinton if ...").
-_ASKING_VERBS = frozenset({"ask", "wonder", "question", "query", "press"})
+# How a cue verb's content is found, in this order.
+_CONTENT_STEPS: tuple[Callable[[Doc, Token], Content | None | Skip], ...] = (
+    _named_as,
+    _clause_read_as_subject,
+    _complement,
+    _hidden_that_clause,
+    _modified_noun,
+    _answer,
+    _clause_read_as_object,
+    _reported_object,
+    _passive_subject,
+    _interrupted_clause,
+    _unmarked_speech_after,
+    _as_noted,
+    _object_at_last,
+)
+
+
+_ASKING_VERBS = sections(RULES)["asking-verbs"]
 
 
 def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -665,8 +814,7 @@ def _that_clause_read_as_relative(doc: Doc, verb: Token) -> tuple[int, int] | No
     return None
 
 
-# One-word statements: "46 percent said yes", "neither side would say so".
-_ANSWERS = frozenset({"yes", "no", "so"})
+_ANSWERS = sections(RULES)["answers"]
 
 
 def _clause_apart(doc: Doc, clause: Token, verb: Token) -> bool:
@@ -711,8 +859,7 @@ def _own_topic_after(verb: Token) -> bool:
     )
 
 
-# Prepositions that name what a verb reports ("complain of", "argue for", "warn about").
-_ABOUT_PREPOSITIONS = frozenset({"of", "about", "for", "against"})
+_ABOUT_PREPOSITIONS = sections(RULES)["about-prepositions"]
 
 
 def _finding_of_study(verb: Token) -> bool:
@@ -726,16 +873,10 @@ def _finding_of_study(verb: Token) -> bool:
     )
 
 
-# Who or what inquires, whose findings are claims ("a 2009 paper found improvements").
-_INQUIRIES = frozenset(
-    "paper research review audit investigation inquiry probe census analysis researcher "
-    "researchers scientist scientists economist economists investigator investigators "
-    "analyst analysts".split()
-)
+_INQUIRIES = sections(RULES)["inquiries"]
 
 
-# What one tells when it is not whom one tells: "told a different story", "tells a joke".
-_TOLD_THINGS = frozenset("story tale version joke lie truth anecdote account".split())
+_TOLD_THINGS = sections(RULES)["told-things"]
 
 
 def _cast_as(verb: Token) -> bool:
@@ -813,9 +954,7 @@ def _reporting_clause(verb: Token) -> bool:
     )
 
 
-_ADVERBIAL = frozenset(
-    "while although though when if because as after before since whereas unless until once".split()
-)
+_ADVERBIAL = sections(RULES)["adverbial-openers"]
 
 
 def _before_next_statement(doc: Doc, clause: Token, end: int) -> int:
@@ -877,30 +1016,13 @@ def _pronoun_subject(clause: Token) -> bool:
     )
 
 
-# Where something is said, not what ("wrote on Twitter", "said on television").
-_OUTLETS = frozenset(
-    "twitter facebook instagram youtube snapchat tumblr reddit website blog page account "
-    "television tv radio air camera stage".split()
-)
-_OBJECT_PREPOSITIONS = frozenset({"for", "on", "about", "of", "to", "against", "over", "with"})
-# Prepositions some verbs take for what they hold or say ("believe in a better system",
-# "countered with a breakfast in Harlem"; not "responded with vitriol": a manner).
-_OWN_PREPOSITIONS = {
-    "believe": frozenset({"in"}),
-    "counter": frozenset({"with"}),
-    "conclude": frozenset({"with"}),
-}
-
+_OUTLETS = sections(RULES)["outlets"]
+_OBJECT_PREPOSITIONS = sections(RULES)["object-prepositions"]
+# Prepositions some verbs take for what they hold or say ("believe in a better system").
+_OWN_PREPOSITIONS = _preposition_table("own-prepositions")
 # Verbs of speaking, focusing and campaigning report only what they are about ("spoke about
-# the budget", "focused on jobs", "pushed for a vote"; not "spoke to reporters", "spoke on
-# condition of anonymity").
-_TOPIC_PREPOSITIONS = {
-    "speak": frozenset({"about", "of", "against"}),
-    "talk": frozenset({"about", "of", "against"}),
-    "focus": frozenset({"on"}),
-    "push": frozenset({"for", "against", "on"}),  # ("pushed back on the claims")
-    "campaign": frozenset({"for", "against", "on"}),
-}
+# the budget"; not "spoke to reporters").
+_TOPIC_PREPOSITIONS = _preposition_table("topic-prepositions")
 
 
 def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tuple[int, int] | None:
@@ -929,27 +1051,7 @@ def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tupl
             break
         head = following
     if head is None:
-        allowed = _OBJECT_PREPOSITIONS  # ("agreed with the analysis")
-        if lemma(verb) in speech_verbs():  # ("said with a smirk", "joked with reporters")
-            allowed = allowed - {"with"}
-        if lemma(verb) in ("say", "tell") and not any(
-            c.lower_ in ("no", "yes") for c in verb.children
-        ):  # ("said to a crowd", "said of Apple": not the words; but "said no to the war")
-            allowed = allowed - {"to", "of"}
-        elif not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
-            allowed = allowed | {"at"}  # ("lashed out at", "hinted at"; not "showed up at")
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-        allowed = (only or allowed) | _OWN_PREPOSITIONS.get(lemma(verb), frozenset())
-        preps = [c for c in preps if c.lower_ in allowed and not _occasion(c)]
-        if len(preps) > 1 and _addressee(preps[0]) and preps[1].lower_ in ("about", "for"):
-            preps = preps[1:]  # "complained to Sanders officials about the emblem": whom to
-        for prep in preps:
-            if prep:
-                head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-                if head is not None and (is_time(head) or head.lower_ in _OUTLETS):
-                    head = None  # ("on Monday announced $5 million more ...", "wrote on Twitter")
-                if head is not None:
-                    break
+        head = _preposition_object(verb, only)
     if head is None:
         return None
     after = [
@@ -973,10 +1075,34 @@ def _object_content(doc: Doc, verb: Token, only: set[str] | None = None) -> tupl
     return found
 
 
-# Whom one reports, complains or apologizes to, when not named ("to a judge").
-_AUDIENCES = frozenset(
-    "judge court official reporter voter supporter crowd audience member leader donor".split()
-)
+def _preposition_object(verb: Token, only: set[str] | None) -> Token | None:
+    """ "called for a ceasefire", "agreed with the analysis", "lashed out at Trump": the object
+    of the first preposition after the verb that names what it reports (of `only`, when
+    given); not an occasion, a time or an outlet ("at a rally", "on Monday", "on Twitter")."""
+    allowed = _OBJECT_PREPOSITIONS  # ("agreed with the analysis")
+    if lemma(verb) in speech_verbs():  # ("said with a smirk", "joked with reporters")
+        allowed = allowed - {"with"}
+    if lemma(verb) in ("say", "tell") and not any(c.lower_ in ("no", "yes") for c in verb.children):
+        allowed = allowed - {"to", "of"}  # ("said to a crowd", "said of Apple"; not "said no to")
+    elif not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        allowed = allowed | {"at"}  # ("lashed out at", "hinted at"; not "showed up at")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    allowed = (only or allowed) | _OWN_PREPOSITIONS.get(lemma(verb), frozenset())
+    preps = [c for c in preps if c.lower_ in allowed and not _occasion(c)]
+    if len(preps) > 1 and _addressee(preps[0]) and preps[1].lower_ in ("about", "for"):
+        preps = preps[1:]  # "complained to Sanders officials about the emblem": whom to
+    head = None
+    for prep in preps:
+        if prep:
+            head = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if head is not None and (is_time(head) or head.lower_ in _OUTLETS):
+                head = None  # ("on Monday announced $5 million more ...", "wrote on Twitter")
+            if head is not None:
+                break
+    return head
+
+
+_AUDIENCES = sections(RULES)["audiences"]
 
 
 def _occasion(prep: Token) -> bool:
@@ -1041,31 +1167,20 @@ def _topic(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
-# Verbs whose to-infinitive is the stance reported ("wants to unseat", "vowed to remain",
-# "refused to endorse", "agreed to pay").
-_INTENT_VERBS = frozenset(
-    "want like hope vow pledge promise agree refuse plan intend seek threaten decline offer "
-    "expect wish decide prefer claim vote propose".split()
-)
+_INTENT_VERBS = sections(RULES)["intent-verbs"]
+
+
+_OBJECT_CONTROL_VERBS = sections(RULES)["object-control-verbs"]
 
 
 def _object_control(verb: Token) -> bool:
     """urge, ask, tell, order + object + to-infinitive report a demand."""
-    return lemma(verb) in (
-        "urge",
-        "ask",
-        "tell",
-        "warn",
-        "call",
-        "demand",
-        "promise",
-        "order",
-        "encourage",
-        "persuade",
-    )
+    return lemma(verb) in _OBJECT_CONTROL_VERBS
 
 
 def _according_to(doc: Doc, token: Token) -> Frame | None:
+    """ "According to a study by Pew, eligible voters ...", "..., according to X.": X is the
+    speaker, the clause the phrase opens, closes or interrupts the content."""
     to = doc[token.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
@@ -1089,22 +1204,24 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
         # "That's according to early exit polls": what "that" stands for
         content = (subject.idx, subject.idx + len(subject))
         return Frame(cue=[token, to], speaker=noun_phrase(source), content=content)
+    content, pieces = _according_content(doc, token, clause, own)
+    if content is None:
+        return None
+    speaker = _according_speaker(doc, to, source)
+    return Frame(cue=[token, to], speaker=speaker, content=content, pieces=pieces)
+
+
+def _according_content(
+    doc: Doc, token: Token, clause: Token, own: range
+) -> tuple[Content | None, list[Content]]:
+    """The content around the cue's own words: after them ("According to X, ..."), before them
+    ("..., according to X."), or on both sides ("At the heart of it, according to X, was
+    ..."), with the pieces of the last."""
     before = _clause_closed_by(doc, token)
     if before is not None and clause.i > own.stop:
         clause = before  # "It is cleared to fly, according to the F.A.A.\n\nMost owners do"
-    start, end = clause.left_edge.i, clause.right_edge.i + 1
-    sentence = token.sent
-    closes = all(t.is_punct or t.is_space for t in doc[own.stop : sentence.end])
-    if closes and token.i > sentence.start and doc[token.i - 1].text == ",":
-        # "Trump got 13.3 million votes - to be exact, according to X.": the sentence before
-        start, end = min(start, sentence.start), own.stop
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1  # the sentence's full stop and the paragraph break after it
-    opened = _open_parenthesis(doc, start, token.i)
-    if opened is not None:  # "Iowa (93 percent of voters were white, according to polls)"
-        closed = next((t.i for t in doc[own.stop : end] if t.text == ")"), end)
-        start, end = max(start, opened + 1), closed
-    pieces: list[tuple[int, int]] = []
+    start, end = _according_span(doc, token, clause, own)
+    pieces: list[Content] = []
     if own.start <= start:  # "According to X, ..." : content after
         start = own.stop
     elif own.stop >= end - 1:  # "..., according to X." : content before
@@ -1118,14 +1235,36 @@ def _according_to(doc: Doc, token: Token) -> Frame | None:
     content = (pieces[0][0], pieces[-1][1]) if pieces else chars(doc, start, end)
     if content is not None and not pieces:
         content = same_paragraph(doc_text(doc), content, token.idx)
-    if content is None:
-        return None
+    return content, pieces
+
+
+def _according_span(doc: Doc, token: Token, clause: Token, own: range) -> tuple[int, int]:
+    """The tokens of the clause the cue belongs to: the sentence before a closing ", according
+    to X.", without its full stop, inside a parenthesis the cue stands in."""
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    sentence = token.sent
+    closes = all(t.is_punct or t.is_space for t in doc[own.stop : sentence.end])
+    if closes and token.i > sentence.start and doc[token.i - 1].text == ",":
+        # "Trump got 13.3 million votes - to be exact, according to X.": the sentence before
+        start, end = min(start, sentence.start), own.stop
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # the sentence's full stop and the paragraph break after it
+    opened = _open_parenthesis(doc, start, token.i)
+    if opened is not None:  # "Iowa (93 percent of voters were white, according to polls)"
+        closed = next((t.i for t in doc[own.stop : end] if t.text == ")"), end)
+        start, end = max(start, opened + 1), closed
+    return start, end
+
+
+def _according_speaker(doc: Doc, to: Token, source: Token) -> Span:
+    """The source's phrase, up to a paragraph break the parse ran it into ("according to the
+    F.A.A.\n\nMost people who")."""
     speaker = noun_phrase(source) if source.head is to else doc[to.i + 1 : source.i + 1]
-    for between in doc[to.i + 1 : source.i]:  # "according to the F.A.A.\n\nMost people who"
+    for between in doc[to.i + 1 : source.i]:
         if between.is_space and "\n" in between.text:
             speaker = doc[to.i + 1 : between.i]
             break
-    return Frame(cue=[token, to], speaker=speaker, content=content, pieces=pieces)
+    return speaker
 
 
 def _open_parenthesis(doc: Doc, start: int, at: int) -> int | None:

@@ -18,7 +18,8 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from dateline.lexicon import cue_verbs
+from dateline.extract.quotes.parts import RULES
+from dateline.lexicon import cue_verbs, sections
 
 Span = tuple[int, int]
 
@@ -26,9 +27,7 @@ Span = tuple[int, int]
 _CLOSERS = "’'”\""
 
 
-# Headlinese for an attack in words ("Clinton swipes at Trump", "Obama rips rhetoric"), rare
-# in a body's prose, where these verbs mostly mean the physical act.
-HEADLINE_JABS = frozenset({"swipe", "rip", "whack", "rebuff", "jab", "bash", "snub", "lambaste"})
+HEADLINE_JABS = sections(RULES)["headline-jabs"]
 
 
 def said_form(token: Token) -> bool:
@@ -83,9 +82,7 @@ def credit_after(doc: Doc, start: int, line_end: int) -> tuple[Span, Span, Token
     return content, (speaker[0].idx, speaker[-1].idx + len(speaker[-1])), cue
 
 
-# Words that join a title's second predicate to its first ("Backs Trump And Denounces
-# Clinton", "hints at a shakeup, then takes it back").
-_JOINERS = frozenset({",", "and", "then"})
+_JOINERS = sections(RULES)["joiners"]
 
 
 def _inside(doc: Doc, start: int, end: int) -> list[Token]:

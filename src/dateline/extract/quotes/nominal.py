@@ -16,42 +16,28 @@ from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.referents import noun_phrase
 from dateline.extract.common.syntax import lemma
 from dateline.extract.quotes.marks import QuoteSpan
-from dateline.extract.quotes.parts import Frame, chars, object_phrase, same_paragraph, that_clause
+from dateline.extract.quotes.parts import (
+    RULES,
+    Frame,
+    chars,
+    object_phrase,
+    same_paragraph,
+    that_clause,
+)
 from dateline.extract.quotes.speakers import can_hold_view, relative_pronoun, speaker_of
-from dateline.lexicon import cue_verbs
+from dateline.lexicon import cue_verbs, sections
 
-# Nouns that report a statement when a that-clause follows ("his claim that ...").
-_CUE_NOUNS = frozenset(
-    "claim assertion statement contention emphasis insistence warning estimate prediction "
-    "promise pledge allegation accusation charge complaint argument suggestion announcement "
-    "admission acknowledgment acknowledgement denial assurance insinuation case point".split()
-)
+_CUE_NOUNS = sections(RULES)["cue-nouns"]
 
-# Nouns of a belief whose that-clause is what is believed ("her belief that ...").
-_BELIEF_NOUNS = frozenset(
-    "belief idea sense hope fear view notion concern impression assumption conviction "
-    "suspicion expectation theory rumor rumour message".split()
-)
+_BELIEF_NOUNS = sections(RULES)["belief-nouns"]
 
-# Nouns of a stance whose prepositional object is what the stance is about ("his support for
-# Sanders", "Trump's attack on Kasich", "her comments about Muslims", "a supporter of Cruz").
-_STANCE_NOUNS = frozenset(
-    "support criticism attack attacks comment comments remark remarks opposition endorsement "
-    "praise condemnation call question questions concern concerns view views vow "
-    "critique plea request demand proposal complaint accusation allegation reference "
-    "response embrace disagreement fear fears hope hopes dismissal rejection defense "
-    "defence objection aim swipe swipes jab jabs doubt doubts issue exception umbrage "
-    "credit secret focus mention assessment assessments hostility message messages".split()
-)
+_STANCE_NOUNS = sections(RULES)["stance-nouns"]
 
-_NOUN_PREPOSITIONS = frozenset("for of on about against over to toward towards with".split())
+_NOUN_PREPOSITIONS = sections(RULES)["noun-prepositions"]
 
-# Verbs that link a subject to the adjective of its stance ("is confident", "seems wary").
-_LINKING_VERBS = frozenset("be seem appear remain become feel sound look grow stay get".split())
+_LINKING_VERBS = sections(RULES)["linking-verbs"]
 
-_ADJECTIVE_PREPOSITIONS = frozenset(
-    "of about with over at by toward towards in for on against to".split()
-)
+_ADJECTIVE_PREPOSITIONS = sections(RULES)["adjective-prepositions"]
 
 
 def stance_adjective(doc: Doc, adjective: Token) -> Frame | None:
@@ -127,13 +113,7 @@ def _predicate_clause(noun: Token) -> Token | None:
     return that_clause(verb, ("ccomp", "attr"))
 
 
-# Nouns of an intention or a decision whose to-infinitive is what is intended ("Trump's
-# promise to repeal Obamacare", "his refusal to disavow Duke", "the court's decision to").
-_INTENT_NOUNS = frozenset(
-    "promise pledge vow vows threat plan plans decision refusal proposal call calls push "
-    "desire willingness reluctance determination commitment intention intent offer demand "
-    "request attempt attempts hope hopes".split()
-)
+_INTENT_NOUNS = sections(RULES)["intent-nouns"]
 
 
 def _intent_noun(doc: Doc, noun: Token) -> Frame | None:
@@ -169,18 +149,11 @@ def _owners_clause(
     return Frame(cue=[noun], speaker=speaker, content=content, mention=_mention(noun, speaker))
 
 
-# What a finding or a statement comes in ("In a Des Moines Register poll, Cruz leads").
-_MEDIUM_NOUNS = frozenset(
-    "poll polls survey surveys study report analysis statement interview letter memo column "
-    "op-ed editorial speech tweet post blog essay book filing testimony ruling opinion "
-    "email emails".split()
-)
-_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+_MEDIUM_NOUNS = sections(RULES)["medium-nouns"]
+_POLL_NOUNS = sections(RULES)["poll-nouns"]
 
 
-# Nouns of a judgment that "in" makes a sentence's frame of mind ("In Ash's view, ...",
-# "in the eyes of most voters").
-_VIEW_NOUNS = frozenset("view opinion estimation judgment judgement mind eyes assessment".split())
+_VIEW_NOUNS = sections(RULES)["view-nouns"]
 
 
 def in_view(doc: Doc, prep: Token) -> Frame | None:
@@ -225,8 +198,7 @@ def _view_holder(noun: Token) -> Span | None:
     return noun_phrase(source) if source is not None else None
 
 
-# Pronoun-like words that name people holding a view ("To many, he is a provocateur").
-_PEOPLE_WORDS = frozenset("many some others most anyone everyone few those".split())
+_PEOPLE_WORDS = sections(RULES)["people-words"]
 
 
 def to_someone(doc: Doc, prep: Token) -> Frame | None:
@@ -330,14 +302,10 @@ def _mention(noun: Token, speaker: Span | None) -> Token | None:
     return relative_pronoun(noun.head) if by_verb else None
 
 
-# Stances that are news with no one named ("The criticism of Mr. Clinton's personal life
-# comes as ...", "opposition to the pipeline is growing"): the stance, not its topic.
-_UNOWNED_STANCES = frozenset("criticism opposition praise disagreement condemnation".split())
+_UNOWNED_STANCES = sections(RULES)["unowned-stances"]
 
 
-# Nouns of a stance that is aimed "at" someone ("took a swipe at Rubio"); with the others
-# "at" says where ("his comments at a rally").
-_AIMED_NOUNS = frozenset("aim swipe swipes jab jabs attack attacks criticism".split())
+_AIMED_NOUNS = sections(RULES)["aimed-nouns"]
 
 
 def _aimed(noun: Token, prep: Token) -> bool:
@@ -365,9 +333,7 @@ def _stance_holder(noun: Token) -> Span | None:
     return None
 
 
-# Verbs by which one makes a statement or holds a view ("the promise she made", "the view
-# he holds").
-_MAKING_VERBS = frozenset("make give offer issue hold express voice share".split())
+_MAKING_VERBS = sections(RULES)["making-verbs"]
 
 
 def _relative_maker(noun: Token) -> Span | None:
@@ -381,30 +347,14 @@ def _relative_maker(noun: Token) -> Span | None:
     return None
 
 
-# Verbs of winning or holding someone's support: the supporters are the source, the one they
-# back the content ("Trump drew the support of 41 percent of the voters surveyed", "she has
-# the endorsement of the unions", "Cruz picked up the endorsement of Walker").
-_RECEIVING_VERBS = frozenset(
-    "draw earn receive win enjoy garner gain capture attract have get pick snag land secure "
-    "collect".split()
-)
+_RECEIVING_VERBS = sections(RULES)["receiving-verbs"]
 
-# Nouns of backing someone, whose giver is named by "of" or "from" ("the backing of X").
-_BACKING_NOUNS = frozenset("support backing endorsement blessing".split())
+_BACKING_NOUNS = sections(RULES)["backing-nouns"]
 
 
-# Verbs of meeting someone's stance: its givers are the source, the one it is aimed at the
-# content ("the proposal has drawn harsh criticism from fellow Republicans", "Rubio and
-# Christie faced increasing attacks from Bush", "the deal sparked criticism from Congress").
-_FACING_VERBS = frozenset(
-    "face draw get win earn receive attract spark ignite provoke trigger prompt".split()
-)
+_FACING_VERBS = sections(RULES)["facing-verbs"]
 
-# Nouns of a stance that is met ("criticism from X"); "fire" only as "came under fire".
-_MET_NOUNS = frozenset(
-    "criticism attack praise opposition rebuke condemnation complaint pushback scorn ridicule "
-    "fire".split()
-)
+_MET_NOUNS = sections(RULES)["met-nouns"]
 
 
 def _support_received(doc: Doc, noun: Token) -> Frame | None:
@@ -472,18 +422,9 @@ def _backed_phrase(doc: Doc, backed: Token) -> tuple[int, int] | None:
     return chars(doc, backed.left_edge.i, backed.right_edge.i + 1, minimum=1)
 
 
-# Nouns of words chanted, shouted, shown or coined, whose marked words follow them ("chants
-# of “Ted! Ted!”", "the term “kitchen sink”", "ran on the slogan “Experience Counts”").
-_WORDING_NOUNS = frozenset(
-    "chant cry shout call scream yell sign banner placard poster slogan motto mantra refrain "
-    "chorus term phrase catchphrase word expression nickname moniker label hashtag dictum "
-    "tagline".split()
-)
+_WORDING_NOUNS = sections(RULES)["wording-nouns"]
 
-# Participles that give a thing's marked title ("a book titled ''The Day of the Donald''");
-# "called" and "named" are left out: with them the marked words are mostly a name ("a group
-# called “The Local”"), which the annotators do not take for anyone's words.
-_TITLING = frozenset("titled entitled dubbed".split())
+_TITLING = sections(RULES)["titling-participles"]
 
 
 def _mark_after(doc: Doc, token: Token, marks: list[QuoteSpan]) -> QuoteSpan | None:

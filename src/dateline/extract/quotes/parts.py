@@ -8,22 +8,53 @@ phrase, a wire dateline dropped) that no library's span helpers know.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Final, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.common.doctext import DATELINE, doc_text
 from dateline.extract.common.syntax import lemma
 from dateline.extract.quotes.marks import QuoteSpan
+from dateline.lexicon import sections
+
+# The quote layer's word lists (data/quote_rules.txt), one section per rule.
+RULES = "quote_rules.txt"
+
+T = TypeVar("T")
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
-# Verbs that name what their object is ("called him a liar").
-NAMING_VERBS = frozenset({"call", "label", "dub", "brand"})
+NAMING_VERBS = sections(RULES)["naming-verbs"]
 
 _MIN_CONTENT_WORDS = 3
+
+
+class Skip(Enum):
+    """What a step of a chain of rules answers when its rule does not apply (`SKIP`): the
+    next step decides. None is an answer: the rule applies and finds nothing."""
+
+    SKIP = "skip"
+
+
+SKIP: Final = Skip.SKIP
+
+# A content's character range in the text.
+Content = tuple[int, int]
+
+
+def first_answer(steps: Iterable[Callable[..., T | Skip]], *args: Any) -> T | None:
+    """The answer of the first step whose rule applies (None when none does)."""
+    for step in steps:
+        found = step(*args)
+        if found is not SKIP:
+            return found
+    return None
+
 
 @dataclass
 class Frame:
@@ -118,8 +149,7 @@ def object_phrase(doc: Doc, head: Token, after: list[Token]) -> tuple[int, int] 
     return chars(doc, head.left_edge.i, end, minimum=1 if single else 2)
 
 
-# Prepositions that place a statement in time, never part of what it is about.
-_WHEN = frozenset({"before", "after", "until", "since"})
+_WHEN = sections(RULES)["time-prepositions"]
 
 
 def _before_description(doc: Doc, head: Token, end: int) -> int:
@@ -136,9 +166,7 @@ def _before_description(doc: Doc, head: Token, end: int) -> int:
     return end
 
 
-# Verbs whose object pronoun is worth a record: a stance on a person the text named before
-# ("endorsed him", "opposed her"), where other verbs' pronouns mostly are not ("saw them").
-_STANCES_ON_SOMEONE = frozenset({"endorse", "oppose", "defend"})
+_STANCES_ON_SOMEONE = sections(RULES)["stances-on-someone"]
 
 
 def _stance_on_someone(pronoun: Token) -> bool:
@@ -218,12 +246,7 @@ def _more_of_the_clause(span: Span, tail: list[Token]) -> bool:
     )
 
 
-# Occasions a statement is made at ("at a news conference", "during the debate").
-OCCASIONS = frozenset(
-    "conference rally meeting summit debate event hearing dinner luncheon breakfast speech "
-    "interview forum convention ceremony briefing fundraiser gathering session appearance "
-    "stop hall caucus service festival party reception".split()
-)
+OCCASIONS = sections(RULES)["occasions"]
 
 
 def chars(

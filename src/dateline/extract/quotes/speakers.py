@@ -7,6 +7,8 @@ Hand-written: the repairs follow the small English model's misreadings of news s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.common.doctext import dateline_end, doc_text
@@ -17,14 +19,16 @@ from dateline.extract.quotes.parts import (
     FINITE_TAGS,
     NAMING_VERBS,
     NOMINAL,
+    RULES,
+    SKIP,
     SUBJECT_DEPS,
+    Skip,
+    first_answer,
     is_time,
 )
-from dateline.lexicon import speech_verbs
+from dateline.lexicon import sections, speech_verbs
 
-# Verbs that present their subject's state as an impression, with no one behind it ("Clinton
-# appeared to have the most to gain", "it seems increasingly likely that ...").
-HEDGES = frozenset({"seem", "appear"})
+HEDGES = sections(RULES)["hedges"]
 
 
 def can_hold_view(noun: Token) -> bool:
@@ -104,30 +108,46 @@ def _referential_it(verb: Token) -> bool:
     )
 
 
-# Verbs whose subject "it" is (often) a dummy ("it means that", "it helps that").
-_EXPLETIVE_IT_VERBS = frozenset(
-    "be seem appear turn remain mean follow help matter take make happen look sound feel".split()
-)
+_EXPLETIVE_IT_VERBS = sections(RULES)["expletive-it-verbs"]
 
 
 def speaker_of(verb: Token) -> Span | None:
+    """The cue verb's speaker: the first of `_SPEAKER_STEPS` whose rule applies decides."""
+    return first_answer(_SPEAKER_STEPS, verb)
+
+
+def _agent(verb: Token) -> Span | None | Skip:
+    """ "it was said by X": X."""
     for child in verb.children:
-        if child.dep_ == "agent":  # it was said by X
+        if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return noun_phrase(grandchild)
-    passive = is_passive(verb)
+    return SKIP
+
+
+def _name_after_dateline(verb: Token) -> Span | None | Skip:
+    """ "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
+    manager says": the parser hangs the speaker on a dateline or a time line before it."""
     text = doc_text(verb.doc)
     for child in verb.children:
         if child.dep_ not in SUBJECT_DEPS or child.idx > verb.idx:
             continue
-        # "CLEVELAND, July 19 (UPI) — Michael Mukasey told", "2:40 p.m.\n\nTrump's campaign
-        # manager says": the parser hangs the speaker on a dateline or a time line before it
         barrier = max(dateline_end(verb.doc, child.idx) or 0, text.rfind("\n", 0, verb.idx) + 1)
         if child.idx < barrier:
             for appos in child.children:
                 if appos.dep_ == "appos" and barrier <= appos.left_edge.idx < verb.idx:
                     return noun_phrase(appos)
+    return SKIP
+
+
+def _own_subject(verb: Token) -> Span | None | Skip:
+    """ "Kravets said", "said Kravets", "commentators, who said" (the antecedent), "emails,
+    which she said represented ..." (she, not "which"); not a dummy "it", a dateline ("LONDON
+    —") or a word across a line break. A passive with no agent ("two cases were revealed")
+    was done by someone unnamed: no speaker."""
+    passive = is_passive(verb)
+    text = doc_text(verb.doc)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1:  # "emails, which she said represented ...": she, not "which"
         subjects = [c for c in subjects if c.lower_ not in ("who", "that", "which")] or subjects
@@ -146,26 +166,47 @@ def speaker_of(verb: Token) -> Span | None:
                 noun = antecedent(verb)  # "commentators, who said": the antecedent
                 return noun_phrase(noun) if noun is not None else None
             return noun_phrase(child)
-    if passive:
-        return None  # "two cases were revealed": revealed by someone unnamed
-    for child in verb.children:  # "activists clamoring to block Trump say": a clausal subject
+    return None if passive else SKIP  # "two cases were revealed": revealed by someone unnamed
+
+
+def _clausal_subject(verb: Token) -> Span | None | Skip:
+    """ "activists clamoring to block Trump say": the subject of a clausal subject;
+    "Schilling describes": a name the tagger read as an -ing form."""
+    for child in verb.children:
         if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i < verb.i:
             if _name_read_as_verb(child):  # "Schilling describes": a name, not an -ing
                 return verb.doc[child.i : child.i + 1]
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.i < child.i:
                 return noun_phrase(subject)
+    return SKIP
+
+
+def _subject_elsewhere(verb: Token) -> Span | None | Skip:
+    """'"...," the nominee, Donald Trump, tweeted Sunday': a subject the parse hung as a
+    reduced relative, or put somewhere else (`_SUBJECT_REPAIRS`)."""
     misparsed = misparsed_subject(verb)
-    if misparsed is not None:  # '"...," the nominee, Donald Trump, tweeted Sunday'
+    if misparsed is not None:
         return noun_phrase(misparsed)
-    for repair in _SUBJECT_REPAIRS:  # a subject the parse put somewhere else
+    for repair in _SUBJECT_REPAIRS:
         found = repair(verb)
         if found is not None:
             return found
-    if verb_read_as_modifier(verb):  # "Erin Brockovich, the activist, endorsed Sanders' plan"
+    return SKIP
+
+
+def _sentence_read_as_name(verb: Token) -> Span | None | Skip:
+    """ "Erin Brockovich, the activist, endorsed Sanders' plan": the name the parse made the
+    whole sentence."""
+    if verb_read_as_modifier(verb):
         root = verb.sent.root
         return verb.doc[root.left_edge.i : root.i + 1]
-    for child in verb.children:  # "Less than a third agreed": a subject read as a measure
+    return SKIP
+
+
+def _subject_read_as_measure(verb: Token) -> Span | None | Skip:
+    """ "Less than a third agreed": a subject the parse read as a measure."""
+    for child in verb.children:
         if (
             child.dep_ == "npadvmod"
             and child.i < verb.i
@@ -173,7 +214,15 @@ def speaker_of(verb: Token) -> Span | None:
             and not is_time(child)
         ):
             return noun_phrase(child)
-    if _naming_read_as_participle(verb):  # "One lawmaker called Trump 'the orange prince'"
+    return SKIP
+
+
+def _noun_of_participle(verb: Token) -> Span | None | Skip:
+    """ "One lawmaker called Trump 'the orange prince'", "Beruff, a Scott ally, called the
+    standards 'strong'": a main verb read as a participle of its subject; "Black Lives Matter
+    issued a statement saying ...": the issuer of a medium; "the super PAC supporting Jeb
+    Bush", "polls showing": the noun a participle describes."""
+    if _naming_read_as_participle(verb):
         return noun_phrase(verb.head)
     described = _finite_read_as_participle(verb)
     if described is not None:
@@ -182,45 +231,92 @@ def speaker_of(verb: Token) -> Span | None:
     if issuer is not None:
         return issuer
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return noun_phrase(verb.head)  # "the super PAC supporting Jeb Bush", "polls showing"
-    head = verb.head
-    governing = _verb_of_object(head) if verb.dep_ == "pcomp" else None
-    if governing is not None:  # "the campaign took the unusual step of criticizing ..."
+        return noun_phrase(verb.head)
+    return SKIP
+
+
+def _gerund_holder(verb: Token) -> Span | None | Skip:
+    """ "the campaign took the unusual step of criticizing ...": the speaker of the verb whose
+    object holds the gerund; "undermines confidence by suggesting the vote is rigged",
+    "stopped short of endorsing", "are united in supporting": the holder above."""
+    if verb.dep_ != "pcomp":
+        return SKIP
+    governing = _verb_of_object(verb.head)
+    if governing is not None:
         return speaker_of(governing)
-    if verb.dep_ == "pcomp":  # "undermines confidence by suggesting the vote is rigged",
-        return _holder_above(head)  # "stopped short of endorsing", "are united in supporting"
+    return _holder_above(verb.head)
+
+
+def _speaker_of_earlier_statement(verb: Token) -> Span | None | Skip:
+    """ "said Trump represents 'New York values,' stating that ...", "said the plan would
+    fail, and called him a liar": the next statement of the speaker of the speech verb whose
+    clause the parse hung it on."""
     if trailing_participle(verb) and verb.head.dep_ == "ccomp":
-        outer = verb.head.head  # "said Trump represents 'New York values,' stating that ..."
+        outer = verb.head.head
         if lemma(outer) in speech_verbs() and outer.i < verb.head.i:
             return speaker_of(outer)
-    if verb.dep_ == "conj":  # "said the plan would fail, and called him a liar"
-        clause = head
+    if verb.dep_ == "conj":
+        clause = verb.head
         for _ in range(4):
             if clause.dep_ == "ccomp" and lemma(clause.head) in speech_verbs():
                 return speaker_of(clause.head)
             if clause.head.i == clause.i:
                 break
             clause = clause.head
+    return SKIP
+
+
+def _infinitive_speaker(verb: Token) -> Span | None | Skip:
+    """Who does what a to-infinitive says (`_infinitive_doer`); "campaigns are using the bill
+    to portray ...", "gave Beck new impetus to oppose": the one given it, else the speaker of
+    the verb whose object the infinitive hangs on."""
     doer = _infinitive_doer(verb)
     if doer is not None:
         return noun_phrase(doer)
     governing = _verb_of_object(verb) if verb.dep_ in ("acl", "relcl") else None
     if governing is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "campaigns are using the bill to portray ...", "gave Beck new impetus to oppose"
         dative = next((c for c in governing.children if c.dep_ == "dative"), None)
         if dative is not None and can_hold_view(dative):
             return noun_phrase(dative)
         return speaker_of(governing)
+    return SKIP
+
+
+def _forced_to_speak(verb: Token) -> Span | None | Skip:
+    """ "Trump was forced into damage control and said ...": the one forced speaks."""
+    head = verb.head
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb):
-        # "Trump was forced into damage control and said ...": the one forced speaks
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.pos_ in NOMINAL and subject.i < head.i:
             return noun_phrase(subject)
+    return SKIP
+
+
+def _speaker_of_head(verb: Token) -> Span | None:
+    """ "X said ... and added that ...", "X spoke on Monday, saying that ...", "was reluctant
+    to endorse Trump" (the adjective's subject): the speaker of the word the cue hangs on."""
     if verb.dep_ in ("conj", "advcl", "xcomp", "acomp", "dep") and verb.head.i != verb.i:
-        # ("was reluctant to endorse Trump": the adjective's subject)
-        # "X said ... and added that ...", "X spoke on Monday, saying that ..."
         return speaker_of(verb.head)
     return None
+
+
+# Where a cue verb's speaker is found, in this order: as written (an agent, a subject), else
+# where the parse put it.
+_SPEAKER_STEPS: tuple[Callable[[Token], Span | None | Skip], ...] = (
+    _agent,
+    _name_after_dateline,
+    _own_subject,
+    _clausal_subject,
+    _subject_elsewhere,
+    _sentence_read_as_name,
+    _subject_read_as_measure,
+    _noun_of_participle,
+    _gerund_holder,
+    _speaker_of_earlier_statement,
+    _infinitive_speaker,
+    _forced_to_speak,
+    _speaker_of_head,
+)
 
 
 def _naming_read_as_participle(verb: Token) -> bool:
@@ -388,9 +484,7 @@ def _name_left_unattached(verb: Token) -> Span | None:
     return None if any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in between) else name
 
 
-# Words for a share of people that the parse reads as adverbs when they are a clause's
-# subject ("after half said so", "more call themselves conservative").
-_SHARES = frozenset({"half", "most", "more", "many", "few", "some", "all"})
+_SHARES = sections(RULES)["shares"]
 
 
 def _subject_read_as_modifier(verb: Token) -> Span | None:

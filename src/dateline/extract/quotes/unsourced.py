@@ -18,22 +18,12 @@ from spacy.tokens import Doc, Token
 
 from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.syntax import is_passive, lemma
-from dateline.extract.quotes.parts import SUBJECT_DEPS, Frame, chars, object_phrase
+from dateline.extract.quotes.parts import RULES, SUBJECT_DEPS, Frame, chars, object_phrase
 from dateline.extract.quotes.speakers import HEDGES
+from dateline.lexicon import sections
 
-# Stance verbs whose agentless passive is an attribution to someone unnamed ("rivals are
-# expected to quit the race", "he is said to have been handed every telegram"), a charge or a
-# projection among them ("he was charged with assault", "she is assured of 108 delegates",
-# "the tax was intended to ...").
-_UNSOURCED_PASSIVES = frozenset(
-    "expect say believe think rumor rumour report know consider see view regard deem describe "
-    "call perceive portray criticize criticise rebuke praise accuse blame condemn denounce "
-    "fault mention remember declare name label brand dub tout hail lambaste credit announce "
-    "confirm recognize assume reveal tell inform estimate predict allege suggest "
-    "charge challenge approve intend assure".split()
-)
-# Of them, those that report only a clause ("it was revealed that ...", "he was told to").
-_CLAUSE_PASSIVES = frozenset("assume reveal tell estimate predict allege suggest".split())
+_UNSOURCED_PASSIVES = sections(RULES)["unsourced-passives"]
+_CLAUSE_PASSIVES = sections(RULES)["clause-passives"]
 
 
 def unsourced_passive(verb: Token) -> bool:
@@ -89,11 +79,7 @@ def question(doc: Doc, verb: Token) -> Frame | None:
     return None
 
 
-# Participles that say what something is known or regarded as ("a place known as Horgos").
-REPUTE_VERBS = frozenset(
-    {"know", "regard", "see", "view", "consider", "describe", "dub", "label", "brand"}
-    | {"expect", "deem", "believe", "think", "say", "rumor", "report", "accuse"}
-)
+REPUTE_VERBS = sections(RULES)["repute-verbs"]
 
 
 def names_doer(verb: Token) -> bool:
