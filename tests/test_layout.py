@@ -77,3 +77,38 @@ def test_the_import_walker_sees_lazy_and_from_imports():
     graph = import_graph()
     assert "dateline.workers" in graph["dateline.pipeline"]
     assert "dateline.extract.quotes.assembly" in graph["dateline.extract.quotes"]
+
+
+def long_functions(folder: Path, limit: int) -> list[str]:
+    """Functions (methods, nested functions) in `folder` longer than `limit` lines, each as
+    'path:line name (length)'."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                if length > limit:
+                    where = path.relative_to(PACKAGE)
+                    found.append(f"{where}:{node.lineno} {node.name} ({length})")
+    return found
+
+
+def test_rule_functions_are_short_named_steps():
+    assert long_functions(PACKAGE / "extract", 60) == []
+
+
+def test_every_layer_is_registered_with_one_signature():
+    import inspect
+
+    from dateline.extract.registry import ORDER, layers
+
+    registered = layers()
+    assert [entry.name for entry in registered] == list(ORDER)
+    for position, entry in enumerate(registered):
+        parameters = inspect.signature(entry.function).parameters
+        assert list(parameters)[:2] == ["doc", "article"], entry.name
+        keyword_only = [
+            name for name, p in parameters.items() if p.kind is inspect.Parameter.KEYWORD_ONLY
+        ]
+        assert keyword_only == list(entry.requires), entry.name
+        assert set(entry.requires) <= set(ORDER[:position]), entry.name
