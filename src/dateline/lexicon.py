@@ -87,3 +87,13 @@ def objectless_verbs() -> frozenset[str]:
 def stance_adjectives() -> frozenset[str]:
     """Adjectives of a stance or state of mind ("confident that", "critical of")."""
     return sections("cue_verbs.txt")["adjective"]
+
+
+@cache
+def table(name: str, section: str) -> dict[str, str]:
+    """A section of "key<TAB>value" lines as a dict, in file order."""
+    found = {}
+    for line in section_lines(name)[section]:
+        key, _, value = line.partition("\t")
+        found[key.strip()] = value.strip()
+    return found

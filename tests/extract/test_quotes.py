@@ -1,14 +1,15 @@
 import pytest
 
-from dateline.extract.entities import extract_entities
 from dateline.extract.quotes import extract_quotes
+from dateline.extract.registry import layers_before
 from dateline.nlp import parse
 from dateline.record import Article
 
 
 def quotes(text):
     doc = parse(text)
-    found = extract_quotes(doc, Article(id="x", text=text), entities=extract_entities(doc))
+    article = Article(id="x", text=text)
+    found = extract_quotes(doc, article, **layers_before(doc, article, "quotes"))
     for quote in found:  # offsets point into the text
         assert text[quote["start"] : quote["end"]]
         if quote["cue"] is not None:

@@ -389,7 +389,3 @@ def _party_tag_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if span.text == match.group(1) and geo.us_state_abbreviation(span.text):
             found.append(Mention(span.start, span.end, "GPE"))
     return found
-
-
-def _not_a_title(doc: Doc, mention: Mention) -> bool:
-    return not any(_is_title_word(t) for t in mention.span(doc))

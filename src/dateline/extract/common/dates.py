@@ -31,19 +31,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from dateline.extract.common.numbers import NUMBER_WORDS, word_table
-from dateline.lexicon import section_lines, sections
+from dateline.extract.common.numbers import NUMBER_WORDS
+from dateline.lexicon import section_lines, sections, table
 
 _FILE = "date_words.txt"
-_MONTHS = {word: int(value) for word, value in word_table(_FILE, "months").items()}
-_WEEKDAYS = {word: int(value) for word, value in word_table(_FILE, "weekdays").items()}
+_MONTHS = {word: int(value) for word, value in table(_FILE, "months").items()}
+_WEEKDAYS = {word: int(value) for word, value in table(_FILE, "weekdays").items()}
 
 _COUNTS = dict.fromkeys(section_lines(_FILE)["one"], 1) | {
     word: value for word, value in NUMBER_WORDS.items() if 1 <= value <= 10
 }
 
 # Phrases that are a fixed offset in days from the publication day.
-_RELATIVE = {phrase: int(days) for phrase, days in word_table(_FILE, "relative").items()}
+_RELATIVE = {phrase: int(days) for phrase, days in table(_FILE, "relative").items()}
 
 # Words dropped from the front of a phrase: "on Tuesday", "early Tuesday", "late yesterday".
 _FILLERS = sections(_FILE)["fillers"]

@@ -11,34 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.lexicon import section_lines, sections
+from dateline.lexicon import section_lines, sections, table
 
 _FILE = "number_words.txt"
 
 
-def word_table(name: str, section: str) -> dict[str, str]:
-    """A "key<TAB>value" section of a data file as a dict, in file order."""
-    table = {}
-    for line in section_lines(name)[section]:
-        key, _, value = line.partition("\t")
-        table[key.strip()] = value.strip()
-    return table
-
-
-NUMBER_WORDS = {word: int(value) for word, value in word_table(_FILE, "units").items()}
-_TENS = {word: int(value) for word, value in word_table(_FILE, "tens").items()}
-MULTIPLIERS = {word: int(value) for word, value in word_table(_FILE, "multipliers").items()}
+NUMBER_WORDS = {word: int(value) for word, value in table(_FILE, "units").items()}
+_TENS = {word: int(value) for word, value in table(_FILE, "tens").items()}
+MULTIPLIERS = {word: int(value) for word, value in table(_FILE, "multipliers").items()}
 _LETTER_MULTIPLIERS = sections(_FILE)["letter-multipliers"]
 _GROUP_MULTIPLIERS = sections(_FILE)["group-multipliers"]
 _FILLERS = sections(_FILE)["fillers"]
 # Vague quantities: (low, high) bounds.
 VAGUE = {
     phrase: (int(bounds.split()[0]), int(bounds.split()[1]))
-    for phrase, bounds in word_table(_FILE, "vague").items()
+    for phrase, bounds in table(_FILE, "vague").items()
 }
 DOZEN = {
     phrase: None if value == "-" else int(value)
-    for phrase, value in word_table(_FILE, "dozen").items()
+    for phrase, value in table(_FILE, "dozen").items()
 }
 # Hedges: words before a number and what they do to it.
 LOWER = section_lines(_FILE)["lower"]
@@ -60,7 +51,7 @@ CURRENCY_SYMBOLS = {
     "A$": "AUD",
     "HK$": "HKD",
 }
-CURRENCY_WORDS = word_table(_FILE, "currency-words")
+CURRENCY_WORDS = table(_FILE, "currency-words")
 _DIGITS = re.compile(
     r"^(?P<sym>[A-Z]{0,2}[$€£¥₹₽₦₴₺])?(?P<num>\d[\d,]*(?:\.\d+)?)"
     r"(?P<mult>k|m|mn|bn|b|tn|million|billion|trillion|thousand)?$",

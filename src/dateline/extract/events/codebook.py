@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from dateline.lexicon import section_lines
+from dateline.lexicon import section_lines, table
 
 
 @cache
 def _table(section: str) -> dict[str, str]:
     """A "key<TAB>value" section of data/event_rules.txt (PLOVER types, composed codes)."""
-    return dict(line.split("\t") for line in section_lines("event_rules.txt")[section])
+    return table("event_rules.txt", section)
 
 
 def _read(name: str) -> list[str]:

@@ -19,7 +19,7 @@ from dateline.extract.events.actors import PEACEKEEPING, sector
 from dateline.extract.events.codebook import VerbEntry
 from dateline.extract.events.grammar import FIRST_PERSON, VERBAL, is_negated
 from dateline.extract.events.trigger import Trigger
-from dateline.lexicon import section_lines, sections, speech_verbs
+from dateline.lexicon import section_lines, sections, speech_verbs, table
 
 _WORDS = sections("event_rules.txt")
 _LINES = section_lines("event_rules.txt")
@@ -30,7 +30,7 @@ OFFERS = _WORDS["offers"]
 COMMITTING = _WORDS["committing"]
 OFFER_OBJECTS = _WORDS["offer-objects"]
 NO_COMMENT = _WORDS["no-comment"]
-NOUN_FRAMES = dict(line.split("\t") for line in _LINES["noun-frames"])  # noun -> frame kind
+NOUN_FRAMES = table("event_rules.txt", "noun-frames")  # noun -> frame kind
 STATIVE = _WORDS["stative"]
 WANTING = _WORDS["wanting"]
 SHOWING = _WORDS["showing"]
@@ -40,7 +40,7 @@ SETTING_PREPOSITIONS = _WORDS["setting-prepositions"]
 CURRENCIES = _WORDS["currencies"]
 PARTICLES = _WORDS["particles"]
 IDIOMS = frozenset(tuple(line.split()) for line in _LINES["idioms"])  # (verb, particle)
-PERSON_ACTS = dict(line.split("\t") for line in _LINES["person-acts"])  # verb -> code
+PERSON_ACTS = table("event_rules.txt", "person-acts")  # verb -> code
 ARRIVING = _WORDS["arriving"]
 LEAVING = _WORDS["leaving"]
 INVESTIGATORS = frozenset(_LINES["investigators"])
@@ -496,8 +496,6 @@ def _frame_up(
                 return "demand", None, cue
         if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
             return _clause_frame(current, head, kind, lex)
-        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and kind is not None:
-            return outer_frame(kind, head, lex)
         found = _noun_frame(current, head, lex)
         if found is not None:
             return found

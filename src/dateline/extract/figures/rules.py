@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.extract.common.numbers import word_table
-from dateline.lexicon import section_lines, sections
+from dateline.lexicon import section_lines, sections, table
 
 RULES = "figure_rules.txt"  # the word lists of these rules, by section
 VAGUE_WORDS = sections(RULES)["vague-words"]
@@ -14,8 +13,7 @@ AGE_AFTER = section_lines(RULES)["age-after"]
 NOT_AFTER = sections(RULES)["not-after"] | {"#"}  # ("#" would be a comment in the file)
 DURATION_AFTER_DASH = sections(RULES)["duration-after-dash"]
 PERCENT_WORDS = ("%", *section_lines(RULES)["percent-words"])
-OR_BOUNDS = word_table(RULES, "or-bounds")
-TOLL_VERBS = sections(RULES)["toll-verbs"]  # (read by no rule at present)
+OR_BOUNDS = table(RULES, "or-bounds")
 TIME_NOUNS = sections(RULES)["time-nouns"]
 HOMES = sections(RULES)["homes"]
 ESTIMATING_VERBS = sections(RULES)["estimating-verbs"]
