@@ -9,21 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.lexicon import speech_verbs
+from dateline.lexicon import speech_verbs, table
 
-# Forms the small model lemmatizes wrongly ("hoping" -> "hop", "retweeted" -> "retweete",
-# "they’re" -> "’re").
-_LEMMA_FIXES = {
-    "hoping": "hope",
-    "hopes": "hope",
-    "hoped": "hope",
-    "retweeted": "retweet",
-    "retweeting": "retweet",
-    "’re": "be",  # curly contractions it leaves as they are
-    "’s": "be",  # (the possessive is a particle, never a verb)
-    "’m": "be",
-    "’ve": "have",
-}
+# Forms the small model lemmatizes wrongly ("hoping" -> "hop"): data/parse_repairs.txt.
+_LEMMA_FIXES = table("parse_repairs.txt", "lemma-fixes")
 
 
 def lemma(token: Token) -> str:
