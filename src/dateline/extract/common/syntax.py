@@ -7,17 +7,33 @@ library corrects.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from dateline.lexicon import speech_verbs, table
 
-# Forms the small model lemmatizes wrongly ("hoping" -> "hop"): data/parse_repairs.txt.
-_LEMMA_FIXES = table("parse_repairs.txt", "lemma-fixes")
+# Forms the small model lemmatizes wrongly ("hoping" -> "hop"): data/parse_repairs.txt,
+# keyed by the string id of the lowercase form (`token.lower`), as every lemma asked for is
+# kept by the id of the model's lemma: `lemma` runs for most tokens of every layer, and ids
+# spare it two string-store look-ups a call.
+_LEMMA_FIXES = {
+    get_string_id(form): fixed for form, fixed in table("parse_repairs.txt", "lemma-fixes").items()
+}
+_LOWERED: dict[int, str] = {}
+_LOWERED_MAX = 500_000  # lemmas kept; a long run over a large corpus starts afresh past it
 
 
 def lemma(token: Token) -> str:
     """The token's lemma, lowercased, with the small model's misreadings put right."""
-    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    fixed = _LEMMA_FIXES.get(token.lower)
+    if fixed is not None:
+        return fixed
+    lowered = _LOWERED.get(token.lemma)
+    if lowered is None:
+        if len(_LOWERED) >= _LOWERED_MAX:
+            _LOWERED.clear()
+        lowered = _LOWERED[token.lemma] = token.lemma_.lower()
+    return lowered
 
 
 def subject_of(verb: Token) -> Token | None:
