@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 from typing import Any
 
@@ -45,8 +46,10 @@ def layer(
     return register
 
 
-def layers() -> list[Layer]:
-    """Every layer, in `ORDER`; each layer's module is imported on first use."""
+@cache
+def layers() -> tuple[Layer, ...]:
+    """Every layer, in `ORDER`; each layer's module is imported and the order checked once
+    (the first call), not per article."""
     found = []
     for position, name in enumerate(ORDER):
         if name not in _REGISTERED:
@@ -56,7 +59,7 @@ def layers() -> list[Layer]:
         if missing:
             raise RuntimeError(f"layer {name!r} runs before what it requires: {missing}")
         found.append(entry)
-    return found
+    return tuple(found)
 
 
 def requirements(name: str) -> list[str]:
@@ -87,6 +90,7 @@ def run_layers(doc: Doc, article: Article, only: Iterable[str] | None = None) ->
     return article
 
 
+@cache
 def layers_by_name() -> dict[str, Layer]:
     return {entry.name: entry for entry in layers()}
 
