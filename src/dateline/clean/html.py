@@ -16,6 +16,7 @@ from lxml import etree
 from dateline.clean.credits import credits_from_author
 from dateline.clean.normalize import join_paragraphs, normalize_line
 from dateline.clean.text import clean_text, is_boilerplate_line
+from dateline.clean.title import page_headline
 
 # Below this many characters trafilatura's result is treated as "found nothing".
 MIN_BODY_CHARS = 80
@@ -86,9 +87,14 @@ def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
     if doc is None or len(doc.text or "") < MIN_BODY_CHARS:
         doc = _trafilatura(html, url, favor_recall=True) or doc
         method = "trafilatura-recall"
-    lines = html_to_lines(html)
+    root = parse_html(html)
+    lines = visible_lines(root)
     text_paragraphs = _paragraphs(doc.text if doc is not None else "")
-    title = normalize_line(doc.title) if doc is not None and doc.title else None
+    found_title = normalize_line(doc.title) if doc is not None and doc.title else None
+    sitename = normalize_line(doc.sitename) if doc is not None and doc.sitename else None
+    url = (doc.url if doc is not None and doc.url else None) or url
+    title = page_headline(root, url, (sitename,) if sitename else ()) if root is not None else None
+    title = title or found_title
     if len(join_paragraphs(text_paragraphs)) < MIN_BODY_CHARS:
         fallback = clean_text("\n".join(lines))
         if len(fallback.text) > len(join_paragraphs(text_paragraphs)):
@@ -96,7 +102,7 @@ def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
             title = title or fallback.title
             method = "text-fallback"
     text_paragraphs = [p for p in text_paragraphs if not is_boilerplate_line(p)]
-    if title and text_paragraphs and text_paragraphs[0] == title:
+    if text_paragraphs and text_paragraphs[0] in (title, found_title):
         text_paragraphs = text_paragraphs[1:]  # the headline is metadata, not body
     text = join_paragraphs(text_paragraphs)
     if len(text.split()) < MIN_ARTICLE_WORDS:
@@ -107,8 +113,8 @@ def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
         title=title,
         authors=_split_authors(doc.author) if doc is not None and doc.author else [],
         published=doc.date if doc is not None else None,
-        outlet=normalize_line(doc.sitename) if doc is not None and doc.sitename else None,
-        url=(doc.url if doc is not None and doc.url else None) or url,
+        outlet=sitename,
+        url=url,
         method=method,
     )
 
@@ -127,7 +133,19 @@ def _paragraphs(text: str) -> list[str]:
 
 
 _NAME_PARTICLES = {
-    "van", "von", "de", "da", "del", "der", "den", "bin", "al", "ibn", "la", "le", "du"
+    "van",
+    "von",
+    "de",
+    "da",
+    "del",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "ibn",
+    "la",
+    "le",
+    "du",
 }
 
 
@@ -150,14 +168,25 @@ def _plausible_author(name: str) -> bool:
     )
 
 
-def html_to_lines(html: str) -> list[str]:
-    """The page's visible text, one line per block element, normalised, empty lines dropped.
-    Hand-written: trafilatura's html2txt joins all blocks into one line."""
+def parse_html(html: str) -> etree._Element | None:
+    """The page as plain lxml elements (faster than lxml.html's), or None when lxml finds no
+    document in it."""
     html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str with an encoding declaration
     try:
-        root = etree.fromstring(html, _PARSER)  # plain lxml elements: faster than lxml.html's
+        return etree.fromstring(html, _PARSER)
     except (etree.ParserError, ValueError):
-        return []
+        return None
+
+
+def html_to_lines(html: str) -> list[str]:
+    """The page's visible text, one line per block element, normalised, empty lines dropped."""
+    root = parse_html(html)
+    return visible_lines(root) if root is not None else []
+
+
+def visible_lines(root: etree._Element | None) -> list[str]:
+    """The visible text under ``root``, one line per block element. Hand-written:
+    trafilatura's html2txt joins all blocks into one line."""
     if root is None:
         return []
     lines: list[str] = []
