@@ -1,6 +1,9 @@
 """Wire-agency credits: "(AFP, dpa)" or "— AP" at the foot of an article, "NAIROBI (Reuters) -"
-at its head, an agency alone on the last line. An agency named inside a sentence
-("Interfax reported") is a source, not a credit, so only those positions are read.
+at its head, an agency alone on the last line, and the credit lines agencies and papers write
+under a story ("Reporting by ...; Editing by ...", "Additional reporting by ...", "... contributed
+to this report", "With files from ...", "This report by The Canadian Press was first published
+..."). An agency named inside a sentence ("Interfax reported") is a source, not a credit, so only
+those positions are read.
 
 Hand-written: no library recognises wire credits; the agency list is data/agencies.txt.
 """
@@ -42,13 +45,46 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     # The head of the first paragraph: "NAIROBI, Kenya (AP) —", "(Reuters) -",
     # "BEIJING, Nov 19 (Xinhua) --".
-    head = re.compile(rf"^[^()\n]{{0,80}}?\(\s*(?P<credit>{group})\s*\)\s*(?:[-—–]{{1,2}}|:)")
+    # "Guwahati (Assam) [India], July 5 (ANI):" and "New Delhi, May 28 (PTI) The ..." too.
+    head = re.compile(
+        rf"^[^\n]{{0,80}}?\(\s*(?P<credit>{group})\s*\)\s*(?:[-—–]{{1,2}}|:|(?=[A-Z\"“]))"
+    )
     return foot_line, foot_tail, head
 
 
 @lru_cache(maxsize=1)
 def _any_agency() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True)))
+    forms = "|".join(re.escape(f) for f in sorted(_agencies(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
+
+
+# Credit lines that name people, and agencies only sometimes.
+_STAFF_LINE = re.compile(
+    r"^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|translated|"
+    r"research|fact-checking)\s+by\b[^\n]{0,400}?\)?\.?$"
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?\)?$"
+    r"|^\(?with (?:files|reporting|additional reporting|input) from\b[^\n]{0,200}$"
+    r"|^this (?:report|story|article) (?:by|from) [^\n]{1,80}? was (?:first )?published\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _initials_line() -> re.Pattern[str]:
+    """An agency's name and its staff's initials: "PTI ABA SJK RT"."""
+    return re.compile(rf"^{_any_agency().pattern}(?:\s+[A-Z]{{2,4}}){{1,6}}$")
+
+
+def credit_line(line: str) -> list[str] | None:
+    """The agencies a credit line under a story names ([] for "Reporting by Jane Roe; Editing
+    by John Doe", which names none), or None when the line is no credit line."""
+    foot_line, _, _ = _patterns()
+    whole = foot_line.match(line)
+    if whole:
+        return _names(whole.group("credit"))
+    if _initials_line().match(line) or (len(line) <= 400 and _STAFF_LINE.search(line)):
+        return _names(line)
+    return None
 
 
 def _names(group: str) -> list[str]:
@@ -78,9 +114,9 @@ def find_credits(text: str) -> list[str]:
     if match:
         add(match.group("credit"))
     for paragraph in paragraphs[-3:]:  # credit lines sit in the last few paragraphs
-        whole = foot_line.match(paragraph)
-        if whole:
-            add(whole.group("credit"))
+        for name in credit_line(paragraph) or []:
+            if name not in credits:
+                credits.append(name)
     tail = foot_tail.search(paragraphs[-1])
     if tail:
         add(tail.group("paren") or tail.group("dash"))

@@ -37,7 +37,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dateline.clean.credits import credit_line
 from dateline.clean.normalize import join_paragraphs, normalize_line, split_lines
+from dateline.clean.notices import NoticeSignal, notice_signal
 from dateline.lexicon import section_lines
 
 __all__ = ["TextCleanResult", "clean_text"]
@@ -126,6 +128,8 @@ class _Line:
     phrase: bool = False  # matches a boilerplate phrase pattern
     furniture: bool = False  # a date, a [label], a row of share buttons, no letters
     repeated: bool = False
+    notice: bool = False  # the page speaking to its reader about itself (clean.notices)
+    credit: bool = False  # a credit line under a story ("(AFP)", "Reporting by ...")
 
 
 def _word_count(text: str, tokens: list[str]) -> int:
@@ -246,7 +250,7 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
             and (ln.stop_ratio > 0.1 or not covered)
         ):
             s = 1.0
-        elif ln.phrase and not ln.furniture:
+        elif ln.phrase and not ln.furniture and not ln.notice:
             s = -_BOILER_COST  # explained: a known widget, not the edge of the article
         else:
             s = -min(_GAP_BASE + _GAP_STEP * gap, _GAP_CAP)
@@ -375,7 +379,9 @@ def clean_text(raw: str) -> TextCleanResult:
     if not lines:
         return TextCleanResult(text="", removed=[], title=None)
     headlines = _find_headlines(lines)
-    scores = _score(lines, _stop_words_cover(lines))
+    covered = _stop_words_cover(lines)
+    _mark_notices(lines, _article_run(lines, _score(lines, covered), headlines)[:2])
+    scores = _score(lines, covered)
     start, end, headline = _article_run(lines, scores, headlines)
     title, headline = _title(lines, start, headline)
     keep = _kept(lines, start, end, headline, _standfirst(lines, start, headline))
@@ -402,8 +408,64 @@ def _read_lines(raw: str) -> list[_Line]:
         ln.list_head = ln.words <= 8 and bool(list_re.search(ln.text))
         ln.phrase = _is_boilerplate(ln, short_re, strong_re)
         ln.furniture = ln.words <= 12 and _is_furniture(ln)
+        ln.credit = credit_line(ln.text) is not None
         ln.boiler = ln.terminator or ln.list_head or ln.phrase or ln.furniture
     return lines
+
+
+def _mark_notices(lines: list[_Line], article: tuple[int, int]) -> None:
+    """Notices: lines that are one on their own, and the lines next to them that could belong
+    to the same notice. ``article`` is the run of lines the article would be without them: when
+    its own narration speaks to the reader (a how-to, a first-person blog), "you" and "we"
+    tell nothing and only the outlet-reader vocabulary does."""
+    names = _outlet_names(lines)
+    signals = [notice_signal(ln.text, names) for ln in lines]
+    own_voice = _speaks_to_reader(lines[article[0] : article[1]], signals[article[0] : article[1]])
+    for ln, signal in zip(lines, signals, strict=True):
+        ln.notice = not ln.credit and (signal.plain if own_voice else signal.strong)
+    changed = True
+    while changed:
+        changed = False
+        for i, ln in enumerate(lines):
+            if ln.notice or ln.credit or not signals[i].weak or own_voice and not ln.words <= 12:
+                continue
+            if (i > 0 and lines[i - 1].notice) or (i + 1 < len(lines) and lines[i + 1].notice):
+                ln.notice = changed = True
+    for ln in lines:
+        ln.boiler = ln.boiler or ln.notice
+
+
+_OWN_VOICE_SHARE = 0.34
+
+
+def _speaks_to_reader(run: list[_Line], signals: list[NoticeSignal]) -> bool:
+    """The middle half of an article run addresses the reader in a third of its paragraphs
+    or more (notices stand at its edges, or fill a short block inside it)."""
+    prose = [sig for ln, sig in zip(run, signals, strict=True) if ln.words >= 12 and ln.sentence]
+    middle = prose[len(prose) // 4 : len(prose) - len(prose) // 4]
+    return bool(middle) and sum(sig.address > 0 for sig in middle) >= _OWN_VOICE_SHARE * len(middle)
+
+
+_COPYRIGHT_NAME = re.compile(
+    r"^(?:©|\(c\)|copyright|all rights reserved)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+    r"(?P<name>[A-Z][^.|©]{1,60}?)(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|SIA|Ltd|LLC|Inc|GmbH|plc))*[.,]",
+    re.I,
+)
+
+
+def _outlet_names(lines: list[_Line]) -> tuple[str, ...]:
+    """The page's own name, lower-cased, as its first line ("Headline | Outlet") and its
+    copyright footer give it: the outlet speaking of itself by name is its "we"."""
+    names = []
+    if lines:
+        pieces = _TITLE_SEPARATOR.split(lines[0].text)
+        if len(pieces) > 1 and 0 < len(pieces[-1].split()) <= 5:
+            names.append(pieces[-1])
+    for ln in lines[-40:]:
+        match = _COPYRIGHT_NAME.match(ln.text)
+        if match and len(match.group("name").split()) <= 6:
+            names.append(match.group("name"))
+    return tuple(dict.fromkeys(n.strip().lower() for n in names if len(n.strip()) >= 3))
 
 
 def _stop_words_cover(lines: list[_Line]) -> bool:
