@@ -219,23 +219,15 @@ def _from_text(document: Document) -> Article:
     lines = [
         line for line in (normalize_line(raw) for raw in split_lines(document.content)) if line
     ]
-    start = _line_index(lines, result.text.split("\n\n", 1)[0])
     return Article(
         id="",
         text=result.text,
         title=result.title,
-        published=published_from_lines(lines, article_start=start),
+        published=result.published,
         authors=authors_from_lines(lines),
         outlet=_outlet_from_dump(lines, result.title) or _outlet_from_copyright(result.removed),
         removed=result.removed,
     )
-
-
-def _line_index(lines: list[str], first_paragraph: str) -> int | None:
-    for index, line in enumerate(lines):
-        if line == first_paragraph:
-            return index
-    return None
 
 
 def _outlet_from_dump(lines: list[str], title: str | None) -> str | None:

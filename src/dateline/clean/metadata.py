@@ -58,6 +58,11 @@ _DATE_PATTERNS = [
         re.I,
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})\b"),
+    # "09.11.2024 11:27": day first, as the countries that write dots write it
+    re.compile(
+        r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"
+        r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+    ),
 ]
 _PUBLISHED_HINT = re.compile(r"\b(published|posted|first published|date)\b", re.I)
 _UPDATED_HINT = re.compile(r"\b(updated|modified|last edited)\b", re.I)
@@ -98,6 +103,37 @@ def _iso(parts: dict[str, str | None]) -> str | None:
     except ValueError:
         return day.isoformat()
     return moment.isoformat()
+
+
+def published_in_header(
+    lines: list[str], header: set[int], around: range, excluded: set[int]
+) -> str | None:
+    """The publication date of an article in a text dump, from where a page writes it: a
+    "Published"/"Posted" line near the article, else a date line in the article's header
+    (between its headline and its first paragraph) nearest the article, else an "Updated" date
+    there. Lines in ``excluded`` (notices, link lists, copyright footers) never give one; a
+    date anywhere else in the page is some other story's. None when there is no such date: a
+    wrong date is worse than none."""
+    hinted: list[str] = []
+    plain: list[tuple[int, str]] = []
+    updated: list[tuple[int, str]] = []
+    for index in around:
+        line = lines[index]
+        if index in excluded or len(line) > 300:
+            continue
+        dates = find_dates(line)
+        if not dates:
+            continue
+        if _PUBLISHED_HINT.search(line) and not _UPDATED_HINT.search(line):
+            hinted.append(dates[0])
+        elif index in header and len(line.split()) <= 25:
+            (updated if _UPDATED_HINT.search(line) else plain).append((-index, dates[0]))
+    if hinted:
+        return hinted[0]
+    for found in (plain, updated):
+        if found:
+            return min(found)[1]
+    return None
 
 
 def published_from_lines(lines: list[str], article_start: int | None = None) -> str | None:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dateline.clean.credits import credit_line
+from dateline.clean.metadata import published_in_header
 from dateline.clean.normalize import join_paragraphs, normalize_line, split_lines
 from dateline.clean.notices import NoticeSignal, notice_signal
 from dateline.lexicon import section_lines
@@ -50,6 +51,7 @@ class TextCleanResult:
     text: str  # the article body: paragraphs separated by one blank line, each normalised
     removed: list[str] = field(default_factory=list)  # every removed line, in input order
     title: str | None = None  # the headline line of the dump, or None
+    published: str | None = None  # ISO date (or date-time) the page gives the article, or None
 
 
 _WORD = re.compile(r"\w+")
@@ -347,7 +349,7 @@ def _find_headlines(lines: list[_Line]) -> list[int]:
 def _page_title(lines: list[_Line], start: int) -> str | None:
     """The first line as a page title ("Headline - Site" without the site), if it is one."""
     first = lines[0]
-    if first.boiler or first.words < 3 or start == 0:
+    if first.boiler or first.words < 3 or start == 0 or _asks_reader(first):
         return None
     parts = _TITLE_SEPARATOR.split(first.text)
     if len(parts) > 1:
@@ -361,14 +363,38 @@ def _page_title(lines: list[_Line], start: int) -> str | None:
 
 def _headline_above(lines: list[_Line], start: int) -> int | None:
     """The nearest headline-like line above the article: a few words, no full stop, not a
-    byline, date or notice."""
+    byline, date, notice or question to the reader. Of a headline and the longer standfirst
+    right under it, the headline."""
     for ln in reversed(lines[max(0, start - _HEADER_LINES) : start]):
         if ln.terminator or ln.list_head:
             break
-        if ln.boiler or not 4 <= ln.words <= 25 or ln.text.endswith((".", ":", ";", ",")):
+        if not _title_like(ln):
             continue
+        above = lines[ln.index - 1] if ln.index > 0 else None
+        if above is not None and _title_like(above) and above.words < ln.words:
+            return above.index
         return ln.index
     return None
+
+
+def _title_like(ln: _Line) -> bool:
+    return (
+        not ln.boiler
+        and 4 <= ln.words <= 25
+        and not ln.text.endswith((".", ":", ";", ","))
+        and not _asks_reader(ln)
+    )
+
+
+_READER_WORDS = frozenset("you your you're we our us".split())
+
+
+def _asks_reader(line: _Line) -> bool:
+    """A question to the reader ("Enjoying our reporting?", "Can you help us?"): never a
+    headline."""
+    return line.text.rstrip().endswith("?") and bool(
+        _READER_WORDS & {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", line.text)}
+    )
 
 
 def clean_text(raw: str) -> TextCleanResult:
@@ -387,7 +413,12 @@ def clean_text(raw: str) -> TextCleanResult:
     keep = _kept(lines, start, end, headline, _standfirst(lines, start, headline))
     kept = [ln.text for ln in lines if keep[ln.index]]
     removed = [ln.text for ln in lines if not keep[ln.index]]
-    return TextCleanResult(text=join_paragraphs(kept), removed=removed, title=title)
+    return TextCleanResult(
+        text=join_paragraphs(kept),
+        removed=removed,
+        title=title,
+        published=_published(lines, start, end, headline),
+    )
 
 
 def _read_lines(raw: str) -> list[_Line]:
@@ -493,7 +524,21 @@ def _article_run(
         start += 1
     if start > 0 and _DATELINE.match(lines[start - 1].text) and not lines[start - 1].boiler:
         start -= 1
-    return start, end, headline
+    return start, _credit_end(lines, start, end), headline
+
+
+_MORE_ARTICLE = 3  # paragraphs after a credit line that make it no end (a live blog's entries)
+
+
+def _credit_end(lines: list[_Line], start: int, end: int) -> int:
+    """A wire or staff credit line ("(AFP)", "Reporting by ...") closes the story: the run ends
+    there unless more article follows it."""
+    for i in range(start + 1, end):
+        if lines[i].credit:
+            after = [ln for ln in lines[i + 1 : end] if not ln.boiler and ln.words >= 12]
+            if len(after) < _MORE_ARTICLE:
+                return i + 1
+    return end
 
 
 def _title(lines: list[_Line], start: int, headline: int | None) -> tuple[str | None, int | None]:
@@ -507,6 +552,55 @@ def _title(lines: list[_Line], start: int, headline: int | None) -> tuple[str | 
     if headline is not None:
         title = lines[headline].text
     return title, headline
+
+
+_HEADER_SPAN = 12  # lines above the first paragraph that can hold its date, with no headline
+_ABOVE_HEADLINE = 3  # lines above the headline that can hold its date ("21 May 2020", kicker)
+_DATE_REACH = 3  # lines after the article that can hold a "Published ..." line
+_DATE_LINE_WORDS = 15  # "By Jane Roe | Aug. 12, 2024"
+_DATELINE_CHARS = 80  # "April 17, 2015 -- Imagine ...": a lede's dateline is at its start
+_FOOTER = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.I)
+
+
+def _published(lines: list[_Line], start: int, end: int, headline: int | None) -> str | None:
+    """The article's date from its header (just above its headline to its first paragraph), a
+    "Published" line near it, its dateline or a credit line; never from a notice, a link
+    list or a copyright footer."""
+    if headline is not None and headline < start:
+        top = max(0, headline - _ABOVE_HEADLINE)
+    else:
+        top = max(0, start - _HEADER_SPAN)
+    # the first paragraph's own dateline counts too, and date stamps among the run's first
+    # lines (a byline under the standfirst)
+    header = set(range(top, start + 1))
+    header |= {
+        ln.index
+        for ln in lines[start : min(end, start + _HEADER_SPAN)]
+        if ln.furniture or ln.phrase and ln.words <= _DATE_LINE_WORDS
+    }
+    around = range(top, min(len(lines), end + _DATE_REACH))
+    texts = [ln.text for ln in lines]
+    if start < len(texts):
+        texts[start] = texts[start][:_DATELINE_CHARS]
+    excluded = {
+        ln.index
+        for ln in lines[top : around.stop]
+        if ln.notice
+        or ln.list_head
+        or _FOOTER.search(ln.text)
+        or (ln.index not in header and _in_list(lines, ln.index))
+    }
+    return published_in_header(texts, header, around, excluded)
+
+
+def _in_list(lines: list[_Line], index: int) -> bool:
+    """A line under a link-list heading ("Related", "Most read") before the next paragraph."""
+    for ln in reversed(lines[max(0, index - 12) : index]):
+        if ln.list_head or ln.terminator:
+            return True
+        if ln.words >= 20 and ln.sentence and not ln.boiler:
+            return False
+    return False
 
 
 def _standfirst(lines: list[_Line], start: int, headline: int | None) -> int | None:
@@ -534,7 +628,7 @@ def _kept(
         keep[ln.index] = True
         seen.add(ln.text)
     for ln in lines[end : end + 2]:
-        if _CREDIT.match(ln.text):
+        if ln.credit or _CREDIT.match(ln.text):
             keep[ln.index] = True
             break
     return keep
