@@ -108,3 +108,42 @@ def test_search_by_person_and_place(examples, tmp_path):
     assert "Kenya and Ethiopia agree to resume border talks" in by_place.stdout
     assert "Ukraine opens" not in by_place.stdout
     assert dateline("search", "--db", str(db)).returncode == 2  # nothing to search for
+
+
+def _database_commands():
+    """Every command that takes --db, as a list of arguments, from the CLI's own table."""
+    from dateline.cli import COMMANDS, _database
+
+    found = []
+    for name, _, handler, options in COMMANDS:
+        if handler is not None and _database in options:
+            extra = ["README.md"] if name == "ingest" else ["x"] if name == "search" else []
+            found.append([*name.split(), *extra])
+    return found
+
+
+@pytest.mark.parametrize("command", _database_commands(), ids=" ".join)
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        (b"this is not a database\x00\x01\x02" * 40, "not a usable SQLite database"),
+        (b"SQLite format 3\x00" + b"\xff" * 2000, "not a usable SQLite database"),
+        (None, "not a dateline database"),
+    ],
+    ids=["text", "damaged", "other-program"],
+)
+def test_unusable_database_is_one_line_naming_the_file(command, content, says, tmp_path):
+    db = tmp_path / "bad.db"
+    if content is None:
+        with sqlite3.connect(db) as connection:
+            connection.execute("create table notes (body text)")
+    else:
+        db.write_bytes(content)
+    result = dateline(*command, "--db", str(db), cwd=Path(__file__).parents[1])
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert str(db) in result.stderr and says in result.stderr
+    if content is None:  # nothing was written into the other program's database
+        with sqlite3.connect(db) as connection:
+            tables = {row[0] for row in connection.execute("select name from sqlite_master")}
+        assert tables == {"notes"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ from dateline.pipeline import Options, Result, Skipped, run
 from dateline.read import DEFAULT_MAX_BYTES
 from dateline.read.sources import expand, kind_from_name
 from dateline.record import Failure
-from dateline.store import Reader, Store
+from dateline.store import Reader, Store, StoreError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +28,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.handler(args, parser)
+    except StoreError as error:
+        print(f"dateline: error: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as error:  # damaged after it opened ("disk image is malformed")
+        where = getattr(args, "db", None) or "the database"
+        print(f"dateline: error: {where}: {error}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # "dateline export gdelt | head": the reader had enough
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -454,6 +462,7 @@ def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     from dateline.web import create_app
 
+    Reader(args.db).close()  # a file that is no dateline database fails here, not per request
     app = create_app(args.db)
     print(f"dateline: serving {args.db} at http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -20,6 +20,22 @@ from dateline import geo
 from dateline.store.schema import ARTICLE_COLUMNS, LAYERS
 
 
+class StoreError(Exception):
+    """The database file cannot be used: not SQLite, damaged, or another program's database.
+    The message names the file."""
+
+
+def check_database(db: sqlite_utils.Database, path: str) -> None:
+    """Raise StoreError unless ``db`` is a readable SQLite database that is empty or
+    dateline's (it has an ``articles`` table)."""
+    try:
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: not a usable SQLite database ({error})") from None
+    if tables and "articles" not in tables:
+        raise StoreError(f"{path}: not a dateline database (it has no articles table)")
+
+
 @dataclass(frozen=True)
 class SearchHit:
     id: str
@@ -35,7 +51,15 @@ class Reader:
     def __init__(self, path: str | Path = "dateline.db"):
         self.path = str(path)
         uri = f"file:{quote(str(Path(self.path).absolute()))}?mode=ro"
-        self.db = sqlite_utils.Database(sqlite3.connect(uri, uri=True))
+        try:
+            self.db = sqlite_utils.Database(sqlite3.connect(uri, uri=True))
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open the database ({error})") from None
+        try:
+            check_database(self.db, self.path)
+        except StoreError:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Self:
         return self

@@ -6,6 +6,7 @@ side's queries (it is a Reader on a writable connection)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from dateline.record import Article, Failure
-from dateline.store.read import Reader
+from dateline.store.read import Reader, StoreError, check_database
 from dateline.store.schema import LAYERS, ensure_schema
 
 
@@ -22,7 +23,15 @@ class Store(Reader):
 
     def __init__(self, path: str | Path = "dateline.db"):  # (not Reader's read-only open)
         self.path = str(path)
-        self.db = sqlite_utils.Database(self.path)
+        try:
+            self.db = sqlite_utils.Database(self.path)
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot open the database ({error})") from None
+        try:
+            check_database(self.db, self.path)
+        except StoreError:
+            self.db.close()
+            raise
         self.db.enable_wal()
         ensure_schema(self.db)
 
