@@ -254,6 +254,8 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
             s = 1.0
         elif ln.phrase and not ln.furniture and not ln.notice:
             s = -_BOILER_COST  # explained: a known widget, not the edge of the article
+        elif _fragment(ln, covered):
+            s = -_FRAGMENT_COST  # a list item or a step: words of the text, not a menu label
         else:
             s = -min(_GAP_BASE + _GAP_STEP * gap, _GAP_CAP)
             if ln.boiler or ln.repeated:
@@ -261,6 +263,23 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
             gap += 1
         scores.append(s)
     return scores
+
+
+_FRAGMENT_COST = 0.5
+
+
+def _fragment(ln: _Line, covered: bool) -> bool:
+    """A short line written in sentence case with function words ("Eat every 2-3 hours",
+    "+ Added a new player model"): a list item or a step of the text. Menu labels are
+    capitalised names ("Ab Workouts", "Gaming & Culture") and repeat across the page."""
+    return (
+        not ln.boiler
+        and not ln.repeated
+        and ln.words >= 3
+        and ln.cap_ratio < 0.5
+        and covered
+        and ln.stop_ratio >= 0.15
+    )
 
 
 def _anchored_run(scores: list[float], headline: int) -> tuple[int, int, float]:
@@ -524,7 +543,44 @@ def _article_run(
         start += 1
     if start > 0 and _DATELINE.match(lines[start - 1].text) and not lines[start - 1].boiler:
         start -= 1
-    return start, _credit_end(lines, start, end), headline
+    end = _credit_end(lines, start, end)
+    if end == len(lines) or not lines[end - 1].credit:
+        end = _content_after(lines, end)
+    return start, end, headline
+
+
+_BLOCK_LINES = 3  # fewer content lines after the article are a teaser or two, not a block
+_HEADING_RUN = 2  # short labels a content block may hold in a row ("BOYS SOCCER")
+
+
+def _content_after(lines: list[_Line], end: int) -> int:
+    """The run extended over the content block right after it: list items, steps and table
+    rows (the article goes on in a form the line scores undervalue), up to the first line of
+    page furniture (boilerplate, a notice, a line repeated in the page, a credit line)."""
+    labels, found, last = 0, 0, end
+    for i in range(end, len(lines)):
+        ln = lines[i]
+        if ln.boiler or ln.repeated or ln.credit:
+            break
+        if _content(ln):
+            last, labels, found = i + 1, 0, found + 1
+        else:
+            labels += 1
+            if labels > _HEADING_RUN:
+                break
+    return last if found >= _BLOCK_LINES else end
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _content(ln: _Line) -> bool:
+    """A line of the text in some form: a sentence, a list item or step, a table row."""
+    if ln.sentence and ln.words >= 5:
+        return True
+    if ln.words >= 3 and len(_DIGITS.findall(ln.text)) >= 2:
+        return True
+    return ln.words >= 3 and ln.cap_ratio < 0.5 and ln.stop_ratio >= 0.15
 
 
 _MORE_ARTICLE = 3  # paragraphs after a credit line that make it no end (a live blog's entries)
