@@ -47,6 +47,7 @@ class NoticeSignal:
     topic: int  # words that add to them (support, offer, share), core ones included
     act: bool  # a sentence opens with a call to act
     button: bool  # the whole line is a widget label or an option
+    amount: bool  # the whole line is a bare amount of money
     short: bool  # a line of a few words: a heading, a label, a button
 
     @property
@@ -70,12 +71,19 @@ class NoticeSignal:
         too, or it is a short line of the kind a notice carries (a heading, a button)."""
         if self.strong or self.address and (self.core or self.address >= 2 and self.topic):
             return True
-        return self.short and bool(self.address or self.topic or self.act or self.core)
+        return (
+            self.amount or self.short and bool(self.address or self.topic or self.act or self.core)
+        )
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[
-    frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]
+    frozenset[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    frozenset[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     data = section_lines("notices.txt")
     pronouns = frozenset(
@@ -84,17 +92,17 @@ def _lexicon() -> tuple[
         for line in data[section]
         for word in line.split()
     )
-    core, topic, button = (
+    core, topic, button, amount = (
         re.compile("|".join(f"(?:{p})" for p in data[name]), re.I)
-        for name in ("core", "topic", "button")
+        for name in ("core", "topic", "button", "amount")
     )
     acts = frozenset(word.lower() for line in data["act"] for word in line.split())
-    return pronouns, core, topic, acts, button
+    return pronouns, core, topic, acts, button, amount
 
 
 def notice_signal(line: str, outlet_names: tuple[str, ...] = ()) -> NoticeSignal:
     """How much ``line`` reads as the page speaking to its reader about itself."""
-    pronouns, core, topic, acts, button = _lexicon()
+    pronouns, core, topic, acts, button, amount = _lexicon()
     own = _QUOTED.sub(" ", line)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(own)]
     address = sum(w in pronouns for w in words)
@@ -112,5 +120,6 @@ def notice_signal(line: str, outlet_names: tuple[str, ...] = ()) -> NoticeSignal
         topic=n_core + len(topic.findall(own)),
         act=act,
         button=is_button,
+        amount=bool(amount.search(line.strip())),
         short=len(words) <= _SHORT_WORDS,
     )

@@ -230,8 +230,11 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
     scores: list[float] = []
     gap = 0  # non-paragraph lines since the last paragraph
     walled = False  # below a comments heading: what follows is more likely comments
+    listing = False  # under a lead-in ("What you'll need:"): short lines are its items
     for i, ln in enumerate(lines):
         w = ln.words
+        if ln.boiler or ln.repeated or prose[i]:
+            listing = False
         if ln.terminator:
             s, gap, walled = _WALL, gap + 1, True
         elif prose[i] and ln.repeated:
@@ -254,7 +257,7 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
             s = 1.0
         elif ln.phrase and not ln.furniture and not ln.notice:
             s = -_BOILER_COST  # explained: a known widget, not the edge of the article
-        elif _fragment(ln, covered):
+        elif _fragment(ln, covered) or listing:
             s = -_FRAGMENT_COST  # a list item or a step: words of the text, not a menu label
         else:
             s = -min(_GAP_BASE + _GAP_STEP * gap, _GAP_CAP)
@@ -262,7 +265,14 @@ def _score(lines: list[_Line], covered: bool) -> list[float]:
                 s -= _BOILER_EXTRA
             gap += 1
         scores.append(s)
+        listing = listing or _lead_in(ln)
     return scores
+
+
+def _lead_in(ln: _Line) -> bool:
+    """A line that introduces a list: words of the text ending in a colon ("The demands
+    include:"), not a label ("Tags:", "Share:")."""
+    return ln.text.endswith(":") and ln.words >= 3 and not ln.boiler
 
 
 _FRAGMENT_COST = 0.5
