@@ -553,10 +553,26 @@ def _article_run(
         start += 1
     if start > 0 and _DATELINE.match(lines[start - 1].text) and not lines[start - 1].boiler:
         start -= 1
-    end = _credit_end(lines, start, end)
+    end = _list_end(lines, scores, start, _credit_end(lines, start, end))
     if end == len(lines) or not lines[end - 1].credit:
         end = _content_after(lines, end)
     return start, end, headline
+
+
+_LIST_TAIL_SHARE = 0.75  # a link list this far into the run is where the article ended
+
+
+def _list_end(lines: list[_Line], scores: list[float], start: int, end: int) -> int:
+    """A run that crosses a link-list heading ("Related coverage", "Latest news") with most of
+    its article above it ends there: the teasers below it score like paragraphs. A heading
+    higher up is an inline box inside the article, which goes on below it."""
+    total = sum(max(score, 0.0) for score in scores[start:end])
+    above = 0.0
+    for i in range(start, end):
+        if lines[i].list_head and above >= _LIST_TAIL_SHARE * total:
+            return i
+        above += max(scores[i], 0.0)
+    return end
 
 
 _BLOCK_LINES = 3  # fewer content lines after the article are a teaser or two, not a block
