@@ -282,14 +282,9 @@ def _fragment(ln: _Line, covered: bool) -> bool:
     """A short line written in sentence case with function words ("Eat every 2-3 hours",
     "+ Added a new player model"): a list item or a step of the text. Menu labels are
     capitalised names ("Ab Workouts", "Gaming & Culture") and repeat across the page."""
-    return (
-        not ln.boiler
-        and not ln.repeated
-        and ln.words >= 3
-        and ln.cap_ratio < 0.5
-        and covered
-        and ln.stop_ratio >= 0.15
-    )
+    if ln.boiler or ln.repeated or ln.words < 3:
+        return False
+    return bool(_BULLET.match(ln.text)) or covered and ln.cap_ratio < 0.5 and ln.stop_ratio >= 0.15
 
 
 def _anchored_run(scores: list[float], headline: int) -> tuple[int, int, float]:
@@ -556,7 +551,7 @@ def _article_run(
     end = _list_end(lines, scores, start, _credit_end(lines, start, end))
     if end == len(lines) or not lines[end - 1].credit:
         end = _content_after(lines, end)
-    return start, end, headline
+    return _content_before(lines, start, headline), end, headline
 
 
 _LIST_TAIL_SHARE = 0.75  # a link list this far into the run is where the article ended
@@ -597,14 +592,31 @@ def _content_after(lines: list[_Line], end: int) -> int:
     return last if found >= _BLOCK_LINES else end
 
 
+def _content_before(lines: list[_Line], start: int, headline: int | None) -> int:
+    """The run extended back over a list right above it (list items or table rows before the
+    first paragraph; a sentence there is a caption or a standfirst), up to the headline or
+    the first line of page furniture."""
+    floor = headline + 1 if headline is not None and headline < start else 0
+    found, first = 0, start
+    for i in range(start - 1, floor - 1, -1):
+        ln = lines[i]
+        if ln.boiler or ln.repeated or ln.credit or ln.sentence and ln.words >= 5:
+            break
+        if not _content(ln):
+            break  # list items stand together; a label between them is the page's
+        first, found = i, found + 1
+    return first if found >= _BLOCK_LINES else start
+
+
 _DIGITS = re.compile(r"\d")
+_BULLET = re.compile(r"^(?:[-+*•▪◦–]|\d{1,2}[.)])\s+\w")  # "+ Added ...", "2) Insert ..."
 
 
 def _content(ln: _Line) -> bool:
     """A line of the text in some form: a sentence, a list item or step, a table row."""
     if ln.sentence and ln.words >= 5:
         return True
-    if ln.words >= 3 and len(_DIGITS.findall(ln.text)) >= 2:
+    if ln.words >= 3 and (len(_DIGITS.findall(ln.text)) >= 2 or _BULLET.match(ln.text)):
         return True
     return ln.words >= 3 and ln.cap_ratio < 0.5 and ln.stop_ratio >= 0.15
 
@@ -709,11 +721,17 @@ def _kept(
             continue
         keep[ln.index] = True
         seen.add(ln.text)
-    for ln in lines[end : end + 2]:
+    for ln in lines[end : end + _CREDIT_REACH]:
         if ln.credit or _CREDIT.match(ln.text):
             keep[ln.index] = True
             break
+        if ln.words > _CREDIT_GAP_WORDS and not ln.boiler:
+            break  # a paragraph of something else: a credit beyond it is not this story's
     return keep
+
+
+_CREDIT_REACH = 4  # lines after the article a credit line may stand on ("___", a correction)
+_CREDIT_GAP_WORDS = 15
 
 
 def is_boilerplate_line(text: str) -> bool:
