@@ -20,6 +20,10 @@ from dateline.clean.title import page_headline
 
 # Below this many characters trafilatura's result is treated as "found nothing".
 MIN_BODY_CHARS = 80
+# A precision-mode body this short is checked against recall mode, which wins when it finds
+# this many times more.
+_SHORT_WORDS = 300
+_RECALL_FACTOR = 4
 # A body of fewer words is page furniture ("Home", "Loading..."), not an article.
 MIN_ARTICLE_WORDS = 5
 
@@ -84,9 +88,16 @@ def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
     """Extract the article body and metadata from an HTML page."""
     doc = _trafilatura(html, url, favor_precision=True)
     method = "trafilatura"
+    words = len((doc.text or "").split()) if doc is not None else 0
     if doc is None or len(doc.text or "") < MIN_BODY_CHARS:
         doc = _trafilatura(html, url, favor_recall=True) or doc
         method = "trafilatura-recall"
+    elif words < _SHORT_WORDS:
+        # precision mode may keep one block of a long article: recall mode finding several
+        # times more is the article, not its page around it
+        recall = _trafilatura(html, url, favor_recall=True)
+        if recall is not None and len((recall.text or "").split()) >= _RECALL_FACTOR * words:
+            doc, method = recall, "trafilatura-recall"
     root = parse_html(html)
     lines = visible_lines(root)
     text_paragraphs = _paragraphs(doc.text if doc is not None else "")
