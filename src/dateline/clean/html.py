@@ -86,6 +86,9 @@ class HtmlCleanResult:
 
 def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
     """Extract the article body and metadata from an HTML page."""
+    root = parse_html(html)
+    if root is not None and _drop_hidden(root):
+        html = etree.tostring(root, encoding="unicode", method="html")
     doc = _trafilatura(html, url, favor_precision=True)
     method = "trafilatura"
     words = len((doc.text or "").split()) if doc is not None else 0
@@ -98,7 +101,6 @@ def clean_html(html: str, url: str | None = None) -> HtmlCleanResult:
         recall = _trafilatura(html, url, favor_recall=True)
         if recall is not None and len((recall.text or "").split()) >= _RECALL_FACTOR * words:
             doc, method = recall, "trafilatura-recall"
-    root = parse_html(html)
     lines = visible_lines(root)
     text_paragraphs = _paragraphs(doc.text if doc is not None else "")
     found_title = normalize_line(doc.title) if doc is not None and doc.title else None
@@ -177,6 +179,37 @@ def _plausible_author(name: str) -> bool:
         word[0].isupper() or word.lower() in _NAME_PARTICLES or not word[0].isalpha()
         for word in words
     )
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _drop_hidden(root: etree._Element) -> bool:
+    """Remove the elements a browser does not show (``hidden``, ``aria-hidden="true"``,
+    ``display: none``): their text is no part of the page a reader sees. True if any went."""
+    hidden = [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and element.tag not in ("html", "body")
+        and (
+            element.get("hidden") is not None
+            or element.get("aria-hidden") == "true"
+            or _HIDDEN_STYLE.search(element.get("style") or "")
+        )
+    ]
+    for element in hidden:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:  # the text after the element is visible
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+    return bool(hidden)
 
 
 def parse_html(html: str) -> etree._Element | None:
