@@ -259,4 +259,29 @@ def test_zyte_plaintext_f1() -> None:
         for key, entry in gold.items()
     ]
     precision, recall, f1 = _bench_metric()(pairs)
+    assert f1 >= 0.94, f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})"
+
+
+_READABILITY = _ZYTE.parent / "readability-pages"
+
+
+@pytest.mark.skipif(not _READABILITY.is_dir(), reason="shared data absent")
+def test_readability_plaintext_f1() -> None:
+    bench = load("bench_extraction", "extraction.py")
+    pages = bench.load_readability(_READABILITY)
+    precision, recall, f1 = bench.corpus_scores((p.gold, clean_text(p.dump).text) for p in pages)
     assert f1 >= 0.90, f"F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})"
+
+
+def test_notice_dumps_dev_set() -> None:
+    """The notice-dump set of issue 20 (bench/data/notice-dumps/dev, shipped in the repo):
+    bodies, headlines, dates and credits."""
+    bench = load("bench_extraction", "extraction.py")
+    pages = bench.load_notices(bench.NOTICE_DATA / "dev")
+    assert len(pages) >= 25
+    _, _, f1 = bench.corpus_scores((p.gold, clean_text(p.dump).text) for p in pages)
+    assert f1 >= 0.97
+    scores = bench.notice_scores(pages)
+    assert scores.headlines >= 0.95 * scores.pages, scores.problems
+    assert scores.notice_dates_taken == 0 and scores.dates_wrong == 0, scores.problems
+    assert scores.credits_found == scores.credited and scores.credits_extra == 0, scores.problems

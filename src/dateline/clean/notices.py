@@ -57,7 +57,7 @@ class NoticeSignal:
             return True
         if not self.core:
             return False
-        return self.address >= 1 and self.topic >= 2 or self.act
+        return self.address >= 1 and self.topic >= 2 or self.address >= 2 or self.act
 
     @property
     def plain(self) -> bool:

@@ -88,8 +88,9 @@ def strip_site_name(title: str, site_keys: set[str]) -> str:
             break
     if (
         dropped_end is not None
-        and len(parts) > 2
+        and len(parts) >= 2
         and len(parts[-1].split()) <= _MAX_SECTION_WORDS
+        and all(word[:1].isupper() for word in parts[-1].split())
         and seps[-1].strip() != dropped_end.strip()
     ):
         parts.pop()  # "Headline - National | Site": a section between headline and site
@@ -147,7 +148,7 @@ def _site_keys(names: list[str], url: str | None) -> set[str]:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
         keys.add(_key(host.removeprefix("www.")))
         keys |= {label for label in host.split(".") if label not in _HOST_NOISE}
-    return {k for k in keys if len(k) >= 2}
+    return {k.removeprefix("the") for k in keys if len(k.removeprefix("the")) >= 2}
 
 
 def _key(text: str) -> str:
