@@ -1,6 +1,6 @@
 import pytest
 
-from dateline.clean.credits import credits_from_author, find_credits
+from dateline.clean.credits import credit_line, credits_from_author, find_credits
 
 BODY = "Kenya and Ethiopia agreed to resume talks, officials said."
 
@@ -44,3 +44,46 @@ def test_agency_as_author():
     assert credits_from_author("Reuters") == ["Reuters"]
     assert credits_from_author("AFP staff") == ["AFP"]
     assert credits_from_author("Olga Marchenko") == []
+
+
+@pytest.mark.parametrize(
+    "line, agencies",
+    [
+        ("Reporting by Jane Roe in Almaty; Editing by John Doe", []),
+        ("(Reporting by Jane Roe; Writing by Ann Poe; Editing by John Doe)", []),
+        ("Additional reporting by Reuters in Kyiv", ["Reuters"]),
+        ("Associated Press writer Jan Nowak in Warsaw contributed to this report.", ["AP"]),
+        ("With files from Daryl Mensah and The Canadian Press", ["CP"]),
+        ("This report by The Canadian Press was first published Jan. 24, 2024.", ["CP"]),
+        ("Source: Ukrinform", ["Ukrinform"]),
+        ("With AFP and dpa", ["AFP", "dpa"]),
+        ("— Reuters/AFP", ["Reuters", "AFP"]),
+        ("PTI ABA SJK RT", ["PTI"]),
+    ],
+)
+def test_credit_lines(line, agencies):
+    assert credit_line(line) == agencies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The APB said the storm had passed.",  # an agency's letters inside another name
+        "Reuters reported that the talks had failed.",  # a source, not a credit
+        "He said reporting by local media was inaccurate and that editors had been warned.",
+    ],
+)
+def test_no_credit_line(line):
+    assert credit_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "text, agencies",
+    [
+        ("New Delhi, May 28 (PTI) The Supreme Court on Tuesday said.\n\nMore.", ["PTI"]),
+        ("Guwahati (Assam) [India], July 5 (ANI): Floods rose.\n\nMore.", ["ANI"]),
+        ("WASHINGTON, Jan. 5 (Reuters) - The court ruled.\n\nMore.", ["Reuters"]),
+    ],
+)
+def test_datelines_without_a_dash(text, agencies):
+    assert find_credits(text) == agencies

@@ -97,3 +97,29 @@ def test_short_english_is_not_taken_for_nigerian_pidgin():
     assert detect_language("Kenya demanded support from the Ethiopian parliament.") == "en"
     pidgin = "Wetin dey happen for Lagos today? Di goment don talk say dem go do am."
     assert detect_language(pidgin) == "pcm"
+
+
+def test_day_first_dotted_dates():
+    from dateline.clean.metadata import find_dates
+
+    assert find_dates("09.11.2024 11:27") == ["2024-11-09T11:27:00"]
+    assert find_dates("Published 3.2.2025") == ["2025-02-03"]
+
+
+def test_published_in_header_prefers_a_published_line_then_the_nearest_header_date():
+    from dateline.clean.metadata import published_in_header
+
+    lines = [
+        "Support us: since 1 March 2021 we carry no ads",  # 0 a notice (excluded)
+        "Headline of the story",  # 1
+        "By Jane Roe | Updated June 15, 2025",  # 2
+        "June 14, 2025",  # 3
+        "The first paragraph of the story.",  # 4
+        "Related story — 2 June 2025",  # 5 below the article, no hint
+    ]
+    header = {1, 2, 3, 4}
+    assert published_in_header(lines, header, range(0, 6), {0}) == "2025-06-14"
+    assert published_in_header(lines, {1, 2, 4}, range(0, 6), {0}) == "2025-06-15"  # updated
+    assert published_in_header(lines, {1, 4}, range(0, 6), {0}) is None
+    lines[5] = "Published 13 June 2025"
+    assert published_in_header(lines, header, range(0, 6), {0}) == "2025-06-13"
