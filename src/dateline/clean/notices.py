@@ -31,13 +31,24 @@ from dateline.lexicon import section_lines
 
 __all__ = ["NoticeSignal", "notice_signal"]
 
-# Quotations: “...”, "...", and ‘...’ opened at a word boundary; an opening mark with no
+# Quotations: “...”, "...", ''...'' (as some papers' archives write them), and ‘...’ opened
+# at a word boundary; an opening mark with no
 # closing one runs to the end of the line (a quotation continued in the next paragraph).
-_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|(?<!\w)‘[^’]*(?:’(?!\w)|$)")
+_QUOTED = re.compile(
+    r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|''.*?(?:''|$)|(?<!\w)‘[^’]*(?:’(?!\w)|$)"
+)
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\"“‘(]?(\w+)")
 _BUTTON_WORDS = 8  # a label or an option is short
 _SHORT_WORDS = 12
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised pronoun inside a sentence belongs to a name ("For Our Future")."""
+    if not match.group(0)[0].isupper():
+        return False
+    before = text[: match.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“‘("
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,12 @@ class NoticeSignal:
         if not self.core:
             return False
         return self.address >= 1 and self.topic >= 2 or self.address >= 2 or self.act
+
+    @property
+    def emphatic(self) -> bool:
+        """A notice even standing alone between two paragraphs: it calls the reader to act on
+        the outlet-reader relationship ("Support independent journalism: donate now")."""
+        return self.button or self.core >= 1 and self.act
 
     @property
     def plain(self) -> bool:
@@ -105,7 +122,10 @@ def notice_signal(line: str, outlet_names: tuple[str, ...] = ()) -> NoticeSignal
     pronouns, core, topic, acts, button, amount = _lexicon()
     own = _QUOTED.sub(" ", line)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(own)]
-    address = sum(w in pronouns for w in words)
+    address = sum(
+        match.group(0).lower().replace("’", "'") in pronouns and not _in_name(own, match)
+        for match in _WORD.finditer(own)
+    )
     lowered = own.lower()
     address += sum(lowered.count(name) for name in outlet_names if name)
     is_button = len(words) <= _BUTTON_WORDS and bool(button.search(line.strip()))

@@ -460,7 +460,7 @@ def _read_lines(raw: str) -> list[_Line]:
     for ln in lines:
         ln.repeated = counts[ln.text] > 1
         ln.terminator = ln.words <= 12 and bool(end_re.search(ln.text))
-        ln.list_head = ln.words <= 8 and bool(list_re.search(ln.text))
+        ln.list_head = ln.words <= 8 and bool(list_re.search(ln.text.strip("\"“”'‘’")))
         ln.phrase = _is_boilerplate(ln, short_re, strong_re)
         ln.furniture = ln.words <= 12 and _is_furniture(ln)
         ln.credit = credit_line(ln.text) is not None
@@ -478,6 +478,9 @@ def _mark_notices(lines: list[_Line], article: tuple[int, int]) -> None:
     own_voice = _speaks_to_reader(lines[article[0] : article[1]], signals[article[0] : article[1]])
     for ln, signal in zip(lines, signals, strict=True):
         ln.notice = not ln.credit and (signal.plain if own_voice else signal.strong)
+    for i, ln in enumerate(lines):
+        if ln.notice and _between_paragraphs(lines, signals, i) and not signals[i].emphatic:
+            ln.notice = False  # a paragraph of the story that speaks of members or donors
     changed = True
     while changed:
         changed = False
@@ -488,6 +491,18 @@ def _mark_notices(lines: list[_Line], article: tuple[int, int]) -> None:
                 ln.notice = changed = True
     for ln in lines:
         ln.boiler = ln.boiler or ln.notice
+
+
+def _between_paragraphs(lines: list[_Line], signals: list[NoticeSignal], index: int) -> bool:
+    """The line stands alone between two paragraphs that are no notice (an appeal inside an
+    article comes as a block: a heading, a pitch, its buttons)."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    return all(
+        (_is_prose(lines[j], True) or lines[j].sentence and lines[j].words >= 5)
+        and not signals[j].strong
+        for j in (index - 1, index + 1)
+    )
 
 
 _OWN_VOICE_SHARE = 0.34
@@ -596,7 +611,8 @@ def _content_before(lines: list[_Line], start: int, headline: int | None) -> int
     """The run extended back over a list right above it (list items or table rows before the
     first paragraph; a sentence there is a caption or a standfirst), up to the headline or
     the first line of page furniture."""
-    floor = headline + 1 if headline is not None and headline < start else 0
+    # a dump's first line is the page's title: never the article's
+    floor = headline + 1 if headline is not None and headline < start else 1
     found, first = 0, start
     for i in range(start - 1, floor - 1, -1):
         ln = lines[i]
