@@ -121,25 +121,31 @@ def notice_signal(line: str, outlet_names: tuple[str, ...] = ()) -> NoticeSignal
     """How much ``line`` reads as the page speaking to its reader about itself."""
     pronouns, core, topic, acts, button, amount = _lexicon()
     own = _QUOTED.sub(" ", line)
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(own)]
+    matches = list(_WORD.finditer(own))
     address = sum(
         match.group(0).lower().replace("’", "'") in pronouns and not _in_name(own, match)
-        for match in _WORD.finditer(own)
+        for match in matches
     )
-    lowered = own.lower()
-    address += sum(lowered.count(name) for name in outlet_names if name)
-    is_button = len(words) <= _BUTTON_WORDS and bool(button.search(line.strip()))
+    if outlet_names:
+        lowered = own.lower()
+        address += sum(lowered.count(name) for name in outlet_names if name)
     act = any(
         m.group(1).lower() in acts and m.group(1)[0].isupper()
         for m in _SENTENCE_START.finditer(own)
     )
+    short = len(matches) <= _SHORT_WORDS
+    if not (short or address or act):
+        # a paragraph that neither addresses the reader nor calls to act is no notice and
+        # joins none, whatever its words (the vocabulary is not read: most lines are these)
+        return NoticeSignal(0, 0, 0, False, False, False, False)
+    stripped = line.strip()
     n_core = len(core.findall(own))
     return NoticeSignal(
         address=address,
         core=n_core,
         topic=n_core + len(topic.findall(own)),
         act=act,
-        button=is_button,
-        amount=bool(amount.search(line.strip())),
-        short=len(words) <= _SHORT_WORDS,
+        button=len(matches) <= _BUTTON_WORDS and bool(button.search(stripped)),
+        amount=len(matches) <= _BUTTON_WORDS and bool(amount.search(stripped)),
+        short=short,
     )
