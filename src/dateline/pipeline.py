@@ -224,6 +224,7 @@ def _from_text(document: Document) -> Article:
         text=result.text,
         title=result.title,
         published=result.published,
+        credits=list(result.credits),
         authors=authors_from_lines(lines),
         outlet=_outlet_from_dump(lines, result.title) or _outlet_from_copyright(result.removed),
         removed=result.removed,

@@ -110,3 +110,29 @@ def test_reporting_credit_line_ends_the_article():
     )
     paragraphs = clean_text(page).text.split("\n\n")
     assert paragraphs[-1].startswith("Reporting by Jane Roe")
+
+
+def test_byline_agency_clock_date_caption_and_reading_time():
+    headline = "Port strike ends after workers accept a four per cent pay rise from operators"
+    standfirst = "The deal ends a week of stoppages that left hundreds of containers stuck on docks"
+    page = "\n\n".join(
+        [
+            "Business",
+            headline,
+            standfirst,  # as long as the headline: the upper line is still the headline
+            "The Canadian Press",
+            "April 9, 2024 — 5.30am",
+            "6 min read",
+            *BODY[1:3],
+            "Dock workers vote at the union hall on Monday. (Jane Roe/The Harbour Courier)",
+            *BODY[3:],
+        ]
+    )
+    result = clean_text(page)
+    assert result.title == headline
+    assert result.published == "2024-04-09"
+    assert result.credits == ["CP"]
+    paragraphs = result.text.split("\n\n")
+    assert "6 min read" not in paragraphs
+    assert not any(p.startswith("Dock workers vote") for p in paragraphs)
+    assert BODY[3] in paragraphs and BODY[1] in paragraphs

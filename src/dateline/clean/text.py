@@ -52,6 +52,7 @@ class TextCleanResult:
     removed: list[str] = field(default_factory=list)  # every removed line, in input order
     title: str | None = None  # the headline line of the dump, or None
     published: str | None = None  # ISO date (or date-time) the page gives the article, or None
+    credits: list[str] = field(default_factory=list)  # agencies its header credits ("By ... | AP")
 
 
 _WORD = re.compile(r"\w+")
@@ -166,6 +167,7 @@ _DATE_WORDS = frozenset(
     "th st nd rd".split()
 )
 _LABEL = re.compile(r"^\[[^\[\]]{1,40}\]$")
+_CLOCK = re.compile(r"^\d{1,2}(?:am|pm|h)$")  # "5.30am" reads as the tokens "5", "30am"
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -188,14 +190,27 @@ def _is_furniture(line: _Line) -> bool:
     if not _HAS_LETTER.search(line.text) or _LABEL.match(line.text):
         return True
     tokens = _WORD.findall(line.text.lower())
-    if not 0 < len(tokens) <= 12 or not all(t.isdigit() or t in _DATE_WORDS for t in tokens):
+    if not 0 < len(tokens) <= 12 or not all(
+        t.isdigit() or t in _DATE_WORDS or _CLOCK.match(t) for t in tokens
+    ):
         return False
     # a date, not a bare clock time ("4:14 p.m." heads an entry in a live blog)
     return any(len(t) == 4 or (t in _DATE_WORDS and len(t) >= 3) for t in tokens)
 
 
+# A caption ends with its picture's credit: "... on Sunday. (Jane Roe/The Courier)",
+# "... in Odesa port. Photo: State Emergency Service", "Photograph: Jane Roe for The Courier".
+_CAPTION_CREDIT = re.compile(
+    r"(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/[^()/]{2,40}\)"
+    r"|\b(?:Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,80})\s*$"
+)
+_CAPTION_WORDS = 45
+
+
 def _is_boilerplate(line: _Line, short_re: re.Pattern[str], strong_re: re.Pattern[str]) -> bool:
     if strong_re.search(line.text):
+        return True
+    if line.words <= _CAPTION_WORDS and _CAPTION_CREDIT.search(line.text):
         return True
     return line.words <= 12 and (bool(short_re.search(line.text)) or _is_share_row(line))
 
@@ -387,15 +402,15 @@ def _page_title(lines: list[_Line], start: int) -> str | None:
 
 def _headline_above(lines: list[_Line], start: int) -> int | None:
     """The nearest headline-like line above the article: a few words, no full stop, not a
-    byline, date, notice or question to the reader. Of a headline and the longer standfirst
-    right under it, the headline."""
+    byline, date, notice or question to the reader. Of a headline and the standfirst right
+    under it (both title-like), the upper one."""
     for ln in reversed(lines[max(0, start - _HEADER_LINES) : start]):
         if ln.terminator or ln.list_head:
             break
         if not _title_like(ln):
             continue
         above = lines[ln.index - 1] if ln.index > 0 else None
-        if above is not None and _title_like(above) and above.words < ln.words:
+        if above is not None and _title_like(above):
             return above.index
         return ln.index
     return None
@@ -442,6 +457,7 @@ def clean_text(raw: str) -> TextCleanResult:
         removed=removed,
         title=title,
         published=_published(lines, start, end, headline),
+        credits=_header_credits(lines, start, headline),
     )
 
 
@@ -494,15 +510,20 @@ def _mark_notices(lines: list[_Line], article: tuple[int, int]) -> None:
 
 
 def _between_paragraphs(lines: list[_Line], signals: list[NoticeSignal], index: int) -> bool:
-    """The line stands alone between two paragraphs that are no notice (an appeal inside an
-    article comes as a block: a heading, a pitch, its buttons)."""
-    if not 0 < index < len(lines) - 1:
+    """The line stands alone inside the story, two paragraphs that are no notice on each side
+    (an appeal inside an article comes as a block: a heading, a pitch, its buttons; one at its
+    end has no story after it)."""
+    if not _SIDE <= index < len(lines) - _SIDE:
         return False
     return all(
         (_is_prose(lines[j], True) or lines[j].sentence and lines[j].words >= 5)
         and not signals[j].strong
-        for j in (index - 1, index + 1)
+        for j in range(index - _SIDE, index + _SIDE + 1)
+        if j != index
     )
+
+
+_SIDE = 2  # paragraphs of the story on each side of a lone line
 
 
 _OWN_VOICE_SHARE = 0.34
@@ -701,6 +722,19 @@ def _published(lines: list[_Line], start: int, end: int, headline: int | None) -
         or (ln.index not in header and _in_list(lines, ln.index))
     }
     return published_in_header(texts, header, around, excluded)
+
+
+def _header_credits(lines: list[_Line], start: int, headline: int | None) -> list[str]:
+    """Agencies credited on the article's byline lines ("The Canadian Press" under the
+    headline): a byline credit, where the body's own credits are at its head and foot."""
+    top = headline + 1 if headline is not None and headline < start else max(0, start - 6)
+    found: list[str] = []
+    for ln in lines[top:start]:
+        if ln.words <= _DATE_LINE_WORDS:
+            for name in credit_line(ln.text.removeprefix("By ").removeprefix("by ")) or []:
+                if name not in found:
+                    found.append(name)
+    return found
 
 
 def _in_list(lines: list[_Line], index: int) -> bool:
