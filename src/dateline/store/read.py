@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
@@ -23,6 +23,23 @@ from dateline.store.schema import ARTICLE_COLUMNS, LAYERS
 class StoreError(Exception):
     """The database file cannot be used: not SQLite, damaged, or another program's database.
     The message names the file."""
+
+
+def open_database(
+    path: str, connect: Callable[[], sqlite3.Connection | str]
+) -> sqlite_utils.Database:
+    """The database ``connect`` opens (a connection, or a file name for sqlite-utils), checked
+    to be a usable one (StoreError naming ``path`` otherwise)."""
+    try:
+        db = sqlite_utils.Database(connect())
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot open the database ({error})") from None
+    try:
+        check_database(db, path)
+    except StoreError:
+        db.close()
+        raise
+    return db
 
 
 def check_database(db: sqlite_utils.Database, path: str) -> None:
@@ -51,15 +68,7 @@ class Reader:
     def __init__(self, path: str | Path = "dateline.db"):
         self.path = str(path)
         uri = f"file:{quote(str(Path(self.path).absolute()))}?mode=ro"
-        try:
-            self.db = sqlite_utils.Database(sqlite3.connect(uri, uri=True))
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot open the database ({error})") from None
-        try:
-            check_database(self.db, self.path)
-        except StoreError:
-            self.db.close()
-            raise
+        self.db = open_database(self.path, lambda: sqlite3.connect(uri, uri=True))
 
     def __enter__(self) -> Self:
         return self

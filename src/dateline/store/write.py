@@ -6,15 +6,12 @@ side's queries (it is a Reader on a writable connection)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from dateline.record import Article, Failure
-from dateline.store.read import Reader, StoreError, check_database
+from dateline.store.read import Reader, open_database
 from dateline.store.schema import LAYERS, ensure_schema
 
 
@@ -23,15 +20,7 @@ class Store(Reader):
 
     def __init__(self, path: str | Path = "dateline.db"):  # (not Reader's read-only open)
         self.path = str(path)
-        try:
-            self.db = sqlite_utils.Database(self.path)
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot open the database ({error})") from None
-        try:
-            check_database(self.db, self.path)
-        except StoreError:
-            self.db.close()
-            raise
+        self.db = open_database(self.path, lambda: self.path)
         self.db.enable_wal()
         ensure_schema(self.db)
 
