@@ -24,8 +24,16 @@ Speed: articles per second for quote extraction alone, given the parsed Doc (dat
 `dateline.extract.quotes.extract_quotes(doc, article, entities=...)`, once it exists, and
 textacy's `direct_quotations`); parsing and entity extraction are not timed.
 
+GGT-dev (`../shared/data/ggt-dev/`, `--corpus ggt` or `both`): 48 Canadian news articles with
+the quotes the Gender Gap Tracker's annotators count (speech and writing with a speaker). Scored
+as its README says: a prediction matches a gold quote when their content spans overlap by at
+least 0.3 of each; one-to-one, largest overlap first; speaker name right when the normalised
+predicted name equals the gold `reference` or contains its last word; "pronoun speakers named"
+is the same over matched gold quotes whose speaker is he/she/they/his/her. dateline's records
+of kind `speech` and `writing` count there (all kinds on PolNeAR); textacy's triples likewise.
+
 Usage:
-    python bench/quotes.py [--split dev|train] [--data PATH] [--limit N]
+    python bench/quotes.py [--split dev|train] [--data PATH] [--limit N] [--corpus polnear|ggt|both]
     python bench/quotes.py --errors 20 [--errors-system textacy]   # sample errors
     python bench/quotes.py --oracle     # adds the gold itself as a system (must score 1.0)
 """
@@ -47,6 +55,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 
+GGT_DATA = DEFAULT_DATA.parent / "ggt-dev"
+GGT_KINDS = frozenset({"speech", "writing"})
+TARGET_GGT_F1 = 0.85
+TARGET_GGT_PRECISION = 0.85
+TARGET_GGT_SPEAKER = 0.90
+TARGET_GGT_PRONOUN = 0.85
+PRONOUNS = frozenset({"he", "she", "they", "his", "her"})
 THRESHOLDS = (0.3, 0.8)
 SPEAKER_THRESHOLD = 0.3
 TARGET_F1 = 0.80  # F1 at T = 0.3
@@ -543,6 +558,221 @@ def error_report(result: SystemResult, count: int) -> str:
     return "\n".join(lines)
 
 
+# --------------------------------------------------------------------------------------
+# GGT-dev: quotes as media monitors count them
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class GgtPrediction:
+    start: int
+    end: int
+    speaker: str | None  # the speaker's name as the system gives it
+
+
+@dataclass
+class GgtResult:
+    name: str
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    named: int = 0  # matched, gold reference given
+    named_right: int = 0
+    pronouns: int = 0  # matched, gold speaker a pronoun, reference given
+    pronouns_right: int = 0
+    misses: list[str] = field(default_factory=list)  # gold quotes not found
+    extras: list[str] = field(default_factory=list)  # predictions matching no gold
+    wrong_speakers: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision or 0.0, self.recall or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_ggt(path: Path = GGT_DATA) -> list[dict[str, Any]]:
+    import json
+
+    file = path / "gold.jsonl"
+    return [json.loads(line) for line in file.read_text("utf-8").splitlines() if line.strip()]
+
+
+def normalised_name(name: str | None) -> str:
+    import re
+
+    return " ".join(re.sub(r"\W+", " ", (name or "").lower()).split())
+
+
+def ggt_speaker_right(reference: str, predicted: str | None) -> bool:
+    """The README's rule: the normalised prediction equals the reference or contains its
+    last word as a word."""
+    gold, guess = normalised_name(reference), normalised_name(predicted)
+    if not gold or not guess:
+        return False
+    return guess == gold or gold.split()[-1] in guess.split()
+
+
+def ggt_match(
+    golds: list[dict[str, Any]], predictions: list[GgtPrediction]
+) -> list[tuple[int, int]]:
+    """(gold index, prediction index) pairs overlapping by >= 0.3 of both spans, one-to-one,
+    largest overlap first."""
+    pairs = []
+    for g, gold in enumerate(golds):
+        for p, pred in enumerate(predictions):
+            shared = min(gold["end"], pred.end) - max(gold["start"], pred.start)
+            if shared <= 0:
+                continue
+            if shared >= 0.3 * (gold["end"] - gold["start"]) and shared >= 0.3 * (
+                pred.end - pred.start
+            ):
+                pairs.append((shared, g, p))
+    taken_g: set[int] = set()
+    taken_p: set[int] = set()
+    found = []
+    for _, g, p in sorted(pairs, reverse=True):
+        if g not in taken_g and p not in taken_p:
+            taken_g.add(g)
+            taken_p.add(p)
+            found.append((g, p))
+    return found
+
+
+def ggt_add(result: GgtResult, article: dict[str, Any], predictions: list[GgtPrediction]) -> None:
+    golds, text = article["quotes"], article["text"]
+    pairs = ggt_match(golds, predictions)
+    result.gold += len(golds)
+    result.predicted += len(predictions)
+    result.matched += len(pairs)
+    matched_g = {g for g, _ in pairs}
+    matched_p = {p for _, p in pairs}
+    for g, p in pairs:
+        gold, pred = golds[g], predictions[p]
+        if not gold.get("reference"):
+            continue
+        right = ggt_speaker_right(gold["reference"], pred.speaker)
+        result.named += 1
+        result.named_right += right
+        if normalised_name(gold.get("speaker")) in PRONOUNS:
+            result.pronouns += 1
+            result.pronouns_right += right
+        if not right:
+            result.wrong_speakers.append(
+                f"{article['id']}: gold {gold['reference']!r} ({gold.get('speaker')!r}), "
+                f"ours {pred.speaker!r}: {text[gold['start'] : gold['end']][:120]!r}"
+            )
+    for g, gold in enumerate(golds):
+        if g not in matched_g:
+            result.misses.append(f"{article['id']}: {text[gold['start'] : gold['end']][:160]!r}")
+    for p, pred in enumerate(predictions):
+        if p not in matched_p:
+            result.extras.append(f"{article['id']}: {text[pred.start : pred.end][:160]!r}")
+
+
+def ggt_from_dateline(quotes: Iterable[dict[str, Any]]) -> list[GgtPrediction]:
+    return [
+        GgtPrediction(q["start"], q["end"], q.get("speaker"))
+        for q in quotes
+        if q.get("kind", "speech") in GGT_KINDS
+    ]
+
+
+def run_ggt(articles: Sequence[dict[str, Any]]) -> list[GgtResult]:
+    import dateline
+    from dateline.nlp import parse
+
+    direct_quotations, _ = textacy_quotations()
+    ours = GgtResult("dateline")
+    results = [ours]
+    theirs = GgtResult("textacy") if direct_quotations else None
+    if theirs:
+        results.append(theirs)
+    for article in articles:
+        text = article["text"]
+        try:
+            record = dateline.extract(text, clean="none", languages=None)
+            predictions = ggt_from_dateline(record.quotes)
+        except Exception:  # a system that raises scores an empty prediction
+            predictions = []
+        ggt_add(ours, article, predictions)
+        if theirs and direct_quotations:
+            doc = parse(text)
+            try:
+                triples = list(direct_quotations(doc))
+            except ValueError:
+                triples = []
+            found = []
+            for triple in triples:
+                content = _token_span(triple.content)
+                if content is not None:
+                    speaker = " ".join(t.text for t in triple.speaker) or None
+                    found.append(GgtPrediction(content[0], content[1], speaker))
+            ggt_add(theirs, article, found)
+    return results
+
+
+def ggt_table(articles: Sequence[dict[str, Any]], results: Sequence[GgtResult]) -> str:
+    lines = [
+        f"GGT-dev: {len(articles)} articles, {sum(len(a['quotes']) for a in articles)} gold quotes "
+        f"(dateline: kinds {', '.join(sorted(GGT_KINDS))})",
+        RULE,
+        f"{'system':<12}{'gold':>6}{'pred':>6}{'match':>7}{'P':>8}{'R':>8}{'F1@0.3':>8}"
+        f"{'speaker':>9}{'pronoun':>9}",
+        RULE,
+    ]
+    for r in results:
+        speaker = r.named_right / r.named if r.named else None
+        pronoun = r.pronouns_right / r.pronouns if r.pronouns else None
+        lines.append(
+            f"{r.name:<12}{r.gold:>6}{r.predicted:>6}{r.matched:>7}{_number(r.precision, 8)}"
+            f"{_number(r.recall, 8)}{_number(r.f1, 8)}{_number(speaker, 9)}{_number(pronoun, 9)}"
+        )
+    lines.append(RULE)
+    ours = results[0]
+    speaker = ours.named_right / ours.named if ours.named else 0.0
+    pronoun = ours.pronouns_right / ours.pronouns if ours.pronouns else 0.0
+    checks = [
+        (f"F1@0.3 >= {TARGET_GGT_F1:.2f}", ours.f1 >= TARGET_GGT_F1, ours.f1),
+        (
+            f"precision >= {TARGET_GGT_PRECISION:.2f}",
+            (ours.precision or 0) >= TARGET_GGT_PRECISION,
+            ours.precision or 0.0,
+        ),
+        (f"speaker name >= {TARGET_GGT_SPEAKER:.2f}", speaker >= TARGET_GGT_SPEAKER, speaker),
+        (
+            f"pronoun speakers named >= {TARGET_GGT_PRONOUN:.2f}",
+            pronoun >= TARGET_GGT_PRONOUN,
+            pronoun,
+        ),
+    ]
+    lines.append("targets (dateline, GGT-dev):")
+    for label, ok, value in checks:
+        lines.append(f"  {label}: {'PASS' if ok else 'FAIL'} ({value:.3f})")
+    return "\n".join(lines)
+
+
+def ggt_errors(result: GgtResult, count: int, seed: int = 0) -> str:
+    rng = random.Random(seed)
+    out = []
+    for title, items in (
+        ("missed", result.misses),
+        ("extra", result.extras),
+        ("wrong speaker", result.wrong_speakers),
+    ):
+        sample = rng.sample(items, min(count, len(items)))
+        out.append(f"{title} ({len(items)}):")
+        out.extend(f"  {item}" for item in sample)
+    return "\n".join(out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", help="PolNeAR split (default dev; train)")
@@ -551,8 +781,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="N sample errors")
     parser.add_argument("--errors-system", default="dateline", help="system for --errors")
     parser.add_argument("--oracle", action="store_true", help="add the gold as a system")
+    parser.add_argument("--corpus", choices=("polnear", "ggt", "both"), default="both")
     args = parser.parse_args(argv)
 
+    if args.corpus in ("ggt", "both"):
+        ggt_articles = load_ggt()[: args.limit]
+        ggt_results = run_ggt(ggt_articles)
+        print(ggt_table(ggt_articles, ggt_results))
+        if args.errors:
+            print()
+            print(ggt_errors(ggt_results[0], args.errors))
+        if args.corpus == "ggt":
+            return 0
+        print()
     polnear = load_polnear()
     articles = polnear.load_split(args.split, args.data)
     if args.limit is not None:
