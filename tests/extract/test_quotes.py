@@ -2075,11 +2075,13 @@ def test_a_past_tense_verb_joined_to_a_present_reported_clause_is_the_speakers_n
     assert quote["text"] == "she admires his determination"
 
 
-def test_what_something_is_known_as_is_a_reputation_held_by_no_one_named():
+def test_what_something_is_known_as_is_a_name_not_an_attribution():
+    # issue 21: naming ("known as", "a group called") is no attribution of any kind
     text = "Trump won Georgia, his first win in the group of contests known as Super Tuesday."
-    [quote] = [q for q in quotes(text) if q["cue"] == "known"]
-    assert quote["speaker"] is None
-    assert [text[a:b] for a, b in quote["parts"]] == ["the group of contests", "Super Tuesday"]
+    assert not [q for q in quotes(text) if q["cue"] == "known"]
+    assert not quotes("Protesters gathered in what is known as the Square of Heroes.")
+    assert not quotes("A new group called Parents for Parks met on Tuesday.")
+    # a reputation held by no one named stays an unsourced attribution
     text = "They went to New Hampshire, a state known for rewarding more moderate types."
     [quote] = [q for q in quotes(text) if q["cue"] == "known"]
     assert quote["text"].endswith("rewarding more moderate types")

@@ -55,6 +55,12 @@ from dateline.extract.quotes.headlines import (
     says_nothing,
     second_predicate,
 )
+from dateline.extract.quotes.kinds import (
+    cue_kind,
+    named_only,
+    names_not_reports,
+    no_attribution,
+)
 from dateline.extract.quotes.marks import QuoteSpan, quote_spans
 from dateline.extract.quotes.parts import MARKS, RULES, Frame, looks_like_title, run_on
 from dateline.extract.quotes.speakers import speaker_of
@@ -95,6 +101,7 @@ def _frames(doc: Doc, marks: list[QuoteSpan]) -> list[Frame]:
     """The frames of the parse, with the rest of their sentence and their quotation marks;
     none inside another's direct quote."""
     frames = [f for f in (frame_at(doc, token, marks) for token in doc) if f is not None]
+    frames = [f for f in frames if not names_not_reports(f.cue)]  # "known as", "is seen"
     frames = _drop_nested(frames, marks)
     for frame in frames:
         if not frame.pieces:
@@ -198,7 +205,11 @@ def _final(text: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     one per cue and per span), in text order, numbered."""
     records = _outermost(text, records)
     records = _backed_headline(text, records)
-    records = [r for r in records if _tidy(text, r) and not _in_markup(text, r)]
+    records = [
+        r
+        for r in records
+        if _tidy(text, r) and not _in_markup(text, r) and not no_attribution(text, r)
+    ]
     records = _one_per_cue(records)
     records = _one_per_span(records)
     records.sort(key=lambda r: r["start"])
@@ -682,7 +693,7 @@ def _embedded_posts(
             speaker = Referent(named[2]["name"], named[0], named[1], named[2]["id"])
         else:
             speaker = Referent(text[name_start:name_end], name_start, name_end, None)
-        found.append(_credited(text, (start, end), False, speaker))
+        found.append(_credited(text, (start, end), False, speaker, "writing"))
     return found
 
 
@@ -731,9 +742,16 @@ def _headline_statement(
     named = index.at(speaker_start, speaker_end, ("PERSON", "ORG", "GPE", "NORP"))
     name, entity_id = (named[2]["name"], named[2]["id"]) if named else (" ".join(words), None)
     speaker = Referent(name, speaker_start, speaker_end, entity_id)
-    record = _record(text, [(content_start, end)], False, None, speaker)
+    record = _record(text, [(content_start, end)], False, None, speaker, _headline_kind(cue))
     record.update(cue=cue.text, cue_start=cue.idx, cue_end=cue.idx + len(cue))
     return [record]
+
+
+def _headline_kind(cue: Token) -> str:
+    """A headline's statement is the outlet's writing of it, whatever its verb reports; a
+    headline of a belief or a finding ("Poll Finds ...", "Trump Wants ...") keeps that kind."""
+    kind = cue_kind([cue], None)
+    return kind if kind in ("stance", "knowledge") else "writing"
 
 
 def _headline_credit_after(
@@ -752,7 +770,7 @@ def _headline_credit_after(
     named = index.at(speaker_start, speaker_end, ("PERSON", "ORG", "GPE", "NORP"))
     name = named[2]["name"] if named else text[speaker_start:speaker_end]
     speaker = Referent(name, speaker_start, speaker_end, named[2]["id"] if named else None)
-    record = _record(text, [content], False, None, speaker)
+    record = _record(text, [content], False, None, speaker, _headline_kind(cue))
     record.update(cue=cue.text, cue_start=cue.idx, cue_end=cue.idx + len(cue))
     return [r for r in records if r["start"] >= line_end] + [record]
 
@@ -839,9 +857,9 @@ def _headline_subject_start(text: str, start: int, cue_at: int) -> int:
 
 
 def _credited(
-    text: str, content: tuple[int, int], direct: bool, speaker: Referent
+    text: str, content: tuple[int, int], direct: bool, speaker: Referent, kind: str = "speech"
 ) -> dict[str, Any]:
-    record = _record(text, [content], direct, None, speaker)
+    record = _record(text, [content], direct, None, speaker, kind)
     dash = next(i for i in range(content[1], speaker.start) if text[i] in "―—–")
     record.update(cue=text[dash], cue_start=dash, cue_end=dash + 1)
     return record
@@ -900,7 +918,10 @@ def _colon_quotes(
             speaker = Referent(named[2]["name"], named[0], named[1], named[2]["id"])
         else:
             speaker = Referent(source.title(), source_start, source_end, None)
-        record = _record(text, [(start, end)], False, None, speaker)
+        # a headline "Minister: ..." is the outlet's writing of the statement; a transcript's
+        # "WALLACE: ..." and an interview's answers are speech
+        kind = "writing" if source_start == 0 and not transcript else "speech"
+        record = _record(text, [(start, end)], False, None, speaker, kind)
         colon = text.index(":", source_end)
         record.update(cue=":", cue_start=colon, cue_end=colon + 1)
         found.append(record)
@@ -1031,11 +1052,17 @@ def _record(
     direct: bool,
     frame: Frame | None,
     speaker: Referent | None,
+    kind: str | None = None,
 ) -> dict[str, Any]:
     """The quote record. A quote split by its cue is one record: `start`/`end` span all of it,
-    `parts` give the quoted pieces and `text` joins them."""
+    `parts` give the quoted pieces and `text` joins them. Its kind is the frame's cue's
+    (`kinds`) unless given; a quote with no frame is speech."""
     cue = frame.cue if frame is not None else []
     start, end = parts[0][0], parts[-1][1]
+    if kind is None and frame is not None:
+        kind = cue_kind(frame.cue, frame.speaker, frame.speaker is not None)
+        content = frame.cue[0].doc.char_span(start, end, alignment_mode="expand")
+        kind = named_only(kind, content, direct)
     return {
         "id": "",
         "text": " ".join(text[a:b] for a, b in parts),
@@ -1043,6 +1070,7 @@ def _record(
         "end": end,
         "parts": [list(part) for part in parts],
         "direct": direct,
+        "kind": kind or "speech",
         "cue": text[cue[0].idx : cue[-1].idx + len(cue[-1])] if cue else None,
         "cue_start": cue[0].idx if cue else None,
         "cue_end": cue[-1].idx + len(cue[-1]) if cue else None,
