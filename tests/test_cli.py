@@ -54,6 +54,12 @@ def test_ingest_twice_then_search(examples, tmp_path):
     assert found.returncode == 0
     assert "Ukraine opens new grain corridor" in found.stdout
     assert "[grain]" in found.stdout
+    # --speaker lists what was said or written; --kind all every attribution, with its kind
+    said = dateline("search", "--speaker", "World Food", "--db", str(db))
+    every = dateline("search", "--speaker", "World Food", "--kind", "all", "--db", str(db))
+    assert "welcomed" not in said.stdout and "(act, welcomed): the move" in every.stdout
+    bad = dateline("search", "--speaker", "X", "--kind", "gossip", "--db", str(db))
+    assert bad.returncode == 2 and "speech" in bad.stderr
 
 
 def test_bad_input_is_one_line_and_exit_status(examples, tmp_path):

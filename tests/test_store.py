@@ -259,3 +259,41 @@ def test_web_requests_read_through_a_read_only_connection(tmp_path):
     request = SimpleNamespace(app=SimpleNamespace(state=SimpleNamespace(db_path=str(path))))
     with open_store(request) as reader:
         assert type(reader) is Reader and reader.count() == 1
+
+
+def test_a_database_from_before_quote_kinds_lists_every_quote(tmp_path):
+    """Rows stored before quotes had a kind: the kind filter cannot apply, nothing is hidden."""
+    import sqlite3
+
+    from dateline.record import Article
+    from dateline.store import Reader, Store
+
+    db = tmp_path / "old.db"
+    article = Article(id="a1", text="Jane Roe said it would rain.", published="2024-01-02")
+    article.quotes = [
+        {
+            "id": "q1",
+            "text": "it would rain",
+            "start": 14,
+            "end": 27,
+            "kind": "stance",
+            "speaker": "Jane Roe",
+            "speaker_start": 0,
+            "speaker_end": 8,
+            "speaker_id": None,
+            "direct": False,
+            "cue": "said",
+            "cue_start": 9,
+            "cue_end": 13,
+            "parts": [[14, 27]],
+        }
+    ]
+    with Store(db) as store:
+        store.add(article)
+    with Reader(db) as reader:
+        assert reader.quotes()[0] == 0  # a stance: not listed by default
+    with sqlite3.connect(db) as connection:
+        connection.execute("alter table quotes drop column kind")
+    with Reader(db) as reader:
+        total, rows = reader.quotes()
+    assert total == 1 and rows[0]["speaker"] == "Jane Roe"

@@ -16,7 +16,7 @@ from dateline.clean.metadata import normalize_published
 from dateline.pipeline import Options, Result, Skipped, run
 from dateline.read import DEFAULT_MAX_BYTES
 from dateline.read.sources import expand, kind_from_name
-from dateline.record import Failure
+from dateline.record import Failure, quote_kinds
 from dateline.store import Reader, Store, StoreError
 
 
@@ -137,6 +137,11 @@ def _search_filters(command: argparse.ArgumentParser) -> None:
         "--place", help="only articles naming this place, or a place in this country"
     )
     command.add_argument("--speaker", help="list what this person (or body) said, not articles")
+    command.add_argument(
+        "--kind",
+        help="with --speaker: quote kinds, comma-separated: speech, writing, stance, knowledge, "
+        "unsourced, act, or all (default: speech,writing)",
+    )
 
 
 def _figure_filters(command: argparse.ArgumentParser) -> None:
@@ -294,10 +299,16 @@ def _with_progress(
 
 
 def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    try:
+        kinds = quote_kinds(args.kind)
+    except ValueError as error:
+        parser.error(f"--kind: {error}")
+    if args.kind and not args.speaker:
+        parser.error("--kind goes with --speaker")
     if not _database_exists(args.db):
         return 1
     if args.speaker:
-        return _speaker_quotes(args)
+        return _speaker_quotes(args, kinds)
     if not (args.query or args.person or args.place):
         parser.error("search needs a QUERY, --person, --place or --speaker")
     with Reader(args.db) as store:
@@ -317,15 +328,16 @@ def _database_exists(path: str) -> bool:
     return False
 
 
-def _speaker_quotes(args: argparse.Namespace) -> int:
-    """What a person said across the database, newest article first."""
+def _speaker_quotes(args: argparse.Namespace, kinds: frozenset[str] | None) -> int:
+    """What a person said across the database (the kinds asked for), newest article first."""
     with Reader(args.db) as store:
-        total, quotes = store.quotes(speaker=args.speaker, limit=args.limit)
+        total, quotes = store.quotes(speaker=args.speaker, limit=args.limit, kinds=kinds)
     for quote in quotes:
         marks = '"' if quote["direct"] else ""
+        kind = f"{quote.get('kind')}, " if kinds is None or len(kinds) > 2 else ""
         print(
-            f"{quote['published'] or '-':<25}  {quote['speaker']} ({quote['cue'] or 'quoted'}): "
-            f"{marks}{' '.join(quote['text'].split())}{marks}"
+            f"{quote['published'] or '-':<25}  {quote['speaker']} "
+            f"({kind}{quote['cue'] or 'quoted'}): {marks}{' '.join(quote['text'].split())}{marks}"
         )
         print(f"    {quote['article_id']}  {quote['article_title'] or '(untitled)'}")
     print(f"{total} quote{'s' * (total != 1)} found", file=sys.stderr)

@@ -15,6 +15,27 @@ SCHEMA = "dateline.article/1"
 
 ContentKind = Literal["html", "text"]
 
+# The kinds of a quote record (dateline.extract.quotes.kinds); what people call a quote is
+# the first two, and the views show those unless asked for more.
+QUOTE_KINDS = ("speech", "writing", "stance", "knowledge", "unsourced", "act")
+SAID_KINDS = frozenset({"speech", "writing"})
+
+
+def quote_kinds(value: str | None) -> frozenset[str] | None:
+    """The kinds a `--kind`/`?kind=` value names ("speech,writing", "stance", "all"): None
+    for all, the said kinds when empty; ValueError naming the valid ones otherwise."""
+    if value is None or not value.strip():
+        return SAID_KINDS
+    names = {part.strip().lower() for part in value.split(",") if part.strip()}
+    if "all" in names:
+        return None
+    unknown = sorted(names - set(QUOTE_KINDS))
+    if unknown:
+        raise ValueError(
+            f"unknown quote kind {', '.join(unknown)}: use {', '.join(QUOTE_KINDS)} or all"
+        )
+    return frozenset(names)
+
 
 @dataclass(frozen=True)
 class Document:

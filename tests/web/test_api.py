@@ -199,3 +199,19 @@ def test_the_app_needs_an_existing_database(tmp_path):
     with pytest.raises(FileNotFoundError):
         create_app(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_quotes_are_what_was_said_unless_asked_for_every_kind(client):
+    # "The World Food Programme welcomed the move": an act named, not a statement reported
+    said = client.get("/api/quotes", params={"speaker": "World Food"}).json()
+    assert {q["kind"] for q in said["results"]} <= {"speech", "writing"}
+    every = client.get("/api/quotes", params={"speaker": "World Food", "kind": "all"}).json()
+    acts = [q for q in every["results"] if q["kind"] == "act"]
+    assert acts and acts[0]["text"] == "the move"
+    assert every["total"] == said["total"] + len(acts)
+    chosen = client.get("/api/quotes", params={"kind": "act,stance"}).json()
+    assert chosen["total"] >= 1 and {q["kind"] for q in chosen["results"]} <= {"act", "stance"}
+    default = client.get("/api/quotes", params={"per_page": 100}).json()
+    assert {q["kind"] for q in default["results"]} <= {"speech", "writing"}
+    bad = client.get("/api/quotes", params={"kind": "gossip"})
+    assert bad.status_code == 422 and "speech" in bad.json()["detail"]

@@ -34,9 +34,17 @@ def test_article_page_highlights_every_layer_with_a_panel_entry_per_record(clien
     html = client.get(f"/articles/{article_id}").text
     with Store(client.app.state.db_path) as store:
         record = store.get(article_id)
+    said = [n for n, q in enumerate(record["quotes"]) if q["kind"] in ("speech", "writing")]
+    assert said and len(said) < len(record["quotes"])  # the example has a stance too
+    for n, quote in enumerate(record["quotes"]):
+        shown = n in said  # by default the panel lists what was said or written
+        assert (f'data-ref="quote-{n}"' in html) == shown, quote
+        assert bool(re.search(rf'data-refs="[^"]*\bquote-{n}\b', html)) == shown
+    every = client.get(f"/articles/{article_id}", params={"kind": "all"}).text
     for n, _ in enumerate(record["quotes"]):
-        assert f'data-ref="quote-{n}"' in html
-        assert re.search(rf'data-refs="[^"]*\bquote-{n}\b', html)
+        assert f'data-ref="quote-{n}"' in every
+    assert 'href="?kind=all"' in html
+    assert client.get(f"/articles/{article_id}", params={"kind": "gossip"}).status_code == 422
     for kind in ("hl-quote", "hl-speaker", "hl-person", "hl-place"):
         assert kind in html
     assert 'href="/person/Olena%20Kravets"' in html

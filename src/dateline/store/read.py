@@ -17,6 +17,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from dateline import geo
+from dateline.record import SAID_KINDS
 from dateline.store.schema import ARTICLE_COLUMNS, LAYERS
 
 
@@ -223,12 +224,14 @@ class Reader:
         article_id: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        kinds: frozenset[str] | None = SAID_KINDS,
     ) -> tuple[int, list[dict[str, Any]]]:
         """Quotes, newest article first, with their article's title and date. `speaker`
-        matches any part of the speaker as written or of the entity it resolves to."""
+        matches any part of the speaker as written or of the entity it resolves to; `kinds`
+        the quote kinds to list (None: all; by default what was said or written)."""
         if not self.db["quotes"].exists():
             return 0, []
-        where, params = [], []
+        where, params = self._kind_filter(kinds)
         if speaker:
             speaker_entity = (
                 "(select name from entities e where e.article_id = quotes.article_id "
@@ -242,6 +245,14 @@ class Reader:
             where.append("quotes.article_id = ?")
             params.append(article_id)
         return self._layer_page("quotes", where, params, limit, offset)
+
+    def _kind_filter(self, kinds: frozenset[str] | None) -> tuple[list[str], list[Any]]:
+        """The where clause of the quote kinds asked for; a database from before kinds
+        existed has none, and lists every quote."""
+        if kinds is None or "kind" not in self.db["quotes"].columns_dict:
+            return [], []
+        marks = ", ".join("?" for _ in kinds)
+        return [f"quotes.kind in ({marks})"], sorted(kinds)
 
     def figures(
         self,
@@ -377,7 +388,9 @@ class Reader:
         keys = [d[0] for d in rows.description]
         return total, [dict(zip(keys, row, strict=True)) for row in rows.fetchall()]
 
-    def person(self, name: str) -> dict[str, Any] | None:
+    def person(
+        self, name: str, kinds: frozenset[str] | None = SAID_KINDS
+    ) -> dict[str, Any] | None:
         """Everything stored about the person named exactly `name` (case-insensitively):
         their titles and affiliations, the articles naming them and every quote they are the
         speaker of, newest first; None if no article names them."""
@@ -409,7 +422,8 @@ class Reader:
         if self.db["quotes"].exists():
             pairs = " or ".join("(quotes.article_id = ? and quotes.speaker_id = ?)" for _ in rows)
             flat = [value for row in rows for value in row[:2]]
-            quotes = self._layer_page("quotes", [f"({pairs})"], flat, -1, 0)[1]
+            where, params = self._kind_filter(kinds)
+            quotes = self._layer_page("quotes", [f"({pairs})", *where], flat + params, -1, 0)[1]
         return {
             "name": rows[0][2],
             "titles": titles,

@@ -14,7 +14,17 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from dateline.api import ExtractError, extract
-from dateline.web.deps import PER_PAGE, DateFrom, DateTo, Page, PerPage, Text, open_store
+from dateline.web.deps import (
+    PER_PAGE,
+    DateFrom,
+    DateTo,
+    Page,
+    PerPage,
+    QuoteKinds,
+    Text,
+    kinds_or_422,
+    open_store,
+)
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -68,12 +78,17 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 def list_quotes(
     request: Request,
     speaker: Text = None,
+    kind: QuoteKinds = None,
     page: Page = 1,
     per_page: PerPage = PER_PAGE,
 ) -> dict[str, Any]:
-    """Quotes, newest article first; `speaker` matches any part of the speaker's name."""
+    """Quotes, newest article first; `speaker` matches any part of the speaker's name;
+    `kind` the quote kinds (comma-separated; `all`), by default speech and writing."""
+    kinds = kinds_or_422(kind)
     with open_store(request) as store:
-        total, rows = store.quotes(speaker, limit=per_page, offset=(page - 1) * per_page)
+        total, rows = store.quotes(
+            speaker, limit=per_page, offset=(page - 1) * per_page, kinds=kinds
+        )
     return _page(total, page, per_page, rows)
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import Query, Request
+from fastapi import HTTPException, Query, Request
 from pydantic import BeforeValidator
 
+from dateline.record import quote_kinds
 from dateline.store import Reader
 
 PER_PAGE = 20
@@ -37,3 +38,20 @@ DateTo = Annotated[OptionalDate, Query(alias="to", description="published on or 
 Page = Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")]
 PerPage = Annotated[int, Query(ge=1, le=100, description="results per page")]
 Text = Annotated[str | None, Query(max_length=500)]
+QuoteKinds = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="quote kinds, comma-separated: speech, writing, stance, knowledge, "
+        "unsourced, act, or all (default: speech,writing)",
+    ),
+]
+
+
+def kinds_or_422(value: str | None) -> frozenset[str] | None:
+    """The quote kinds a `kind` parameter names; a 422 that lists the valid ones if it
+    names another."""
+    try:
+        return quote_kinds(value)
+    except ValueError as error:
+        raise HTTPException(422, str(error)) from None

@@ -27,8 +27,11 @@ class Span:
     ref: str  # the record's key, shared with its side-panel entry: "quote-0", "entity-3"
 
 
-def record_spans(record: dict[str, Any]) -> list[Span]:
-    """Every span of an article record's layers, keyed by layer and position."""
+def record_spans(
+    record: dict[str, Any], quote_kinds: frozenset[str] | None = None
+) -> list[Span]:
+    """Every span of an article record's layers, keyed by layer and position; of the quotes,
+    those of `quote_kinds` (None: all)."""
     spans: list[Span] = []
     for n, entity in enumerate(record.get("entities") or []):
         kind = ENTITY_KINDS.get(entity.get("type"), "other")
@@ -38,6 +41,8 @@ def record_spans(record: dict[str, Any]) -> list[Span]:
     for n, place in enumerate(record.get("places") or []):
         spans += _mentions(place.get("mentions"), "place", f"place-{n}")
     for n, quote in enumerate(record.get("quotes") or []):
+        if quote_kinds is not None and quote.get("kind", "speech") not in quote_kinds:
+            continue
         ref = f"quote-{n}"
         parts = quote.get("parts") or [[quote.get("start"), quote.get("end")]]
         spans += _mentions(parts, "quote", ref)

@@ -19,7 +19,16 @@ from markupsafe import Markup, escape
 
 from dateline.web import worldmap
 from dateline.web.chart import figures_chart
-from dateline.web.deps import PER_PAGE, DateFrom, DateTo, Page, Text, open_store
+from dateline.web.deps import (
+    PER_PAGE,
+    DateFrom,
+    DateTo,
+    Page,
+    QuoteKinds,
+    Text,
+    kinds_or_422,
+    open_store,
+)
 from dateline.web.highlight import highlight, record_spans
 
 router = APIRouter(include_in_schema=False)
@@ -103,7 +112,8 @@ def search_page(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str) -> HTMLResponse:
+def article_page(request: Request, article_id: str, kind: QuoteKinds = None) -> HTMLResponse:
+    kinds = kinds_or_422(kind)
     with open_store(request) as store:
         record = store.get(article_id)
     if record is None:
@@ -111,10 +121,13 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     entities = record.get("entities") or []
     by_id = {entity.get("id"): entity for entity in entities}
     speakers = {}
+    quotes = []  # (position in the record, quote): the kinds asked for, said ones by default
     for n, quote_record in enumerate(record.get("quotes") or []):
         entity = by_id.get(quote_record.get("speaker_id"))
         if entity and entity.get("type") == "PERSON":
             speakers[n] = entity.get("name")
+        if kinds is None or quote_record.get("kind", "speech") in kinds:
+            quotes.append((n, quote_record))
     groups = {"PERSON": [], "ORG": [], "other": []}
     placed = {place.get("entity_id") for place in record.get("places") or []}
     for n, entity in enumerate(entities):
@@ -125,8 +138,10 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
         request,
         "article.html",
         record=record,
-        text_html=highlight(record.get("text") or "", record_spans(record)),
+        text_html=highlight(record.get("text") or "", record_spans(record, kinds)),
         speakers=speakers,
+        quotes=quotes,
+        all_kinds=kinds is None,
         people=groups["PERSON"],
         organisations=groups["ORG"],
         other_entities=groups["other"],
@@ -151,12 +166,13 @@ def people_page(request: Request, q: Text = None, page: Page = 1) -> HTMLRespons
 
 
 @router.get("/person/{name}", response_class=HTMLResponse)
-def person_page(request: Request, name: str) -> HTMLResponse:
+def person_page(request: Request, name: str, kind: QuoteKinds = None) -> HTMLResponse:
+    kinds = kinds_or_422(kind)
     with open_store(request) as store:
-        person = store.person(name)
+        person = store.person(name, kinds)
     if person is None:
         return _not_found(request, f"No article names a person called {name}.")
-    return _render(request, "person.html", person=person)
+    return _render(request, "person.html", person=person, all_kinds=kinds is None)
 
 
 @router.get("/figures", response_class=HTMLResponse)

@@ -31,10 +31,11 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.common.syntax import is_passive, lemma
 from dateline.lexicon import sections
+from dateline.record import QUOTE_KINDS
 
 __all__ = ["KINDS", "cue_kind", "named_only", "names_not_reports", "no_attribution"]
 
-KINDS = ("speech", "writing", "stance", "knowledge", "unsourced", "act")
+KINDS = QUOTE_KINDS
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
