@@ -30,7 +30,10 @@ as its README says: a prediction matches a gold quote when their content spans o
 least 0.3 of each; one-to-one, largest overlap first; speaker name right when the normalised
 predicted name equals the gold `reference` or contains its last word; "pronoun speakers named"
 is the same over matched gold quotes whose speaker is he/she/they/his/her. dateline's records
-of kind `speech` and `writing` count there (all kinds on PolNeAR); textacy's triples likewise.
+of kind `speech` and `writing` count there (all kinds on PolNeAR), each quoted piece of a
+record (its `parts`) a prediction of its own: GGT annotates '"A," she said, "B."' and a quote
+that goes on in the next paragraph as several quotes, where a dateline record joins the pieces
+(PolNeAR, like dateline, annotates them as one attribution). textacy's triples likewise.
 
 Usage:
     python bench/quotes.py [--split dev|train] [--data PATH] [--limit N] [--corpus polnear|ggt|both]
@@ -678,10 +681,13 @@ def ggt_add(result: GgtResult, article: dict[str, Any], predictions: list[GgtPre
 
 
 def ggt_from_dateline(quotes: Iterable[dict[str, Any]]) -> list[GgtPrediction]:
+    """Each quoted piece of a record of the counted kinds: GGT annotates '"A," she said,
+    "B."' as two quotes, where dateline's record joins them and lists them in `parts`."""
     return [
-        GgtPrediction(q["start"], q["end"], q.get("speaker"))
+        GgtPrediction(start, end, q.get("speaker"))
         for q in quotes
         if q.get("kind", "speech") in GGT_KINDS
+        for start, end in (q.get("parts") or [[q["start"], q["end"]]])
     ]
 
 
