@@ -23,7 +23,14 @@ from dateline.lexicon import sections
 _RULES = sections("entity_rules.txt")
 PRONOUNS_PERSON = _RULES["person-pronouns"]
 PRONOUNS_GROUP = _RULES["group-pronouns"]
-ORG_NOUNS = _RULES["org-nouns"]
+def _words(section: str) -> frozenset[str]:
+    return frozenset(word for line in _RULES[section] for word in line.split())
+
+
+ORG_NOUNS = _words("org-nouns")
+PLACE_NOUNS = _words("place-nouns")
+GROUP_NOUNS = _words("group-nouns")
+SOURCE_NOUNS = _words("source-nouns")
 # Prepositions whose phrase still names the one meant ("officials from the ministry").
 NAMING_PREPOSITIONS = _RULES["naming-prepositions"]
 
@@ -146,7 +153,48 @@ def resolve(
             org = index.before(start, ("ORG",))
             if org is not None and low in org[2]["name"].lower().split():
                 return Referent(org[2]["name"], start, end, org[2]["id"])
+    if phrase[0].lower_ in DEFINITE and root.pos_ == "NOUN":
+        described = _described(root, index, start, records)
+        if described is not None:
+            return Referent(described[2]["name"], start, end, described[2]["id"])
     return Referent(phrase.text, start, end, None)
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+_DESCRIPTION_SENTENCES = 3
+
+
+def _described(
+    root: Token, index: EntityIndex, start: int, records: list[dict[str, Any]]
+) -> tuple[int, int, dict] | None:
+    """ "The company said", "the 39-year-old founder said": a definite description of a
+    speaker stands for the body that last spoke, else the body or the person last named
+    before it (within three sentences).
+    A body for a body's noun ("the agency", "the firm"), a place or its government for a
+    place's ("the city", "the province"); for any other noun a person, since what speaks is
+    a person or a body (a document's noun, "the report said", is a source of its own)."""
+    low = lemma(root)
+    if low in SOURCE_NOUNS or root.lower_ in SOURCE_NOUNS or low in PRONOUNS_GROUP:
+        return None
+    if low in ORG_NOUNS:
+        types: tuple[str, ...] = ("ORG",)
+    elif low in PLACE_NOUNS:
+        types = ("ORG", "GPE")
+    elif low in GROUP_NOUNS or root.tag_ == "NNS":
+        return None  # "the players", "the residents": many people, no one of them
+    else:
+        types = ("PERSON",)
+    floor = sentence_floor(root, _DESCRIPTION_SENTENCES)
+    if types != ("PERSON",):  # a body that spoke in the last sentences speaks again
+        for record in reversed(records):
+            if record["speaker_id"] and floor <= record["start"] < start:
+                entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
+                if entity is not None and entity["type"] in types:
+                    return (record["speaker_start"], record["speaker_end"], entity)
+    found = index.before(start, types)
+    if found is None or found[0] < floor:
+        return None
+    return found
 
 
 def _author(root: Token, index: EntityIndex) -> tuple[int, int, dict] | None:
@@ -173,12 +221,20 @@ def _pronoun(
     sentence or the two before, else the pronoun itself."""
     if root.lower_ in PRONOUNS_PERSON:
         floor = sentence_floor(root, 2)
+        wanted = _GENDER.get(root.lower_)
+        genders = _genders(root.doc, index)
         for record in reversed(records):
             if record["speaker_id"] and floor <= record["start"] < start:
                 entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
                 if entity is not None and entity["type"] == "PERSON":
-                    return Referent(entity["name"], start, end, entity["id"])
-        found = index.before(start, ("PERSON",))
+                    if _agrees(genders.get(entity["id"]), wanted):
+                        return Referent(entity["name"], start, end, entity["id"])
+        found = None
+        for m_start, m_end, entity in index.mentions:
+            if m_start >= start:
+                break
+            if entity["type"] == "PERSON" and _agrees(genders.get(entity["id"]), wanted):
+                found = (m_start, m_end, entity)
     else:  # a body named in the last sentences ("Republican" in "Republican voters" is no "it")
         types = ("ORG", "GPE") if root.lower_ in ("it", "its") else ("ORG", "GPE", "NORP")
         found = index.before(start, types)
@@ -187,6 +243,56 @@ def _pronoun(
     if found is None:
         return Referent(root.text, start, end, None)
     return Referent(found[2]["name"], start, end, found[2]["id"])
+
+
+_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+_HONORIFICS = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
+_GENDER_CACHE: dict[int, tuple[Doc, dict[str, str]]] = {}
+
+
+def _agrees(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
+    """What the text says of each person's gender: an honorific before a mention ("Ms.
+    Golden"), or the first he/she pronoun after a mention in its sentence with no other person
+    named between ("Golden said her son ..."); a person with votes both ways has none. Only a
+    pronoun's agreement uses it: "she" is never the man last named."""
+    cached = _GENDER_CACHE.get(id(index))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    votes: dict[str, set[str]] = {}
+    people = [(s, e, ent) for s, e, ent in index.mentions if ent["type"] == "PERSON"]
+    starts = sorted(s for s, _, _ in people)
+    for m_start, m_end, entity in people:
+        first = doc.char_span(m_start, m_end, alignment_mode="expand")
+        if first is None or not len(first):
+            continue
+        before = doc[first.start - 1] if first.start > 0 else None
+        if before is not None and before.lower_ in _HONORIFICS:
+            votes.setdefault(entity["id"], set()).add(_HONORIFICS[before.lower_])
+            continue
+        next_person = next((s for s in starts if s >= m_end), len(doc.text))
+        for token in doc[first.end : first.sent.end]:
+            if token.idx >= next_person:
+                break
+            if token.lower_ in _GENDER:
+                votes.setdefault(entity["id"], set()).add(_GENDER[token.lower_])
+                break
+    genders = {key: next(iter(v)) for key, v in votes.items() if len(v) == 1}
+    _GENDER_CACHE.clear()
+    _GENDER_CACHE[id(index)] = (doc, genders)
+    return genders
 
 
 def sentence_floor(token: Token, sentences: int) -> int:
