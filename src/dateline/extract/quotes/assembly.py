@@ -57,6 +57,7 @@ from dateline.extract.quotes.headlines import (
 )
 from dateline.extract.quotes.kinds import (
     cue_kind,
+    intended,
     named_only,
     names_not_reports,
     no_attribution,
@@ -890,6 +891,8 @@ def _colon_quotes(
             source = text[source_start:source_end]
         named = _last_named(index, source_start, source_end)
         transcript = source.isupper() and 1 <= len(source.split()) <= 3
+        if source_start > 0 and not transcript and (named is None or named[2]["type"] != "PERSON"):
+            continue  # a lead-in label of a paragraph ("Currencies:", "China Talk:")
         # the title line: "Poll: Trump ties Clinton", "Newspaper: Defense secretary used ..."
         headline = source_start == 0 and _title_case(source) and len(source.split()) <= 4
         if named is None and not transcript and not headline:
@@ -1062,7 +1065,7 @@ def _record(
     if kind is None and frame is not None:
         kind = cue_kind(frame.cue, frame.speaker, frame.speaker is not None)
         content = frame.cue[0].doc.char_span(start, end, alignment_mode="expand")
-        kind = named_only(kind, content, direct)
+        kind = intended(named_only(kind, content, direct), frame.cue, text[start:end])
     return {
         "id": "",
         "text": " ".join(text[a:b] for a, b in parts),

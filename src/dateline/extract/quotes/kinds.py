@@ -33,7 +33,7 @@ from dateline.extract.common.syntax import is_passive, lemma
 from dateline.lexicon import sections
 from dateline.record import QUOTE_KINDS
 
-__all__ = ["KINDS", "cue_kind", "named_only", "names_not_reports", "no_attribution"]
+__all__ = ["KINDS", "cue_kind", "intended", "named_only", "names_not_reports", "no_attribution"]
 
 KINDS = QUOTE_KINDS
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -122,6 +122,17 @@ def _nothing_said() -> frozenset[str]:
     )
 
 
+def intended(kind: str, cue: list[Token], text: str) -> str:
+    """A commitment or an attempt with what it is to do ("pledged to fund it", "threatened to
+    release the videos", "a proposal to buy the brands") is an intent, a stance: nothing said
+    is reported."""
+    head = _head(cue)
+    if kind == "speech" and head is not None and lemma(head) in _words()["intent"]:
+        if text.lstrip().lower().startswith("to "):
+            return "stance"
+    return kind
+
+
 def named_only(kind: str, content: Span | None, direct: bool) -> str:
     """``act`` for a speech or writing attribution whose content is a noun phrase (the
     statement named, not given); the kind otherwise."""
@@ -132,7 +143,8 @@ def named_only(kind: str, content: Span | None, direct: bool) -> str:
     tops = [t for t in content if t.head == t or not content.start <= t.head.i < content.end]
     if any(t.pos_ in ("VERB", "AUX") for t in tops):
         return kind  # a clause ("urged police to investigate", "said it would")
-    return "act" if tops and all(t.pos_ in _NOMINAL for t in tops) else kind
+    # "condemned the students' actions", "credits the sport for giving her confidence"
+    return "act" if any(t.pos_ in _NOMINAL for t in tops) else kind
 
 
 def _medium(head: Token, media: frozenset[str]) -> bool:
