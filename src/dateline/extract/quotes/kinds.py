@@ -138,8 +138,8 @@ def named_only(kind: str, content: Span | None, direct: bool) -> str:
     statement named, not given); the kind otherwise."""
     if direct or kind not in ("speech", "writing") or content is None or not len(content):
         return kind
-    if any(t.is_quote for t in content):
-        return kind  # words quoted: something is reported
+    if any(t.is_quote and t.dep_ != "case" for t in content):
+        return kind  # words quoted (not the "'" of "the students' actions"): reported
     tops = [t for t in content if t.head == t or not content.start <= t.head.i < content.end]
     if any(t.pos_ in ("VERB", "AUX") for t in tops):
         return kind  # a clause ("urged police to investigate", "said it would")
