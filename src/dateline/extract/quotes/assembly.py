@@ -893,6 +893,8 @@ def _colon_quotes(
         transcript = source.isupper() and 1 <= len(source.split()) <= 3
         if source_start > 0 and not transcript and (named is None or named[2]["type"] != "PERSON"):
             continue  # a lead-in label of a paragraph ("Currencies:", "China Talk:")
+        if transcript and named is None and not _TALK.search(text[start:end]):
+            continue  # "ENERGY: Benchmark crude fell 42 cents": a label, no one talking
         # the title line: "Poll: Trump ties Clinton", "Newspaper: Defense secretary used ..."
         headline = source_start == 0 and _title_case(source) and len(source.split()) <= 4
         if named is None and not transcript and not headline:
@@ -929,6 +931,11 @@ def _colon_quotes(
         record.update(cue=":", cue_start=colon, cue_end=colon + 1)
         found.append(record)
     return found
+
+
+# What a transcript's line has that a paragraph's label does not: someone talking (I, we, you)
+# or asking.
+_TALK = re.compile(r"\b(?:I|I'm|I've|we|we're|our|us|my|me|you|your)\b|\?", re.I)
 
 
 def _title_source_end(doc: Doc, end: int) -> int:
