@@ -291,12 +291,12 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
 def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
     """What the text says of each person's gender: an honorific before a mention ("Ms.
     Golden"), or the first he/she pronoun after a mention in its sentence with no other person
-    named between ("Golden said her son ..."); a person with votes both ways has none. Only a
-    pronoun's agreement uses it: "she" is never the man last named."""
+    named between ("Golden said her son ..."); two thirds of the votes decide (an honorific
+    counts twice). Only a pronoun's agreement uses it: "she" is never the man last named."""
     cached = _GENDER_CACHE.get(id(index))
     if cached is not None and cached[0] is doc:
         return cached[1]
-    votes: dict[str, set[str]] = {}
+    votes: dict[str, list[str]] = {}
     people = [(s, e, ent) for s, e, ent in index.mentions if ent["type"] == "PERSON"]
     starts = sorted(s for s, _, _ in people)
     for m_start, m_end, entity in people:
@@ -305,16 +305,20 @@ def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
             continue
         before = doc[first.start - 1] if first.start > 0 else None
         if before is not None and before.lower_ in _HONORIFICS:
-            votes.setdefault(entity["id"], set()).add(_HONORIFICS[before.lower_])
+            votes.setdefault(entity["id"], []).extend([_HONORIFICS[before.lower_]] * 2)
             continue
         next_person = next((s for s in starts if s >= m_end), len(doc.text))
         for token in doc[first.end : first.sent.end]:
             if token.idx >= next_person:
                 break
             if token.lower_ in _GENDER:
-                votes.setdefault(entity["id"], set()).add(_GENDER[token.lower_])
+                votes.setdefault(entity["id"], []).append(_GENDER[token.lower_])
                 break
-    genders = {key: next(iter(v)) for key, v in votes.items() if len(v) == 1}
+    genders = {}
+    for key, said in votes.items():  # two thirds of the votes decide; a tie tells nothing
+        for gender in ("m", "f"):
+            if 3 * said.count(gender) >= 2 * len(said):
+                genders[key] = gender
     _GENDER_CACHE.clear()
     _GENDER_CACHE[id(index)] = (doc, genders)
     return genders
