@@ -878,31 +878,11 @@ def _colon_quotes(
     found: list[dict[str, Any]] = []
     text = doc_text(doc)
     for match in _COLON_LINE.finditer(text):
-        source_start, source_end = match.span("source")
+        source = _colon_source(doc, index, match)
+        if source is None:
+            continue
+        source_start, source_end, named, transcript = source
         start, end = match.span("content")
-        source = text[source_start:source_end]
-        if source.strip().lower() in _PAGE_LABELS:
-            continue
-        label = _HEADLINE_LABEL.match(text, source_start)
-        if source_start == 0 and label is not None and label.end() == start:
-            continue  # a wire title's label ("The Latest: Cruz to give away shotgun")
-        if source_start == 0:
-            source_end = _title_source_end(doc, source_end)
-            source = text[source_start:source_end]
-        named = _last_named(index, source_start, source_end)
-        transcript = source.isupper() and 1 <= len(source.split()) <= 3
-        if source_start > 0 and not transcript and (named is None or named[2]["type"] != "PERSON"):
-            continue  # a lead-in label of a paragraph ("Currencies:", "China Talk:")
-        if transcript and named is None and not _TALK.search(text[start:end]):
-            continue  # "ENERGY: Benchmark crude fell 42 cents": a label, no one talking
-        # the title line: "Poll: Trump ties Clinton", "Newspaper: Defense secretary used ..."
-        headline = source_start == 0 and _title_case(source) and len(source.split()) <= 4
-        if named is None and not transcript and not headline:
-            continue
-        if named is not None and len(source.split()) > 6:
-            continue
-        if source_start == 0 and says_nothing(doc, (start, end)):
-            continue  # a title's topic, not a statement ("Netanyahu and Obama: A tortured ...")
         inside = [r for r in records if r["start"] < end and start < r["end"]]
         voiced = [
             r
@@ -922,7 +902,9 @@ def _colon_quotes(
         if named is not None:
             speaker = Referent(named[2]["name"], named[0], named[1], named[2]["id"])
         else:
-            speaker = Referent(source.title(), source_start, source_end, None)
+            speaker = Referent(
+                text[source_start:source_end].title(), source_start, source_end, None
+            )
         # a headline "Minister: ..." is the outlet's writing of the statement; a transcript's
         # "WALLACE: ..." and an interview's answers are speech
         kind = "writing" if source_start == 0 and not transcript else "speech"
@@ -931,6 +913,41 @@ def _colon_quotes(
         record.update(cue=":", cue_start=colon, cue_end=colon + 1)
         found.append(record)
     return found
+
+
+def _colon_source(
+    doc: Doc, index: EntityIndex, match: re.Match[str]
+) -> tuple[int, int, tuple[int, int, dict] | None, bool] | None:
+    """The source of a "Source: content" line (start, end, the entity it names, whether it
+    is a transcript's speaker), or None when the head is a label, a title's topic or a
+    paragraph's lead-in."""
+    text = doc_text(doc)
+    source_start, source_end = match.span("source")
+    start, end = match.span("content")
+    source = text[source_start:source_end]
+    if source.strip().lower() in _PAGE_LABELS:
+        return None
+    label = _HEADLINE_LABEL.match(text, source_start)
+    if source_start == 0 and label is not None and label.end() == start:
+        return None  # a wire title's label ("The Latest: Cruz to give away shotgun")
+    if source_start == 0:
+        source_end = _title_source_end(doc, source_end)
+        source = text[source_start:source_end]
+    named = _last_named(index, source_start, source_end)
+    transcript = source.isupper() and 1 <= len(source.split()) <= 3
+    if source_start > 0 and not transcript and (named is None or named[2]["type"] != "PERSON"):
+        return None  # a lead-in label of a paragraph ("Currencies:", "China Talk:")
+    if transcript and named is None and not _TALK.search(text[start:end]):
+        return None  # "ENERGY: Benchmark crude fell 42 cents": a label, no one talking
+    # the title line: "Poll: Trump ties Clinton", "Newspaper: Defense secretary used ..."
+    headline = source_start == 0 and _title_case(source) and len(source.split()) <= 4
+    if named is None and not transcript and not headline:
+        return None
+    if named is not None and len(source.split()) > 6:
+        return None
+    if source_start == 0 and says_nothing(doc, (start, end)):
+        return None  # a title's topic, not a statement ("Netanyahu and Obama: A tortured ...")
+    return source_start, source_end, named, transcript
 
 
 # What a transcript's line has that a paragraph's label does not: someone talking (I, we, you)
