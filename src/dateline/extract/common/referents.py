@@ -193,8 +193,8 @@ def _described(
     root: Token, index: EntityIndex, start: int, records: list[dict[str, Any]]
 ) -> tuple[int, int, dict] | None:
     """ "The company said", "the 39-year-old founder said": a definite description of a
-    speaker stands for the body that last spoke, else the body or the person last named
-    before it (within three sentences).
+    speaker stands for the body of its kind that last spoke, or the person last named (within
+    three sentences).
     A body for a body's noun ("the agency", "the firm"), a place or its government for a
     place's ("the city", "the province"); for any other noun a person, since what speaks is
     a person or a body (a document's noun, "the report said", is a source of its own)."""
@@ -216,7 +216,9 @@ def _described(
                 entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
                 if entity is not None and entity["type"] in types:
                     return (record["speaker_start"], record["speaker_end"], entity)
-    found = index.before(start, types)
+    if types != ("PERSON",):
+        return None  # a body no one quoted just now: the description stays as written
+    found = index.before(start, types)  # a person: the one last named
     if found is None or found[0] < floor:
         return None
     return found
