@@ -134,11 +134,13 @@ def resolve(
     found = index.at(root.idx, root.idx + len(root)) or index.covering(root.idx)
     if found is not None:  # the phrase is a name ("Olena Kravets", "the WHO")
         return Referent(found[2]["name"], found[0], found[1], found[2]["id"])
-    for child in root.children:  # "Ethiopia's ambassador to Kenya, Meles Alem, said"
-        if child.dep_ == "appos":
-            person = index.covering(child.idx, ("PERSON",))
-            if person is not None:
-                return Referent(person[2]["name"], person[0], person[1], person[2]["id"])
+    for child in root.children:  # "Ethiopia's ambassador to Kenya, Meles Alem, said",
+        if child.dep_ == "appos":  # "media buying company GroupM"
+            named = index.covering(child.idx, ("PERSON",)) or (
+                index.covering(child.idx, ("ORG",)) if root.pos_ == "NOUN" else None
+            )
+            if named is not None:
+                return Referent(named[2]["name"], named[0], named[1], named[2]["id"])
     author = _author(root, index)
     if author is not None:
         return Referent(author[2]["name"], author[0], author[1], author[2]["id"])
@@ -232,11 +234,14 @@ def _author(root: Token, index: EntityIndex) -> tuple[int, int, dict] | None:
     if root.pos_ != "NOUN" or root.ent_type_:
         return None
     makers = ("by", "from") if root.dep_ == "pobj" else ("by",)
-    for child in root.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in makers and child.i > root.i:
-            maker = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if maker is not None:
-                return index.covering(maker.idx, ("PERSON", "ORG", "GPE", "NORP"))
+    # "a statement e-mailed to The Globe by Reagan Ruslim said": the maker of a work sent
+    participles = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for head in (root, *participles):
+        for child in head.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in makers and child.i > root.i:
+                maker = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if maker is not None:
+                    return index.covering(maker.idx, ("PERSON", "ORG", "GPE", "NORP"))
     return None
 
 

@@ -934,7 +934,9 @@ def _colon_source(
         source_end = _title_source_end(doc, source_end)
         source = text[source_start:source_end]
     named = _last_named(index, source_start, source_end)
+    # a transcript's speaker is a name ("WALLACE:"), not a heading ("ANALYST'S TAKE:")
     transcript = source.isupper() and 1 <= len(source.split()) <= 3
+    transcript = transcript and not re.search(r"['’]S\b", source)
     if source_start > 0 and not transcript and (named is None or named[2]["type"] != "PERSON"):
         return None  # a lead-in label of a paragraph ("Currencies:", "China Talk:")
     if transcript and named is None and not _TALK.search(text[start:end]):
