@@ -265,7 +265,11 @@ def _pronoun(
         for m_start, m_end, entity in index.mentions:
             if m_start >= start:
                 break
-            if entity["type"] == "PERSON" and _agrees(genders.get(entity["id"]), wanted):
+            if (
+                entity["type"] == "PERSON"
+                and "/" not in entity["name"]  # "(Steve Lawrence/CBC)": a photo's credit
+                and _agrees(genders.get(entity["id"]), wanted)
+            ):
                 found = (m_start, m_end, entity)
     else:  # a body named in the last sentences ("Republican" in "Republican voters" is no "it")
         types = ("ORG", "GPE") if root.lower_ in ("it", "its") else ("ORG", "GPE", "NORP")
