@@ -425,15 +425,10 @@ def _title_like(ln: _Line) -> bool:
     )
 
 
-_READER_WORDS = frozenset("you your you're we our us".split())
-
-
 def _asks_reader(line: _Line) -> bool:
     """A question to the reader ("Enjoying our reporting?", "Can you help us?"): never a
     headline."""
-    return line.text.rstrip().endswith("?") and bool(
-        _READER_WORDS & {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", line.text)}
-    )
+    return line.text.rstrip().endswith("?") and notice_signal(line.text).address > 0
 
 
 def clean_text(raw: str) -> TextCleanResult:

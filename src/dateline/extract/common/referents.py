@@ -12,6 +12,7 @@ the parse and our entity layer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,8 @@ from dateline.lexicon import sections
 _RULES = sections("entity_rules.txt")
 PRONOUNS_PERSON = _RULES["person-pronouns"]
 PRONOUNS_GROUP = _RULES["group-pronouns"]
+
+
 def _words(section: str) -> frozenset[str]:
     return frozenset(word for line in _RULES[section] for word in line.split())
 
@@ -212,14 +215,8 @@ def _described(
     else:
         types = ("PERSON",)
     floor = sentence_floor(root, _DESCRIPTION_SENTENCES)
-    if types != ("PERSON",):  # a body that spoke in the last sentences speaks again
-        for record in reversed(records):
-            if record["speaker_id"] and floor <= record["start"] < start:
-                entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
-                if entity is not None and entity["type"] in types:
-                    return (record["speaker_start"], record["speaker_end"], entity)
-    if types != ("PERSON",):
-        return None  # a body no one quoted just now: the description stays as written
+    if types != ("PERSON",):  # a body that spoke in the last sentences speaks again; one
+        return _last_quoted(index, records, floor, start, types)  # that did not stays as written
     found = index.before(start, types)  # a person: the one last named
     if found is None or found[0] < floor:
         return None
@@ -255,12 +252,16 @@ def _pronoun(
         floor = sentence_floor(root, 2)
         wanted = _GENDER.get(root.lower_)
         genders = _genders(root.doc, index)
-        for record in reversed(records):
-            if record["speaker_id"] and floor <= record["start"] < start:
-                entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
-                if entity is not None and entity["type"] == "PERSON":
-                    if _agrees(genders.get(entity["id"]), wanted):
-                        return Referent(entity["name"], start, end, entity["id"])
+        quoted = _last_quoted(
+            index,
+            records,
+            floor,
+            start,
+            ("PERSON",),
+            lambda e: _agrees(genders.get(e["id"]), wanted),
+        )
+        if quoted is not None:
+            return Referent(quoted[2]["name"], start, end, quoted[2]["id"])
         found = None
         for m_start, m_end, entity in index.mentions:
             if m_start >= start:
@@ -293,6 +294,24 @@ _GENDER = {
 }
 _HONORIFICS = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
 _GENDER_CACHE: dict[int, tuple[Doc, dict[str, str]]] = {}
+
+
+def _last_quoted(
+    index: EntityIndex,
+    records: list[dict[str, Any]],
+    floor: int,
+    start: int,
+    types: tuple[str, ...],
+    accept: Callable[[dict[str, Any]], bool] = lambda entity: True,
+) -> tuple[int, int, dict[str, Any]] | None:
+    """The speaker of the last record between ``floor`` and ``start`` whose entity is of
+    ``types`` (and accepted): who was quoted just before."""
+    for record in reversed(records):
+        if record["speaker_id"] and floor <= record["start"] < start:
+            entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
+            if entity is not None and entity["type"] in types and accept(entity):
+                return (record["speaker_start"], record["speaker_end"], entity)
+    return None
 
 
 def _agrees(known: str | None, wanted: str | None) -> bool:

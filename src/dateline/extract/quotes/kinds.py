@@ -30,6 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from dateline.extract.common.syntax import is_passive, lemma
+from dateline.extract.quotes.parts import RULES
 from dateline.lexicon import sections
 from dateline.record import QUOTE_KINDS
 
@@ -110,7 +111,7 @@ def _on_link_line(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _page_labels() -> frozenset[str]:
-    return sections("quote_rules.txt")["page-labels"]
+    return sections(RULES)["page-labels"]
 
 
 @lru_cache(maxsize=1)
