@@ -71,17 +71,20 @@ def measure_parse(folder: Path) -> dict:
     from dateline.pipeline import Options, run
     from dateline.record import Article
 
-    texts = [
-        a.text for a in run([str(folder)], Options(annotate=False)) if isinstance(a, Article)
-    ]
+    texts = [a.text for a in run([str(folder)], Options(annotate=False)) if isinstance(a, Article)]
     list(parse_many(texts[:8], batch_size=BATCH_SIZE))  # warm-up (loads the model)
     started = time.perf_counter()
     for _ in parse_many(texts, batch_size=BATCH_SIZE):  # the pipeline's own batching
         pass
     seconds = time.perf_counter() - started
     own, _ = _peak_rss_mb()
-    return {"articles": len(texts), "words": sum(len(t.split()) for t in texts),
-            "seconds": seconds, "rss": own, "texts": texts}
+    return {
+        "articles": len(texts),
+        "words": sum(len(t.split()) for t in texts),
+        "seconds": seconds,
+        "rss": own,
+        "texts": texts,
+    }
 
 
 def measure_pipeline(folder: Path, workers: int) -> dict:
@@ -102,8 +105,13 @@ def measure_pipeline(folder: Path, workers: int) -> dict:
             words += len(item.text.split())
     seconds = time.perf_counter() - started
     own, child = _peak_rss_mb()
-    return {"articles": articles, "words": words, "seconds": seconds, "rss": own,
-            "child_rss": child}
+    return {
+        "articles": articles,
+        "words": words,
+        "seconds": seconds,
+        "rss": own,
+        "child_rss": child,
+    }
 
 
 def measure_peer(texts: list[str]) -> dict:
@@ -116,13 +124,19 @@ def measure_peer(texts: list[str]) -> dict:
     done = subprocess.run(
         [str(python), str(figures.GDELT_WORKER)],
         input=json.dumps({"texts": texts}),
-        capture_output=True, text=True, timeout=3600,
+        capture_output=True,
+        text=True,
+        timeout=3600,
     )
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip().splitlines()[-1])
     result = json.loads(done.stdout)
-    return {"articles": len(texts), "words": sum(len(t.split()) for t in texts),
-            "seconds": result["seconds"], "version": result.get("version")}
+    return {
+        "articles": len(texts),
+        "words": sum(len(t.split()) for t in texts),
+        "seconds": result["seconds"],
+        "version": result.get("version"),
+    }
 
 
 def _child(mode: str, folder: Path, workers: int, out: Path) -> None:
@@ -133,9 +147,20 @@ def _child(mode: str, folder: Path, workers: int, out: Path) -> None:
 def _run_child(mode: str, folder: Path, workers: int, scratch: Path) -> dict:
     out = scratch / f"{mode}-{workers}.json"
     subprocess.run(
-        [sys.executable, __file__, "--child", mode, "--folder", str(folder),
-         "--workers", str(workers), "--out", str(out)],
-        check=True, timeout=7200,
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            mode,
+            "--folder",
+            str(folder),
+            "--workers",
+            str(workers),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        timeout=7200,
     )
     return json.loads(out.read_text())
 
@@ -153,17 +178,25 @@ def table(parse: dict, one: dict, two: dict, peer: dict | str) -> str:
     a_rate, a_words = rate(parse)
     b_rate, b_words = rate(one)
     c_rate, c_words = rate(two)
-    lines.append(f"{'(a) spaCy parse alone (floor)':<40}{a_rate:>11.2f}{a_words:>10.0f}"
-                 f"{parse['seconds']:>9.1f}{parse['rss']:>16.0f}")
-    lines.append(f"{'(b) dateline pipeline, 1 worker':<40}{b_rate:>11.2f}{b_words:>10.0f}"
-                 f"{one['seconds']:>9.1f}{one['rss']:>16.0f}")
+    lines.append(
+        f"{'(a) spaCy parse alone (floor)':<40}{a_rate:>11.2f}{a_words:>10.0f}"
+        f"{parse['seconds']:>9.1f}{parse['rss']:>16.0f}"
+    )
+    lines.append(
+        f"{'(b) dateline pipeline, 1 worker':<40}{b_rate:>11.2f}{b_words:>10.0f}"
+        f"{one['seconds']:>9.1f}{one['rss']:>16.0f}"
+    )
     memory = f"{two['rss']:.0f} + {two['child_rss']:.0f}/w"
-    lines.append(f"{'(c) dateline pipeline, 2 workers':<40}{c_rate:>11.2f}{c_words:>10.0f}"
-                 f"{two['seconds']:>9.1f}{memory:>16}")
+    lines.append(
+        f"{'(c) dateline pipeline, 2 workers':<40}{c_rate:>11.2f}{c_words:>10.0f}"
+        f"{two['seconds']:>9.1f}{memory:>16}"
+    )
     if isinstance(peer, dict):
         p_rate, p_words = rate(peer)
-        lines.append(f"{'peer: gdelt-regkg analyze_counts':<40}{p_rate:>11.2f}{p_words:>10.0f}"
-                     f"{peer['seconds']:>9.1f}{'-':>16}")
+        lines.append(
+            f"{'peer: gdelt-regkg analyze_counts':<40}{p_rate:>11.2f}{p_words:>10.0f}"
+            f"{peer['seconds']:>9.1f}{'-':>16}"
+        )
     else:
         lines.append(f"{'peer: gdelt-regkg analyze_counts':<40} unavailable: {peer}")
     lines.append("-" * 86)
@@ -173,14 +206,18 @@ def table(parse: dict, one: dict, two: dict, peer: dict | str) -> str:
     lines.append("targets:")
     lines.append(f"  (b) >= 0.80 of (a): {'PASS' if ratio_b >= 0.8 else 'FAIL'} ({ratio_b:.2f})")
     lines.append(f"  (c)/(b) >= 1.7: {'PASS' if ratio_c >= 1.7 else 'FAIL'} ({ratio_c:.2f})")
-    lines.append(f"  peak RSS <= 800 MB per worker: {'PASS' if worker_rss <= 800 else 'FAIL'}"
-                 f" ({worker_rss:.0f} MB)")
+    lines.append(
+        f"  peak RSS <= 800 MB per worker: {'PASS' if worker_rss <= 800 else 'FAIL'}"
+        f" ({worker_rss:.0f} MB)"
+    )
     if isinstance(peer, dict):
         ours = one["seconds"] / one["articles"]
         theirs = peer["seconds"] / peer["articles"]
         verdict = "PASS" if ours <= theirs else "FAIL"
-        lines.append(f"  dateline per article (1 worker) no slower than the peer's counts alone: "
-                     f"{verdict} ({1000 * ours:.1f} ms vs {1000 * theirs:.1f} ms)")
+        lines.append(
+            f"  dateline per article (1 worker) no slower than the peer's counts alone: "
+            f"{verdict} ({1000 * ours:.1f} ms vs {1000 * theirs:.1f} ms)"
+        )
     return "\n".join(lines)
 
 

@@ -66,7 +66,9 @@ def test_same_database_whatever_the_number_of_workers(tmp_path):
         db = tmp_path / f"w{workers}.db"
         result = subprocess.run(
             [DATELINE, "ingest", str(corpus), "--db", str(db), "--workers", str(workers)],
-            capture_output=True, text=True, timeout=600,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         assert result.returncode == 0, result.stderr
         assert "stored 24, skipped 0 duplicates, failed 0" in result.stderr
@@ -81,12 +83,16 @@ def test_resume_after_a_killed_ingest(tmp_path):
     clean_db, killed_db = tmp_path / "clean.db", tmp_path / "killed.db"
     clean = subprocess.run(
         [DATELINE, "ingest", str(corpus), "--db", str(clean_db), "--workers", "2"],
-        capture_output=True, text=True, timeout=900,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert clean.returncode == 0, clean.stderr
     process = subprocess.Popen(
         [DATELINE, "ingest", str(corpus), "--db", str(killed_db), "--workers", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:  # kill it as soon as some articles are committed
@@ -105,7 +111,9 @@ def test_resume_after_a_killed_ingest(tmp_path):
     assert 1 <= partial < total
     resumed = subprocess.run(
         [DATELINE, "ingest", str(corpus), "--db", str(killed_db), "--workers", "2"],
-        capture_output=True, text=True, timeout=900,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert resumed.returncode == 0, resumed.stderr
     duplicates = "duplicate" if partial == 1 else "duplicates"
@@ -148,7 +156,9 @@ def test_memory_stays_bounded_on_a_stream_of_20000_articles(tmp_path):
     )
     result = subprocess.run(
         [sys.executable, "-c", script, str(feed), str(tmp_path / "m.db")],
-        capture_output=True, text=True, timeout=900,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr
     stored, base, peak = (int(x) for x in result.stdout.split())
@@ -169,8 +179,9 @@ def test_a_worker_crash_is_one_failure_and_the_batch_goes_on(monkeypatch):
 
     monkeypatch.setattr(pipeline, "clean_text", crashing)  # forked workers inherit this
     docs = [
-        Document(source=f"doc{i}", content=article_text(i) + (" CRASH" if i == 5 else ""),
-                 kind="text")
+        Document(
+            source=f"doc{i}", content=article_text(i) + (" CRASH" if i == 5 else ""), kind="text"
+        )
         for i in range(12)
     ]
     from functools import partial

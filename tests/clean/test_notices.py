@@ -23,8 +23,7 @@ ARTICLE = [
     "Republican members of Congress questioned the agency's advertising budget on Tuesday.",
     "Shares of the streaming company fell 4% after it reported fewer subscribers than "
     "analysts had expected.",
-    "The board voted to support the plan, and the union said its members would donate a "
-    "day's pay.",
+    "The board voted to support the plan, and the union said its members would donate a day's pay.",
 ]
 
 
@@ -46,8 +45,15 @@ def test_the_outlet_naming_itself_counts_as_its_we():
 
 @pytest.mark.parametrize(
     "line",
-    ["$10 a month", "€5 per month", "Other amount", "Give monthly", "Remind me later",
-     "Not ready to give today? Maybe next time.", "Visa, Mastercard, PayPal"],
+    [
+        "$10 a month",
+        "€5 per month",
+        "Other amount",
+        "Give monthly",
+        "Remind me later",
+        "Not ready to give today? Maybe next time.",
+        "Visa, Mastercard, PayPal",
+    ],
 )
 def test_widget_options_are_notices_by_their_shape(line):
     assert notice_signal(line).strong

@@ -29,20 +29,40 @@ def _headline(html: str, url: str | None = None) -> str | None:
     "title, metas, url, expected",
     [
         # the site's own name, from og:site_name
-        ("Ferry strike strands thousands | CBC News", {"og:site_name": "CBC"}, None,
-         "Ferry strike strands thousands"),
+        (
+            "Ferry strike strands thousands | CBC News",
+            {"og:site_name": "CBC"},
+            None,
+            "Ferry strike strands thousands",
+        ),
         # from the URL's host, with a section between headline and site
-        ("Ferry strike strands thousands - National | Globalnews.ca", {},
-         "https://globalnews.ca/news/123/ferry/", "Ferry strike strands thousands"),
+        (
+            "Ferry strike strands thousands - National | Globalnews.ca",
+            {},
+            "https://globalnews.ca/news/123/ferry/",
+            "Ferry strike strands thousands",
+        ),
         # prepended, and a site name written as the host's words
-        ("Times of India - Ferry strike strands thousands", {},
-         "https://timesofindia.indiatimes.com/x", "Ferry strike strands thousands"),
+        (
+            "Times of India - Ferry strike strands thousands",
+            {},
+            "https://timesofindia.indiatimes.com/x",
+            "Ferry strike strands thousands",
+        ),
         # an author segment goes too
-        ("Ferry strike strands thousands * The Gateway Pundit * by Jim Hoft", {},
-         "https://www.thegatewaypundit.com/2025/06/x/", "Ferry strike strands thousands"),
+        (
+            "Ferry strike strands thousands * The Gateway Pundit * by Jim Hoft",
+            {},
+            "https://www.thegatewaypundit.com/2025/06/x/",
+            "Ferry strike strands thousands",
+        ),
         # a colon or a dash inside the headline stays
-        ("Ferry strike: thousands stranded - talks collapse | The Ledger",
-         {"og:site_name": "The Ledger"}, None, "Ferry strike: thousands stranded - talks collapse"),
+        (
+            "Ferry strike: thousands stranded - talks collapse | The Ledger",
+            {"og:site_name": "The Ledger"},
+            None,
+            "Ferry strike: thousands stranded - talks collapse",
+        ),
     ],
 )
 def test_site_name_removed_from_title(title, metas, url, expected):

@@ -200,7 +200,7 @@ def test_unnegated_event_is_not_negated():
 
 
 def test_event_inside_a_quote_is_reported_by_that_quote():
-    text = 'The rebels attacked the base, the army spokesman said on Friday.'
+    text = "The rebels attacked the base, the army spokesman said on Friday."
     article, found = events(text)
     event = first(text)
     quote = next(q for q in article.quotes if q["id"] == event["reported_by"])

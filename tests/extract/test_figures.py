@@ -210,8 +210,14 @@ def test_a_range_of_years_is_not_a_figure():
         ("Nearly eight of 10 voters will watch.", 0.8, None, None, "OTHER", None),
         ("The outbreak sickened three dozen detainees.", 36, None, None, "OTHER", None),
         ("Twenty veterans commit suicide each day.", 20, None, None, "KILL", None),
-        ("Donations surged past $1billion in August.", 1_000_000_000, 1_000_000_000, None,
-         "MONEY", "USD"),
+        (
+            "Donations surged past $1billion in August.",
+            1_000_000_000,
+            1_000_000_000,
+            None,
+            "MONEY",
+            "USD",
+        ),
         ("Clinton beats Trump by 46 percent to 42 percent.", 46, None, None, "PERCENT", "%"),
     ],
 )

@@ -15,6 +15,22 @@ from functools import lru_cache
 
 from dateline.lexicon import lines
 
+# A caption ends with its picture's credit: "... on Sunday. (Jane Roe/The Courier)",
+# "... in Odesa port. Photo: State Emergency Service", "Photograph: Jane Roe for The Courier",
+# "... in Montreal. ( THE CANADIAN PRESS FILE PHOTO )"; a video's ends with its running time
+# ("... the opioid crisis. 10:43").
+_PICTURE_CREDIT = re.compile(
+    r"(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/[^()/]{2,40}\)"
+    r"|\b(?:Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,80}"
+    r"|\([^()]{0,60}\b(?i:photo|photograph)\b[^()]{0,20}\)"
+    r"|(?<=[.!?])\s+\d{1,2}:\d{2})\s*$"
+)
+
+
+def ends_with_picture_credit(line: str) -> bool:
+    """A line that ends as a caption does, with its picture's credit or video's length."""
+    return bool(_PICTURE_CREDIT.search(line))
+
 
 @lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:

@@ -48,7 +48,7 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     if not match.group(0)[0].isupper():
         return False
     before = text[: match.start()].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"“‘("
+    return bool(before) and before[-1] not in '.!?:;"“‘('
 
 
 @dataclass(frozen=True)

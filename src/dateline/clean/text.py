@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dateline.clean.credits import credit_line
+from dateline.clean.credits import credit_line, ends_with_picture_credit
 from dateline.clean.metadata import published_in_header
 from dateline.clean.normalize import join_paragraphs, normalize_line, split_lines
 from dateline.clean.notices import NoticeSignal, notice_signal
@@ -198,19 +198,13 @@ def _is_furniture(line: _Line) -> bool:
     return any(len(t) == 4 or (t in _DATE_WORDS and len(t) >= 3) for t in tokens)
 
 
-# A caption ends with its picture's credit: "... on Sunday. (Jane Roe/The Courier)",
-# "... in Odesa port. Photo: State Emergency Service", "Photograph: Jane Roe for The Courier".
-_CAPTION_CREDIT = re.compile(
-    r"(?:\((?:[A-Z][\w.'’-]*\s?){1,4}/[^()/]{2,40}\)"
-    r"|\b(?:Photo|Photograph|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,80})\s*$"
-)
 _CAPTION_WORDS = 45
 
 
 def _is_boilerplate(line: _Line, short_re: re.Pattern[str], strong_re: re.Pattern[str]) -> bool:
     if strong_re.search(line.text):
         return True
-    if line.words <= _CAPTION_WORDS and _CAPTION_CREDIT.search(line.text):
+    if line.words <= _CAPTION_WORDS and ends_with_picture_credit(line.text):
         return True
     return line.words <= 12 and (bool(short_re.search(line.text)) or _is_share_row(line))
 

@@ -80,8 +80,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 mentions.extend(_trimmed(doc, start, end, label))
     person_words = {
         word
-        for m in mentions
-        if m.label == "PERSON" and m.end - m.start > 1
+        for m in full_names(doc, mentions)
         for word in (doc[m.start].text, surname(m.text(doc)))
     }
     mentions = [m for m in (_relabel(doc, m, person_words) for m in mentions) if m is not None]
@@ -91,6 +90,26 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_party_tag_states(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# Lower-case words inside people's names ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset(_RULES["name-particles"])
+
+
+def full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The people named with more than one word, in words a name is written in: their
+    first and last words name them again ("Kravets"), but "the Birth of Modern Canada",
+    tagged PERSON, lends no "Canada" to anyone."""
+    return [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and m.end - m.start > 1
+        and all(
+            not t.is_alpha or t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES
+            for t in doc[m.start : m.end]
+        )
+    ]
 
 
 def _split_lists(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -201,9 +220,7 @@ def _is_portfolio(doc: Doc, mention: Mention) -> bool:
 
 def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ORG/GPE/LOC mentions that the context shows to be people."""
-    surnames = {
-        surname(m.text(doc)) for m in mentions if m.label == "PERSON" and m.end - m.start > 1
-    }
+    surnames = {surname(m.text(doc)) for m in full_names(doc, mentions)}
     for mention in mentions:
         if mention.label not in ("ORG", "GPE", "LOC", "FAC"):
             continue
@@ -295,8 +312,9 @@ def _missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         for index in range(mention.start, mention.end):
             covered[index] = True
-    people = [m for m in mentions if m.label == "PERSON" and m.end - m.start > 1]
-    known_names = {w for m in people for w in (doc[m.start].text, surname(m.text(doc)))}
+    known_names = {
+        w for m in full_names(doc, mentions) for w in (doc[m.start].text, surname(m.text(doc)))
+    }
     acronyms = {m.text(doc) for m in mentions if m.label == "ORG" and is_acronym(m.text(doc))}
     found: list[Mention] = []
     index = 0

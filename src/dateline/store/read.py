@@ -388,9 +388,7 @@ class Reader:
         keys = [d[0] for d in rows.description]
         return total, [dict(zip(keys, row, strict=True)) for row in rows.fetchall()]
 
-    def person(
-        self, name: str, kinds: frozenset[str] | None = SAID_KINDS
-    ) -> dict[str, Any] | None:
+    def person(self, name: str, kinds: frozenset[str] | None = SAID_KINDS) -> dict[str, Any] | None:
         """Everything stored about the person named exactly `name` (case-insensitively):
         their titles and affiliations, the articles naming them and every quote they are the
         speaker of, newest first; None if no article names them."""

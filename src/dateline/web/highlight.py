@@ -27,9 +27,7 @@ class Span:
     ref: str  # the record's key, shared with its side-panel entry: "quote-0", "entity-3"
 
 
-def record_spans(
-    record: dict[str, Any], quote_kinds: frozenset[str] | None = None
-) -> list[Span]:
+def record_spans(record: dict[str, Any], quote_kinds: frozenset[str] | None = None) -> list[Span]:
     """Every span of an article record's layers, keyed by layer and position; of the quotes,
     those of `quote_kinds` (None: all)."""
     spans: list[Span] = []

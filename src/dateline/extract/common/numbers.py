@@ -28,8 +28,7 @@ VAGUE = {
     for phrase, bounds in table(_FILE, "vague").items()
 }
 DOZEN = {
-    phrase: None if value == "-" else int(value)
-    for phrase, value in table(_FILE, "dozen").items()
+    phrase: None if value == "-" else int(value) for phrase, value in table(_FILE, "dozen").items()
 }
 # Hedges: words before a number and what they do to it.
 LOWER = section_lines(_FILE)["lower"]

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.common.salience import Salience, quoted_spans
 from dateline.extract.common.syntax import lemma
 from dateline.lexicon import sections
 
@@ -245,33 +246,25 @@ def _author(root: Token, index: EntityIndex) -> tuple[int, int, dict] | None:
 def _pronoun(
     root: Token, index: EntityIndex, records: list[dict[str, Any]], start: int, end: int
 ) -> Referent:
-    """He/she: the last person quoted within the last two sentences, else the last person
-    named; it/they/we: the last organisation or country (they/we: or group) named in this
-    sentence or the two before, else the pronoun itself."""
+    """He/she: the most salient person before it (`salience`), else the last person named;
+    it/they/we: the last organisation or country (they/we: or group) named in this sentence
+    or the two before, else the pronoun itself."""
     if root.lower_ in PRONOUNS_PERSON:
-        floor = sentence_floor(root, 2)
         wanted = _GENDER.get(root.lower_)
         genders = _genders(root.doc, index)
-        quoted = _last_quoted(
-            index,
-            records,
-            floor,
-            start,
-            ("PERSON",),
-            lambda e: _agrees(genders.get(e["id"]), wanted),
-        )
-        if quoted is not None:
-            return Referent(quoted[2]["name"], start, end, quoted[2]["id"])
-        found = None
-        for m_start, m_end, entity in index.mentions:
-            if m_start >= start:
-                break
-            if (
-                entity["type"] == "PERSON"
-                and "/" not in entity["name"]  # "(Steve Lawrence/CBC)": a photo's credit
-                and _agrees(genders.get(entity["id"]), wanted)
-            ):
-                found = (m_start, m_end, entity)
+        salience = _salience_of(root.doc, index, genders)
+        found = salience.pronoun(root.idx)
+        if found is None:  # no one in the last sentences (or inside a quote): the last named
+            for m_start, m_end, entity in index.mentions:
+                if m_start >= start:
+                    break
+                if (
+                    entity["type"] == "PERSON"
+                    and "/" not in entity["name"]  # "(Steve Lawrence/CBC)": a photo's credit
+                    and _agrees(genders.get(entity["id"]), wanted)
+                    and not salience.in_caption(m_start)
+                ):
+                    found = (m_start, m_end, entity)
     else:  # a body named in the last sentences ("Republican" in "Republican voters" is no "it")
         types = ("ORG", "GPE") if root.lower_ in ("it", "its") else ("ORG", "GPE", "NORP")
         found = index.before(start, types)
@@ -294,6 +287,18 @@ _GENDER = {
 }
 _HONORIFICS = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f"}
 _GENDER_CACHE: dict[int, tuple[Doc, dict[str, str]]] = {}
+
+
+def _salience_of(doc: Doc, index: EntityIndex, genders: dict[str, str]) -> Salience:
+    cached = _SALIENCE_CACHE.get((id(doc), id(index)))
+    if cached is not None and cached.doc is doc:
+        return cached
+    _SALIENCE_CACHE.clear()
+    _SALIENCE_CACHE[(id(doc), id(index))] = found = Salience(doc, index.mentions, genders)
+    return found
+
+
+_SALIENCE_CACHE: dict[tuple[int, int], Salience] = {}
 
 
 def _last_quoted(
@@ -319,14 +324,19 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
 
 
 def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
-    """What the text says of each person's gender: an honorific before a mention ("Ms.
-    Golden"), or the first he/she pronoun after a mention in its sentence with no other person
+    """What the text says of each person's gender: a gendered noun in apposition ("Kody
+    Cook, her son"), an honorific before a mention ("Ms. Golden"), or the first he/she pronoun after a mention in its sentence with no other person
     named between ("Golden said her son ..."); two thirds of the votes decide (an honorific
     counts twice). Only a pronoun's agreement uses it: "she" is never the man last named."""
     cached = _GENDER_CACHE.get(id(index))
     if cached is not None and cached[0] is doc:
         return cached[1]
     votes: dict[str, list[str]] = {}
+    quoted = quoted_spans(doc.text)
+
+    def quote_of(char: int) -> tuple[int, int] | None:
+        return next((q for q in quoted if q[0] <= char < q[1]), None)
+
     people = [(s, e, ent) for s, e, ent in index.mentions if ent["type"] == "PERSON"]
     starts = sorted(s for s, _, _ in people)
     for m_start, m_end, entity in people:
@@ -334,14 +344,23 @@ def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
         if first is None or not len(first):
             continue
         before = doc[first.start - 1] if first.start > 0 else None
+        said = _noun_gender(first.root)
+        if said is not None:  # "Kody Cook, her son,", "his father, Bill,"
+            votes.setdefault(entity["id"], []).extend([said] * 2)
+            continue
         if before is not None and before.lower_ in _HONORIFICS:
             votes.setdefault(entity["id"], []).extend([_HONORIFICS[before.lower_]] * 2)
             continue
         next_person = next((s for s in starts if s >= m_end), len(doc.text))
+        described = {  # "Kody Cook, her son,": someone else's
+            t.i for child in first.root.children if child.dep_ == "appos" for t in child.subtree
+        }
         for token in doc[first.end : first.sent.end]:
             if token.idx >= next_person:
                 break
-            if token.lower_ in _GENDER:
+            if token.lower_ in _GENDER and token.i not in described:
+                if quote_of(token.idx) != quote_of(m_start):
+                    break  # "... Covington Catholic saying slurs," she said: the speaker's
                 votes.setdefault(entity["id"], []).append(_GENDER[token.lower_])
                 break
     genders = {}
@@ -352,6 +371,23 @@ def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
     _GENDER_CACHE.clear()
     _GENDER_CACHE[id(index)] = (doc, genders)
     return genders
+
+
+_NOUN_GENDERS = {word: "m" for word in _words("male-nouns")} | {
+    word: "f" for word in _words("female-nouns")
+}
+
+
+def _noun_gender(name: Token) -> str | None:
+    """The gender a noun describing the name says: in apposition either way ("Kody Cook,
+    her son"; "his father, Bill")."""
+    described = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        described.append(name.head)
+    for noun in described:
+        if noun.lower_ in _NOUN_GENDERS:
+            return _NOUN_GENDERS[noun.lower_]
+    return None
 
 
 def sentence_floor(token: Token, sentences: int) -> int:
