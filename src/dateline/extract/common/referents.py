@@ -325,9 +325,11 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
 
 def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
     """What the text says of each person's gender: a gendered noun in apposition ("Kody
-    Cook, her son"), an honorific before a mention ("Ms. Golden"), or the first he/she pronoun after a mention in its sentence with no other person
-    named between ("Golden said her son ..."); two thirds of the votes decide (an honorific
-    counts twice). Only a pronoun's agreement uses it: "she" is never the man last named."""
+    Cook, her son"), an honorific before a mention ("Ms. Golden"), or the first he/she
+    pronoun after a mention in its sentence with no other person named between ("Golden said
+    her son ..."), outside the mention's apposition and on the same side of a quotation
+    mark; two thirds of the votes decide (a noun or an honorific counts twice). Only a
+    pronoun's agreement uses it: "she" is never the man last named."""
     cached = _GENDER_CACHE.get(id(index))
     if cached is not None and cached[0] is doc:
         return cached[1]
