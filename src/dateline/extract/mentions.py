@@ -180,6 +180,8 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
         mention.label = "PERSON"
         while mention.start > 0 and _first_name(doc[mention.start - 1], mention):
             mention.start -= 1
+    elif mention.label != "PERSON" and (named := _name_after_title(doc, mention)) is not None:
+        mention.start, mention.label = named, "PERSON"  # "Hereditary Chief Na'moks", as ORG
     elif mention.label in ("GPE", "LOC") and geo.demonym(text) and not geo.lookup(text):
         mention.label = "NORP"  # "Ukrainian silos": a demonym, not a place
     elif mention.label in ("ORG", "PERSON", "NORP") and _names_a_country(text):
@@ -193,6 +195,21 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
 
 _COUNTRY_ACRONYMS = frozenset(section_lines("entity_rules.txt")["country-acronyms"])  # as written
 _PLACE_PREPOSITIONS = _RULES["place-prepositions"]
+
+
+def _name_after_title(doc: Doc, mention: Mention) -> int | None:
+    """Where the name starts in a span that ends with a title and a name ("Wet'suwet'en
+    Hereditary Chief Na'moks", "Foreign Minister Sergei Lavrov" tagged ORG): after the last
+    title word, when one to three capitalised words follow it and none is an organisation's
+    word ("Prime Minister's Office") or a place."""
+    span = doc[mention.start : mention.end]
+    titles = [t.i for t in span if t.lower_ in title_heads() and t.is_title]
+    if not titles or not 1 <= mention.end - titles[-1] - 1 <= 3:
+        return None
+    name = doc[titles[-1] + 1 : mention.end]
+    if any(not t.text[:1].isupper() or _is_title_word(t) or t.lower_ in _ORG_WORDS for t in name):
+        return None
+    return None if geo.lookup(name.text) else name.start
 
 
 def _names_a_country(text: str) -> bool:
@@ -281,11 +298,24 @@ def _after_title(doc: Doc, mention: Mention) -> bool:
     return before is not None and before.lower_ in title_heads() and before.is_title
 
 
+_PERSON_NOUNS = frozenset(
+    word
+    for section in ("person-nouns", "male-nouns", "female-nouns")
+    for line in _RULES[section]
+    for word in line.split()
+)
+
+
+def _person_noun(token: Token) -> bool:
+    return token.lower_ in title_heads() or token.lower_ in _PERSON_NOUNS
+
+
 def _titled_by_apposition(doc: Doc, mention: Mention) -> bool:
-    """The name has an apposition headed by a title noun ("X, the agency's coordinator")."""
+    """The name has an apposition headed by a title or a person's noun ("X, the agency's
+    coordinator", "Yuni, a resident of Lampung")."""
     head = _head(doc, mention)
     return any(
-        child.dep_ == "appos" and child.lower_ in title_heads() and child.i > head.i
+        child.dep_ == "appos" and _person_noun(child) and child.i > head.i
         for child in head.children
     )
 
@@ -303,11 +333,12 @@ def _first_name(token: Token, mention: Mention) -> bool:
 def _appositive_to_title(doc: Doc, mention: Mention) -> bool:
     """ "Ethiopia's ambassador to Kenya, Meles Alem": in apposition to a title noun."""
     head = _head(doc, mention)
-    return head.dep_ == "appos" and head.head.lower_ in title_heads()
+    return head.dep_ == "appos" and _person_noun(head.head)
 
 
 def _missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Person mentions the model did not tag: known surnames, speaking proper nouns."""
+    """Person mentions the model did not tag: known surnames, speaking proper nouns, proper
+    nouns described as a person ("Yuni, a resident of Lampung")."""
     covered = [False] * len(doc)
     for mention in mentions:
         for index in range(mention.start, mention.end):
@@ -337,7 +368,7 @@ def _missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             candidate = Mention(index, end, "PERSON")
             text = candidate.text(doc)
             if not (
-                _is_speech_subject(doc, candidate)
+                (_is_speech_subject(doc, candidate) or _titled_by_apposition(doc, candidate))
                 and not geo.lookup(text)
                 and not _is_title_word(token)
             ):

@@ -117,7 +117,10 @@ def speaker_of(verb: Token) -> Span | None:
 
 
 def _agent(verb: Token) -> Span | None | Skip:
-    """ "it was said by X": X."""
+    """ "it was said by X": X (with a subject of its own, "Roman said by text message", the
+    "by" phrase is the means)."""
+    if any(child.dep_ == "nsubj" for child in verb.children):
+        return SKIP
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
