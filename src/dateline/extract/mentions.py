@@ -175,7 +175,11 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
             mention.label = "PERSON"
     elif mention.label == "PERSON" and single and geo.is_country_or_capital(text):
         mention.label = "GPE"
-    elif mention.label in ("GPE", "LOC", "ORG") and _titled_by_apposition(doc, mention):
+    elif (
+        mention.label in ("GPE", "LOC", "ORG")
+        and _titled_by_apposition(doc, mention)
+        and not _after_place_preposition(doc, mention)  # "In Tulsa, an unarmed man"
+    ):
         # "Kenzo Oshima, the UN relief coordinator": a person, though "Oshima" is a town
         mention.label = "PERSON"
         while mention.start > 0 and _first_name(doc[mention.start - 1], mention):
@@ -186,6 +190,8 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
         mention.label = "NORP"  # "Ukrainian silos": a demonym, not a place
     elif mention.label in ("ORG", "PERSON", "NORP") and _names_a_country(text):
         mention.label = "GPE"  # "Armenia" tagged ORG
+    elif mention.label in ("ORG", "PERSON") and single and _city_and_region(doc, mention):
+        mention.label = "GPE"  # "Milton, Ont.": a town and its province, tagged PERSON
     elif mention.label in ("ORG", "PERSON") and single and _after_place_preposition(doc, mention):
         mention.label = "GPE"  # "in Kutaisi" tagged PERSON
     elif mention.label in ("ORG", "GPE", "NORP", "LOC") and _is_portfolio(doc, mention):
@@ -195,6 +201,21 @@ def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | No
 
 _COUNTRY_ACRONYMS = frozenset(section_lines("entity_rules.txt")["country-acronyms"])  # as written
 _PLACE_PREPOSITIONS = _RULES["place-prepositions"]
+
+
+def _city_and_region(doc: Doc, mention: Mention) -> bool:
+    """One half of "Town, Region", the region one the gazetteer knows ("Milton, Ont.",
+    "Kelowna, B.C.")."""
+
+    def region(token: Token) -> bool:
+        return any(p.feature == "region" for p in geo.lookup(token.text))
+
+    start, end = mention.start, mention.end
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_title:
+        return region(doc[start])
+    if end + 1 < len(doc) and doc[end].text == ",":
+        return doc[end + 1].is_title and region(doc[end + 1])
+    return False
 
 
 def _name_after_title(doc: Doc, mention: Mention) -> int | None:
@@ -298,12 +319,7 @@ def _after_title(doc: Doc, mention: Mention) -> bool:
     return before is not None and before.lower_ in title_heads() and before.is_title
 
 
-_PERSON_NOUNS = frozenset(
-    word
-    for section in ("person-nouns", "male-nouns", "female-nouns")
-    for line in _RULES[section]
-    for word in line.split()
-)
+_PERSON_NOUNS = frozenset(word for line in _RULES["person-nouns"] for word in line.split())
 
 
 def _person_noun(token: Token) -> bool:
