@@ -163,7 +163,7 @@ def resolve(
         described = _described(root, index, start, records)
         if described is not None:
             return Referent(described[2]["name"], start, end, described[2]["id"])
-    if root.pos_ == "NOUN":
+    if root.pos_ == "NOUN" or (root.pos_ == "PRON" and low not in _GENDER):
         phrase = _whole_description(phrase)  # "an official with the agency", "people
         start, end = phrase.start_char, phrase.end_char  # arrested last week"
     return Referent(phrase.text, start, end, None)
@@ -175,13 +175,16 @@ _DESCRIBING_PREPOSITIONS = frozenset({"with", "at", "from", "in", "on"})
 def _whole_description(phrase: Span) -> Span:
     """A speaker named by a description only, with what identifies them after its noun: a
     participle ("an expert cited in the report", "people arrested last week", "all those
-    involved") or a phrase of affiliation ("an official with the agency", "a nurse at the
-    hospital")."""
+    involved"), an adjective with its complement ("sources familiar with the talks") or a
+    phrase of affiliation ("an official with the agency", "a nurse at the hospital")."""
     root, end = phrase.root, phrase.end
     for child in root.rights:
         if child.i < end:
             continue
-        describing = child.dep_ == "acl" and child.tag_ == "VBN"
+        describing = (child.dep_ == "acl" and child.tag_ in ("VBN", "VBD")) or (
+            child.dep_ == "amod"
+            and (child.tag_ == "VBN" or any(c.dep_ == "prep" for c in child.children))
+        )
         describing = describing or (
             child.dep_ == "prep" and child.lower_ in _DESCRIBING_PREPOSITIONS and child.i == end
         )
