@@ -181,7 +181,7 @@ def _whole_description(phrase: Span) -> Span:
     for child in root.rights:
         if child.i < end:
             continue
-        describing = (child.dep_ == "acl" and child.tag_ in ("VBN", "VBD")) or (
+        describing = (child.dep_ == "acl" and _participle(child)) or (
             child.dep_ == "amod"
             and (child.tag_ == "VBN" or any(c.dep_ == "prep" for c in child.children))
         )
@@ -192,6 +192,16 @@ def _whole_description(phrase: Span) -> Span:
             break
         end = child.right_edge.i + 1
     return root.doc[phrase.start : end]
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle describing a noun ("people arrested last week"; the tagger may say
+    past tense), not one that reports ("teachers required to vote ...")."""
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and not any(
+        c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children
+    )
 
 
 DEFINITE = frozenset({"the", "this", "that"})
