@@ -106,3 +106,5 @@ def test_ggt_dev_quotes_as_media_monitors_count_them():
         bench.ggt_add(result, article, bench.ggt_from_dateline(record.quotes))
     assert result.f1 >= 0.85, (result.precision, result.recall)
     assert (result.precision or 0) >= 0.85
+    assert result.named_right >= 0.90 * result.named, result.wrong_speakers
+    assert result.pronouns_right >= 0.85 * result.pronouns

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.common.salience import Salience, quoted_spans
 from dateline.extract.common.syntax import lemma
-from dateline.lexicon import sections
+from dateline.lexicon import sections, title_heads
 
 _RULES = sections("entity_rules.txt")
 PRONOUNS_PERSON = _RULES["person-pronouns"]
@@ -136,6 +136,10 @@ def resolve(
     start, end = phrase.start_char, phrase.end_char
     root = phrase.root
     found = index.at(root.idx, root.idx + len(root)) or index.covering(root.idx)
+    if found is not None and found[2]["type"] == "NORP" and phrase[0].lower_ == "the":
+        member = _described(root, index, start, records) if root.tag_ == "NNP" else None
+        if member is not None:  # "the Kentucky Republican said": the member meant
+            return Referent(member[2]["name"], start, end, member[2]["id"])
     if found is not None:  # the phrase is a name ("Olena Kravets", "the WHO")
         return Referent(found[2]["name"], found[0], found[1], found[2]["id"])
     for child in root.children:  # "Ethiopia's ambassador to Kenya, Meles Alem, said",
@@ -212,14 +216,18 @@ def _described(
     root: Token, index: EntityIndex, start: int, records: list[dict[str, Any]]
 ) -> tuple[int, int, dict] | None:
     """ "The company said", "the 39-year-old founder said": a definite description of a
-    speaker stands for the body of its kind that last spoke, or the person last named (within
-    three sentences).
+    speaker stands for the body of its kind that last spoke (within three sentences), or the
+    most salient person of the last four sentences (`salience`), unless the text gives them
+    another office ("the justice official" is not "Justice Minister David Lametti").
     A body for a body's noun ("the agency", "the firm"), a place or its government for a
     place's ("the city", "the province"); for any other noun a person, since what speaks is
     a person or a body (a document's noun, "the report said", is a source of its own)."""
     low = lemma(root)
     if low in SOURCE_NOUNS or root.lower_ in SOURCE_NOUNS or low in PRONOUNS_GROUP:
         return None
+    earlier = _same_head(root, records, start)
+    if earlier is not None:
+        return earlier
     if low in ORG_NOUNS:
         types: tuple[str, ...] = ("ORG",)
     elif low in PLACE_NOUNS:
@@ -231,10 +239,15 @@ def _described(
     floor = sentence_floor(root, _DESCRIPTION_SENTENCES)
     if types != ("PERSON",):  # a body that spoke in the last sentences speaks again; one
         return _last_quoted(index, records, floor, start, types)  # that did not stays as written
-    found = index.before(start, types)  # a person: the one last named
-    if found is None or found[0] < floor:
-        return None
-    return found
+    genders = _genders(root.doc, index)
+    wanted = _NOUN_GENDERS.get(root.lower_)
+
+    def accept(entity: dict[str, Any]) -> bool:  # "the justice official" is not the minister
+        offices = {title_head(t) for t in entity["titles"]} & title_heads()
+        conflict = low in title_heads() and bool(offices) and low not in offices
+        return _agrees(genders.get(entity["id"]), wanted) and not conflict
+
+    return _salience_of(root.doc, index, genders).described(root, accept)
 
 
 def _author(root: Token, index: EntityIndex) -> tuple[int, int, dict] | None:
@@ -312,6 +325,27 @@ def _salience_of(doc: Doc, index: EntityIndex, genders: dict[str, str]) -> Salie
 
 
 _SALIENCE_CACHE: dict[tuple[int, int], Salience] = {}
+
+
+def _same_head(
+    root: Token, records: list[dict[str, Any]], start: int
+) -> tuple[int, int, dict[str, Any]] | None:
+    """A definite description repeating the head noun of an earlier speaker's fuller one
+    stands for that speaker ("the Roman Catholic Diocese of Covington condemned ..." ...
+    "the diocese said"): the same-head anaphora of definite descriptions (Vieira & Poesio,
+    2000)."""
+    doc = root.doc
+    for record in reversed(records):
+        if record["speaker_start"] is None or record["start"] >= start:
+            continue
+        earlier = doc.char_span(record["speaker_start"], record["speaker_end"])
+        if earlier is None or earlier.root.i == root.i or len(earlier) < 3:
+            continue
+        plural = (earlier.root.tag_ in ("NNS", "NNPS"), root.tag_ in ("NNS", "NNPS"))
+        if lemma(earlier.root) == lemma(root) and plural[0] == plural[1]:
+            entity = {"name": record["speaker"], "id": record["speaker_id"]}
+            return (record["speaker_start"], record["speaker_end"], entity)
+    return None
 
 
 def _last_quoted(

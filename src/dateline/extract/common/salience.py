@@ -103,6 +103,8 @@ def _weight(token: Token) -> float:
     head_of_phrase = dep not in _EMBEDDED and not (
         dep == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN", "PRON")
     )  # not "the death of Jordan Lafond"
+    if any(a.dep_ in ("relcl", "acl") for a in token.ancestors):
+        head_of_phrase = False  # "Espinos, who like Montalban was born in Mexico"
     if head_of_phrase:
         weight += HEAD_NOUN
     if not (dep == "pobj" and token.head.head.pos_ in ("VERB", "AUX")):
@@ -144,6 +146,7 @@ class Salience:
             or (" " in e["name"] and not self._modifies(start, end))
         }
         self.resolved: dict[int, tuple[int, int, dict[str, Any]]] = {}
+        self.seen: list[_Mention] = []  # every mention read, pronouns resolved included
         self._read(people)
 
     def in_caption(self, char: int) -> bool:
@@ -156,6 +159,20 @@ class Salience:
         """The person the he/she at ``char`` was resolved to, if any: where they were last
         mentioned before it."""
         return self.resolved.get(char)
+
+    def described(
+        self, token: Token, accept: Callable[[dict[str, Any]], bool]
+    ) -> tuple[int, int, dict[str, Any]] | None:
+        """The most salient accepted person in the window before a description's head ("the
+        39-year-old founder said"): where they were last mentioned. None when no one is."""
+
+        def person(entity: dict[str, Any]) -> bool:
+            return entity["id"] in self.evidenced and accept(entity)
+
+        before = self.seen[: bisect_right([m.start for m in self.seen], token.idx - 1)]
+        in_window = [m for m in before if self.rank_of(token.idx) - m.rank < WINDOW_SENTENCES]
+        chosen = self._best(token.idx, token.dep_, in_window, person) if in_window else None
+        return (chosen.start, chosen.end, chosen.entity) if chosen is not None else None
 
     def _ranks(self, doc: Doc) -> None:
         """Each sentence's number among the narrative sentences (quoted ones do not count)."""
@@ -197,7 +214,7 @@ class Salience:
             if t.lower_ in PERSON_PRONOUNS and not self.in_quote(t.idx)
         ]
         events.sort(key=lambda event: event[0])
-        seen: list[_Mention] = []
+        seen = self.seen
         for start, end, entity in events:
             token = self._head(start, end)
             if token is None:

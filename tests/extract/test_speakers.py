@@ -1,0 +1,68 @@
+"""Who a quote's he, she or description stands for (issue 21): salience over the text, the
+description's head noun, a party member, an office the text gives someone else."""
+
+from __future__ import annotations
+
+import dateline
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in dateline.extract(text, clean="none", languages=None).quotes]
+
+
+def test_he_is_the_subject_in_view_not_the_last_name():
+    text = (
+        "Premier Doug Ford spoke with Prime Minister Justin Trudeau on Monday about the plan. "
+        "He said the talks had gone well."
+    )
+    assert speakers(text)[-1] == "Doug Ford"
+
+
+def test_a_name_in_a_relative_clause_is_less_in_view():
+    text = (
+        "Alfonso Espinos, who like Ricardo Montalban was born in Mexico, opened the shop in "
+        "1998. He said business had never been better."
+    )
+    assert speakers(text)[-1] == "Alfonso Espinos"
+
+
+def test_a_name_inside_a_quote_is_no_antecedent():
+    text = (
+        '"I spoke to Sarah Baird yesterday," said Mary Jones, the mayor. '
+        "She added that the plan was sound."
+    )
+    assert speakers(text) == ["Mary Jones", "Mary Jones"]
+
+
+def test_a_description_stands_for_the_person_in_view():
+    text = (
+        "Tim Smith started the bakery in 2015 with a loan from his parents. Sales tripled last "
+        'year. "We are growing faster than we can hire," the 39-year-old founder said.'
+    )
+    assert speakers(text)[-1] == "Tim Smith"
+
+
+def test_a_description_is_not_someone_with_another_office():
+    text = (
+        "Justice Minister David Lametti announced the review on Monday. "
+        "The justice official said the review would take a year."
+    )
+    assert speakers(text)[-1] != "David Lametti"
+
+
+def test_a_description_repeating_an_earlier_speakers_head_noun():
+    text = (
+        "On Saturday, the Roman Catholic Diocese of Covington condemned the students’ actions. "
+        "“There is a lot of folks who are upset at the diocese,” said Adam Koenig, a state "
+        "representative. The diocese issued a second statement on Tuesday, saying a "
+        "“third-party investigation” will look into the matter."
+    )
+    assert speakers(text)[-1] == "the Roman Catholic Diocese of Covington"
+
+
+def test_the_partys_member_is_the_politician_in_view():
+    text = (
+        "Senate Majority Leader Mitch McConnell blamed activists for the attacks on the "
+        "students. “They isolated a few seconds of video footage,” the Kentucky Republican said."
+    )
+    assert speakers(text) == ["Mitch McConnell", "Mitch McConnell"]
