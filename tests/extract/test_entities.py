@@ -193,3 +193,14 @@ def test_entity_rules_has_every_section_the_entity_rules_read():
     assert "ministry" in mentions._ORG_WORDS and "who" in roles._CLAUSE_STARTS
     assert {",", "(", "--"} <= roles._CLAUSE_STARTS and "&" in entities_module._SKIP_INITIALS
     assert "agency" in referents.ORG_NOUNS and "from" in referents.NAMING_PREPOSITIONS
+
+
+def test_a_full_name_tagged_a_place_is_the_person_its_surname_names():
+    found = entities(
+        "The young goalie made 24 saves and Nino Niederreiter scored twice as the Carolina "
+        "Hurricanes defeated the Vancouver Canucks 5-2 on Wednesday night. Niederreiter has four "
+        "goals since Minnesota traded him to Carolina. The pass popped out to Niederreiter, who "
+        "scored."
+    )
+    person = one(found, "Nino Niederreiter")
+    assert person["type"] == "PERSON" and len(person["mentions"]) >= 2

@@ -66,3 +66,22 @@ def test_the_partys_member_is_the_politician_in_view():
         "students. “They isolated a few seconds of video footage,” the Kentucky Republican said."
     )
     assert speakers(text) == ["Mitch McConnell", "Mitch McConnell"]
+
+
+def test_the_subject_before_a_colon_the_parser_hung_under_the_quote():
+    text = (
+        "The drugs have a limited set of uses, he says, and are mostly meant to be taken "
+        "only short term.\n\nMartell, the addictions doctor on Nova Scotia's South Shore, is "
+        'more blunt: "With this prescription monitor doing this new monitoring, I think they '
+        'are going."'
+    )
+    assert speakers(text)[-1] == "Martell"
+
+
+def test_its_believed_is_no_ones():
+    text = (
+        "The Health Ministry released figures on Monday. It's believed about 500,000 "
+        "prescriptions are dispensed each year in Nova Scotia."
+    )
+    records = dateline.extract(text, clean="none", languages=None).quotes
+    assert [(q["kind"], q["speaker"]) for q in records] == [("unsourced", None)]

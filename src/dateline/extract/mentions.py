@@ -259,6 +259,7 @@ def _is_portfolio(doc: Doc, mention: Mention) -> bool:
 def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ORG/GPE/LOC mentions that the context shows to be people."""
     surnames = {surname(m.text(doc)) for m in full_names(doc, mentions)}
+    lone_names = {m.text(doc) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
     for mention in mentions:
         if mention.label not in ("ORG", "GPE", "LOC", "FAC"):
             continue
@@ -266,6 +267,8 @@ def _person_from_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         known_place = bool(geo.lookup(text))
         if text in surnames and not is_acronym(text):
             mention.label = "PERSON"  # a bare surname of a person the article names
+        elif _reads_as_a_name(doc, mention) and surname(text) in lone_names:
+            mention.label = "PERSON"  # "Nino Niederreiter" tagged GPE, "Niederreiter" a person
         elif (
             not known_place
             and not is_acronym(text)

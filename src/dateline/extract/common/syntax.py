@@ -53,8 +53,18 @@ def is_passive(verb: Token) -> bool:
         return any(c.dep_ == "nsubjpass" for c in verb.children)
     if auxiliaries[0].lower_ not in ("'s", "\u2019s"):
         return True
+    if verb.lemma_ in _THOUGHT_VERBS and any(
+        c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return True  # "It's believed (that) ...": no one "has believed" with an "it"
     perfect = verb.tag_ == "VBD" or any(c.dep_ in ("ccomp", "dobj", "prt") for c in verb.children)
     return not perfect
+
+
+# Verbs of thought that an expletive "it's" makes passive ("it's believed", "it's feared").
+_THOUGHT_VERBS = frozenset(
+    {"believe", "think", "expect", "fear", "feel", "hope", "suspect", "understand", "estimate"}
+)
 
 
 def misparsed_subject(verb: Token) -> Token | None:

@@ -660,6 +660,11 @@ def _colon_introducer(
             speaker = speaker_of(token)
             return resolve(doc, speaker, index, records) if speaker is not None else None
     root = colon[0].head  # "Trump went even further:", "Gorka noted the absurdity:"
+    if root.i > colon[0].i:  # the parser hung the clause before the colon under the quote's
+        tops = [  # ("Martell is more blunt: "I think ...""): that clause's own verb
+            t for t in colon[0].sent if t.i < colon[0].i and t.head.i > colon[0].i
+        ]
+        root = tops[-1] if tops else root
     if root.i < colon[0].i and root.pos_ in ("VERB", "AUX"):
         speaker = speaker_of(root)
         found = resolve(doc, speaker, index, records) if speaker is not None else None
