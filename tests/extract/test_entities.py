@@ -204,3 +204,14 @@ def test_a_full_name_tagged_a_place_is_the_person_its_surname_names():
     )
     person = one(found, "Nino Niederreiter")
     assert person["type"] == "PERSON" and len(person["mentions"]) >= 2
+
+
+def test_a_one_word_name_found_speaking_is_found_everywhere():
+    text = (
+        "\u201cI told them I\u2019m going to be the first person,\u201d Poulter said.\n\n"
+        "That includes a text message that European captain Jose Maria Olazabal sent to "
+        "Poulter on Christmas Day in 2012, three months after Poulter nearly single-handedly "
+        "led Europe on a comeback victory at Medinah."
+    )
+    person = one(entities(text), "Poulter")
+    assert len(person["mentions"]) == 3

@@ -85,3 +85,20 @@ def test_its_believed_is_no_ones():
     )
     records = dateline.extract(text, clean="none", languages=None).quotes
     assert [(q["kind"], q["speaker"]) for q in records] == [("unsourced", None)]
+
+
+def test_a_document_is_its_owners():
+    text = (
+        "On Saturday, Environment Minister Shannon Phillips announced that the sessions were "
+        "cancelled. “I have heard stories of Albertans afraid to attend community events,” her "
+        "statement read."
+    )
+    assert speakers(text) == ["Shannon Phillips", "Shannon Phillips"]
+
+
+def test_a_name_in_apposition_to_a_kinship_noun():
+    text = (
+        "“If Alfonso wasn’t publishing local comics, I don’t think Xander would be doing what "
+        "he’s doing,” says Wise’s dad, Darrin."
+    )
+    assert speakers(text) == ["Darrin"]

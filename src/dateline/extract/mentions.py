@@ -20,6 +20,7 @@ Hand-written: no library corrects spaCy's entities for news; the rules read only
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -322,7 +323,12 @@ def _after_title(doc: Doc, mention: Mention) -> bool:
     return before is not None and before.lower_ in title_heads() and before.is_title
 
 
-_PERSON_NOUNS = frozenset(word for line in _RULES["person-nouns"] for word in line.split())
+_PERSON_NOUNS = frozenset(  # nouns only a person is: "a resident", "her son", "Wise's dad"
+    word
+    for section in ("person-nouns", "male-nouns", "female-nouns")
+    for line in _RULES[section]
+    for word in line.split()
+)
 
 
 def _person_noun(token: Token) -> bool:
@@ -357,7 +363,8 @@ def _appositive_to_title(doc: Doc, mention: Mention) -> bool:
 
 def _missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Person mentions the model did not tag: known surnames, speaking proper nouns, proper
-    nouns described as a person ("Yuni, a resident of Lampung")."""
+    nouns described as a person ("Yuni, a resident of Lampung"); then, once more, the other
+    mentions of a one-word name found speaking ("Poulter says ..." ... "sent to Poulter")."""
     covered = [False] * len(doc)
     for mention in mentions:
         for index in range(mention.start, mention.end):
@@ -365,7 +372,22 @@ def _missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     known_names = {
         w for m in full_names(doc, mentions) for w in (doc[m.start].text, surname(m.text(doc)))
     }
+    lone = Counter(m.text(doc) for m in mentions if m.label == "PERSON" and m.end - m.start == 1)
+    known_names |= {name for name, times in lone.items() if times >= 2}  # tagged twice
     acronyms = {m.text(doc) for m in mentions if m.label == "ORG" and is_acronym(m.text(doc))}
+    found = _scan(doc, covered, known_names, acronyms)
+    speaking = {
+        m.text(doc) for m in found if m.label == "PERSON" and m.end - m.start == 1
+    } - known_names
+    if speaking:
+        found += _scan(doc, covered, speaking, frozenset())
+    return found
+
+
+def _scan(
+    doc: Doc, covered: list[bool], known_names: set[str], acronyms: set[str] | frozenset[str]
+) -> list[Mention]:
+    """One pass over the untagged tokens for `_missed`, marking what it finds covered."""
     found: list[Mention] = []
     index = 0
     while index < len(doc):
@@ -387,7 +409,11 @@ def _missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             candidate = Mention(index, end, "PERSON")
             text = candidate.text(doc)
             if not (
-                (_is_speech_subject(doc, candidate) or _titled_by_apposition(doc, candidate))
+                (
+                    _is_speech_subject(doc, candidate)
+                    or _titled_by_apposition(doc, candidate)
+                    or _appositive_to_title(doc, candidate)
+                )
                 and not geo.lookup(text)
                 and not _is_title_word(token)
             ):

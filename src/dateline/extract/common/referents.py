@@ -149,6 +149,11 @@ def resolve(
             )
             if named is not None:
                 return Referent(named[2]["name"], named[0], named[1], named[2]["id"])
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is not None and lemma(root) in SOURCE_NOUNS:  # "her statement read": hers
+        writer = resolve(doc, noun_phrase(owner), index, records)
+        if writer is not None and (writer.entity_id is not None or owner.pos_ == "PROPN"):
+            return Referent(writer.name, start, end, writer.entity_id)
     author = _author(root, index)
     if author is not None:
         return Referent(author[2]["name"], author[0], author[1], author[2]["id"])
