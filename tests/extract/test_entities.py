@@ -215,3 +215,12 @@ def test_a_one_word_name_found_speaking_is_found_everywhere():
     )
     person = one(entities(text), "Poulter")
     assert len(person["mentions"]) == 3
+
+
+def test_a_name_at_a_lines_end_keeps_no_line_break():
+    text = (
+        "He is held at Belmarsh prison.\n\nProfile: Julian Assange\nTimeline of saga\n\n"
+        "Assange said."
+    )
+    for entity in entities(text):
+        assert "\n" not in entity["name"]

@@ -146,6 +146,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Mention]:
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].is_punct
+        or doc[start].is_space
         or doc[start].lower_ in HONORIFICS
         or (label == "PERSON" and _is_title_word(doc[start]))
     ):
@@ -153,6 +154,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Mention]:
     while end > start and (
         doc[end - 1].text in _APOSTROPHE_S
         or doc[end - 1].is_punct
+        or doc[end - 1].is_space  # "Profile: Julian Assange\nTimeline": no line break
         or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")
     ):
         end -= 1
