@@ -2,9 +2,11 @@
 
 Shared by the layers that name a person or body for something in the text: the speaker of a
 quote, the actor and target of an event. A name resolves to its entity; an apposition to the
-person it names; "he"/"she" to the person quoted (else named) just before; "it"/"they"/"we"
-to the last organisation or country named; "the coordinator" to the person with that title;
-"the agency" to the organisation of that kind named before.
+person it names; "he"/"she" to the most salient person before it (`salience`); "it"/"they"/
+"we" to the last organisation or country named; "the coordinator" to the person with that
+title; "the diocese" to an earlier speaker with that head noun; "the agency" to the body of
+that kind that spoke before; "the 39-year-old founder" to the person most in view; "her
+statement" to her.
 
 Hand-written: spaCy's small English pipeline has no coreference, and these rules need only
 the parse and our entity layer.
