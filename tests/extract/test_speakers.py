@@ -102,3 +102,36 @@ def test_a_name_in_apposition_to_a_kinship_noun():
         "he’s doing,” says Wise’s dad, Darrin."
     )
     assert speakers(text) == ["Darrin"]
+
+
+def test_an_abbreviated_title_before_a_name_the_model_missed():
+    text = (
+        '"Who is going to pay for the new sewer line?" asked Coun. Priya Sandhu during '
+        "Tuesday's council meeting. Staff Sgt. Mike Ross said the road was closed."
+    )
+    assert speakers(text) == ["Priya Sandhu", "Mike Ross"]
+
+
+def test_an_age_stands_for_the_person_in_view():
+    text = (
+        "Leeds forward Kwame Asante-Boateng scored twice on Saturday. Asante-Boateng, who "
+        'missed six weeks with an injury, was relieved. "My legs held up," the 29-year-old said.'
+    )
+    assert speakers(text)[-1] == "Kwame Asante-Boateng"
+
+
+def test_a_claim_inside_anothers_is_not_who_spoke():
+    text = (
+        "The Competition Commission has taken a solar installer to court. The regulator alleges "
+        "that SunCoast Energy told 300 households they would receive rebates. The agency said "
+        'consumers had lost "an estimated $1.3 million in payments."'
+    )
+    assert speakers(text)[-1] != "SunCoast Energy"
+
+
+def test_a_definite_description_after_an_indefinite_one():
+    text = (
+        "Mayor Ann Cole said the rank would get more patrols. A vendor who sells fruit near the "
+        'rank said shootings had become common. "We just lie down," the vendor said.'
+    )
+    assert speakers(text)[-1] == "A vendor"

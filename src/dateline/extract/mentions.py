@@ -85,6 +85,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for word in (doc[m.start].text, surname(m.text(doc)))
     }
     mentions = [m for m in (_relabel(doc, m, person_words) for m in mentions) if m is not None]
+    mentions = _after_abbreviated_titles(doc, mentions)
     mentions = _person_from_context(doc, mentions)
     mentions.extend(_missed(doc, mentions))
     mentions.extend(_dateline_place(doc, mentions))
@@ -166,6 +167,28 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Mention]:
 def _is_title_word(token: Token) -> bool:
     low = token.lower_
     return low in title_heads() or low in title_modifiers() or low in portfolios()
+
+
+def _after_abbreviated_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The capitalised proper nouns after an abbreviated title are a person's name, whatever
+    the model tagged ("Coun. Priya Sandhu", tagged "Coun." ORG and "Sandhu" ORG): the title
+    and name pattern of rule-based recognisers, kept to abbreviations, which only titles are."""
+    for token in doc:
+        if not (token.text.endswith(".") and token.lower_ in title_heads()):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN":
+            if _is_title_word(doc[end]) or doc[end].text.endswith("."):
+                break  # "Lt. Gen. Michael Flynn": the second title is the next one's
+            end += 1
+        name = doc[token.i + 1 : end]
+        if not len(name) or not all(t.is_title for t in name) or geo.lookup(name.text):
+            continue
+        if any(m.label == "PERSON" and m.start <= name.start < m.end for m in mentions):
+            continue  # the model found the person ("Dr. Martin Luther King Jr.")
+        mentions = [m for m in mentions if m.end <= token.i or m.start >= end]
+        mentions.append(Mention(token.i + 1, end, "PERSON"))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | None:
@@ -398,7 +421,10 @@ def _scan(
             index += 1
             continue
         country = _country_at(doc, index, covered)
-        if token.text in acronyms:
+        hyphenated = _hyphenated_name(doc, token, known_names)
+        if hyphenated is not None:  # "Asante-Boateng", three tokens
+            candidate = Mention(index, hyphenated, "PERSON")
+        elif token.text in acronyms:
             candidate = Mention(index, index + 1, "ORG")  # "a WHO team" after "the WHO"
         elif token.text in known_names and not _is_title_word(token):
             candidate = Mention(index, index + 1, "PERSON")  # a known name, whatever its tag
@@ -429,6 +455,17 @@ def _scan(
             covered[covered_index] = True
         index = candidate.end
     return found
+
+
+def _hyphenated_name(doc: Doc, token: Token, known_names: set[str]) -> int | None:
+    """The end of a known hyphenated name written from this token on, which the tokenizer
+    splits ("Asante-Boateng" -> "Asante", "-", "Boateng")."""
+    for name in known_names:
+        if "-" in name and doc.text.startswith(name, token.idx):
+            span = doc.char_span(token.idx, token.idx + len(name))
+            if span is not None and len(span) > 1:
+                return span.end
+    return None
 
 
 def _country_at(doc: Doc, index: int, covered: list[bool]) -> int | None:

@@ -170,7 +170,7 @@ def resolve(
             org = index.before(start, ("ORG",))
             if org is not None and low in org[2]["name"].lower().split():
                 return Referent(org[2]["name"], start, end, org[2]["id"])
-    if phrase[0].lower_ in DEFINITE and root.pos_ == "NOUN":
+    if phrase[0].lower_ in DEFINITE and (root.pos_ == "NOUN" or _age(root)):
         described = _described(root, index, start, records)
         if described is not None:
             return Referent(described[2]["name"], start, end, described[2]["id"])
@@ -178,6 +178,11 @@ def resolve(
         phrase = _whole_description(phrase)  # "an official with the agency", "people
         start, end = phrase.start_char, phrase.end_char  # arrested last week"
     return Referent(phrase.text, start, end, None)
+
+
+def _age(token: Token) -> bool:
+    """ "the 29-year-old": an age that stands for a person."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
 _DESCRIBING_PREPOSITIONS = frozenset({"with", "at", "from", "in", "on"})
@@ -343,13 +348,16 @@ def _same_head(
     2000)."""
     doc = root.doc
     for record in reversed(records):
-        if record["speaker_start"] is None or record["start"] >= start:
+        if record["speaker_start"] is None or not record["speaker"] or record["start"] >= start:
             continue
         earlier = doc.char_span(record["speaker_start"], record["speaker_end"])
-        if earlier is None or earlier.root.i == root.i or len(earlier) < 3:
+        if earlier is None or earlier.root.i == root.i or earlier.root.pos_ == "PRON":
             continue
         plural = (earlier.root.tag_ in ("NNS", "NNPS"), root.tag_ in ("NNS", "NNPS"))
-        if lemma(earlier.root) == lemma(root) and plural[0] == plural[1]:
+        unresolved = (
+            record["speaker"].lower() == root.doc[root.left_edge.i : root.i + 1].text.lower()
+        )
+        if lemma(earlier.root) == lemma(root) and plural[0] == plural[1] and not unresolved:
             entity = {"name": record["speaker"], "id": record["speaker_id"]}
             return (record["speaker_start"], record["speaker_end"], entity)
     return None
@@ -364,9 +372,15 @@ def _last_quoted(
     accept: Callable[[dict[str, Any]], bool] = lambda entity: True,
 ) -> tuple[int, int, dict[str, Any]] | None:
     """The speaker of the last record between ``floor`` and ``start`` whose entity is of
-    ``types`` (and accepted): who was quoted just before."""
+    ``types`` (and accepted): who was quoted just before; not a claim inside another's ("the
+    regulator alleges that SunCoast told ...": SunCoast did not speak to the reporter)."""
     for record in reversed(records):
-        if record["speaker_id"] and floor <= record["start"] < start:
+        inside = any(
+            other["start"] <= record["start"] < other["end"]
+            and (other["start"], other["end"]) != (record["start"], record["end"])
+            for other in records
+        )
+        if record["speaker_id"] and floor <= record["start"] < start and not inside:
             entity = next((e for e in index.entities if e["id"] == record["speaker_id"]), None)
             if entity is not None and entity["type"] in types and accept(entity):
                 return (record["speaker_start"], record["speaker_end"], entity)

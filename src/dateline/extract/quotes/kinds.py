@@ -70,7 +70,8 @@ def cue_kind(cue: list[Token], speaker: Span | None, sourced: bool = True) -> st
         return "writing"
     source = speaker.root if speaker is not None else None
     source_word = lemma(source) if source is not None else ""
-    if head.pos_ == "NOUN":
+    verb_read_as_noun = any(c.dep_ == "nsubj" for c in head.children)  # "Parents worry that"
+    if head.pos_ == "NOUN" and not verb_read_as_noun:
         for kind in ("writing", "stance", "knowledge"):
             if word in words[f"{kind}-nouns"] or head.lower_ in words[f"{kind}-nouns"]:
                 return kind
