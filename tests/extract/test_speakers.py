@@ -135,3 +135,23 @@ def test_a_definite_description_after_an_indefinite_one():
         'rank said shootings had become common. "We just lie down," the vendor said.'
     )
     assert speakers(text)[-1] == "A vendor"
+
+
+def test_she_can_be_a_speaker_named_by_a_description_only():
+    text = (
+        "Cumbria Fire and Rescue crews helped evacuate 40 homes. Headteacher Louise Penrose "
+        "wrote to families. One resident of Main Street said the water had come up fast. "
+        "“We had twenty minutes to get the dog upstairs,” she said."
+    )
+    records = dateline.extract(text, clean="none", languages=None).quotes
+    assert records[-1]["speaker"] == "One resident of Main Street"
+    assert records[-1]["speaker_id"] is None
+
+
+def test_the_title_is_a_mention_of_its_holder():
+    text = (
+        "Mayor Doug McCallum said the line would be built around the clock. TransLink said it "
+        "had done no study. “It has never been studied,” a spokesperson said. On Dec. 13, the "
+        "mayor spoke to the media again. “We can reduce costs considerably,” he said."
+    )
+    assert speakers(text)[-1] == "Doug McCallum"

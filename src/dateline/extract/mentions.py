@@ -356,7 +356,8 @@ _PERSON_NOUNS = frozenset(  # nouns only a person is: "a resident", "her son", "
 )
 
 
-def _person_noun(token: Token) -> bool:
+def person_noun(token: Token) -> bool:
+    """A noun only a person is: a title's head or a person's noun ("resident", "dad")."""
     return token.lower_ in title_heads() or token.lower_ in _PERSON_NOUNS
 
 
@@ -365,8 +366,7 @@ def _titled_by_apposition(doc: Doc, mention: Mention) -> bool:
     coordinator", "Yuni, a resident of Lampung")."""
     head = _head(doc, mention)
     return any(
-        child.dep_ == "appos" and _person_noun(child) and child.i > head.i
-        for child in head.children
+        child.dep_ == "appos" and person_noun(child) and child.i > head.i for child in head.children
     )
 
 
@@ -383,7 +383,7 @@ def _first_name(token: Token, mention: Mention) -> bool:
 def _appositive_to_title(doc: Doc, mention: Mention) -> bool:
     """ "Ethiopia's ambassador to Kenya, Meles Alem": in apposition to a title noun."""
     head = _head(doc, mention)
-    return head.dep_ == "appos" and _person_noun(head.head)
+    return head.dep_ == "appos" and person_noun(head.head)
 
 
 def _missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.common.salience import Salience, quoted_spans
+from dateline.extract.common.salience import GENDERED_NOUNS, Salience, entity_id, quoted_spans
 from dateline.extract.common.syntax import lemma
 from dateline.lexicon import sections, title_heads
 
@@ -173,7 +173,7 @@ def resolve(
     if phrase[0].lower_ in DEFINITE and (root.pos_ == "NOUN" or _age(root)):
         described = _described(root, index, start, records)
         if described is not None:
-            return Referent(described[2]["name"], start, end, described[2]["id"])
+            return Referent(described[2]["name"], start, end, entity_id(described[2]))
     if root.pos_ == "NOUN" or (root.pos_ == "PRON" and low not in _GENDER):
         phrase = _whole_description(phrase)  # "an official with the agency", "people
         start, end = phrase.start_char, phrase.end_char  # arrested last week"
@@ -310,7 +310,7 @@ def _pronoun(
             found = None
     if found is None:
         return Referent(root.text, start, end, None)
-    return Referent(found[2]["name"], start, end, found[2]["id"])
+    return Referent(found[2]["name"], start, end, entity_id(found[2]))
 
 
 _GENDER = {
@@ -332,7 +332,9 @@ def _salience_of(doc: Doc, index: EntityIndex, genders: dict[str, str]) -> Salie
     if cached is not None and cached.doc is doc:
         return cached
     _SALIENCE_CACHE.clear()
-    _SALIENCE_CACHE[(id(doc), id(index))] = found = Salience(doc, index.mentions, genders)
+    _SALIENCE_CACHE[(id(doc), id(index))] = found = Salience(
+        doc, index.mentions, genders, index.by_title
+    )
     return found
 
 
@@ -443,9 +445,7 @@ def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
     return genders
 
 
-_NOUN_GENDERS = {word: "m" for word in _words("male-nouns")} | {
-    word: "f" for word in _words("female-nouns")
-}
+_NOUN_GENDERS = GENDERED_NOUNS
 
 
 def _noun_gender(name: Token) -> str | None:

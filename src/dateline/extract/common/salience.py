@@ -38,7 +38,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.clean.credits import ends_with_picture_credit
-from dateline.lexicon import speech_verbs
+from dateline.extract.mentions import person_noun
+from dateline.lexicon import sections, speech_verbs
 
 RECENCY = 100.0
 SUBJECT = 80.0
@@ -51,6 +52,20 @@ PARALLEL = 35.0  # at resolution: the candidate last mentioned in the pronoun's 
 SPEAKER = 80.0  # news: the subject of a speech verb, on top of SUBJECT
 WINDOW_SENTENCES = 4  # the current sentence and three before, as in the paper
 
+_RULES = sections("entity_rules.txt")
+GENDERED_NOUNS = {  # "her son", "one father": what the noun says of a person's gender
+    word: gender
+    for section, gender in (("male-nouns", "m"), ("female-nouns", "f"))
+    for line in _RULES[section]
+    for word in line.split()
+}
+
+
+def entity_id(entity: dict[str, Any]) -> str | None:
+    """An entity's id; None for a speaker named by a description only (`Salience`)."""
+    return None if entity.get("description") else entity["id"]
+
+
 PERSON_PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -62,6 +77,8 @@ PERSON_PRONOUNS = {
     "herself": "f",
 }
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_OF_PLACE = frozenset({"of", "from", "at", "in", "on", "near", "with"})
 _EMBEDDED = frozenset({"poss", "compound", "nmod", "amod", "npadvmod", "appos"})
 
 
@@ -130,6 +147,7 @@ class Salience:
         doc: Doc,
         mentions: list[tuple[int, int, dict[str, Any]]],
         genders: dict[str, str],
+        by_title: Callable[[str], dict[str, Any] | None] = lambda head: None,
     ):
         self.doc = doc
         self.quoted = quoted_spans(doc.text)
@@ -145,9 +163,72 @@ class Salience:
             or self._speaks(start, end)
             or (" " in e["name"] and not self._modifies(start, end))
         }
+        people = sorted(people + self._titled(people, by_title), key=lambda m: m[0])
+        described = self._described_speakers(people)
+        self.evidenced |= {entity["id"] for _, _, entity in described}
+        self.genders = genders | {  # "one father" is a man
+            e["id"]: GENDERED_NOUNS[e["noun"]]
+            for _, _, e in described
+            if e["noun"] in GENDERED_NOUNS
+        }
         self.resolved: dict[int, tuple[int, int, dict[str, Any]]] = {}
         self.seen: list[_Mention] = []  # every mention read, pronouns resolved included
-        self._read(people)
+        self._read(sorted(people + described, key=lambda mention: mention[0]))
+
+    def _titled(
+        self,
+        people: list[tuple[int, int, dict[str, Any]]],
+        by_title: Callable[[str], dict[str, Any] | None],
+    ) -> list[tuple[int, int, dict[str, Any]]]:
+        """ "The mayor" for the person the text titles mayor: a mention of them too."""
+        named = [(s, e) for s, e, _ in people]
+        found = []
+        for token in self.doc:
+            if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+                continue
+            if any(s <= token.idx < e for s, e in named) or self.in_quote(token.idx):
+                continue
+            entity = by_title(token.lemma_)
+            if entity is not None:
+                found.append((token.idx, token.idx + len(token), entity))
+        return found
+
+    def _described_speakers(
+        self, people: list[tuple[int, int, dict[str, Any]]]
+    ) -> list[tuple[int, int, dict[str, Any]]]:
+        """Speakers the text names by a description only ("One resident of Main Street said
+        ...", "a vendor said"): candidates like the named, so that her "she said" is hers and
+        no one named's. An entity of its own with ``description`` set (and no id outside)."""
+        named = [(s, e) for s, e, _ in people]
+        found = []
+        for token in self.doc:
+            if not (
+                token.dep_ in _SUBJECTS
+                and token.tag_ == "NN"
+                and person_noun(token)
+                and _speaks(token)
+                and any(c.lower_ in _INDEFINITE for c in token.children if c.i < token.i)
+                and not any(s <= token.idx < e for s, e in named)
+                and not self.in_quote(token.idx)
+            ):
+                continue
+            start = self.doc[token.left_edge.i].idx
+            last = token
+            for child in token.rights:  # "One resident of Main Street", not its clauses
+                if child.dep_ != "prep" or child.lower_ not in _OF_PLACE or child.i != last.i + 1:
+                    break
+                last = child.right_edge
+            end = last.idx + len(last)
+            entity = {
+                "id": f"description@{start}",
+                "name": self.doc.text[start:end],
+                "type": "PERSON",
+                "titles": [],
+                "description": True,
+                "noun": token.lower_,
+            }
+            found.append((start, end, entity))
+        return found
 
     def in_caption(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.captions)
