@@ -224,3 +224,16 @@ def test_a_name_at_a_lines_end_keeps_no_line_break():
     )
     for entity in entities(text):
         assert "\n" not in entity["name"]
+
+
+def test_a_name_the_model_tags_both_ways_is_the_organisations():
+    found = entities(
+        "Apple closed off Facebook's efforts to sidestep its app store. Engineers at Facebook "
+        "could still write code. In a statement, Facebook said it was getting its apps running."
+    )
+    assert {e["type"] for e in found if e["name"] == "Facebook"} == {"ORG"}
+
+
+def test_a_name_after_a_body_noun_is_a_body():
+    found = entities("Canadian grocery chain Maple Basket Foods is recalling frozen berries.")
+    assert one(found, "Maple Basket Foods")["type"] == "ORG"

@@ -1065,3 +1065,12 @@ def test_a_reporter_questioning_a_candidate_is_no_investigation():
 def test_a_state_among_the_words_of_an_of_phrase_is_not_a_state_recognised():
     _, found = events("The campaign was late to recognize the importance of the state conventions.")
     assert not any(event["code"] == "054" for event in found)
+
+
+def test_a_description_with_a_name_in_it_is_not_the_body_that_spoke():
+    _, found = events(
+        "Human rights organization Amnesty International demanded that the Sudanese "
+        "government end curbs on press freedom."
+    )
+    assert found[0]["actor"] == "Amnesty International"
+    assert found[0]["target"] == "the Sudanese government"

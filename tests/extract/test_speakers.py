@@ -155,3 +155,12 @@ def test_the_title_is_a_mention_of_its_holder():
         "mayor spoke to the media again. “We can reduce costs considerably,” he said."
     )
     assert speakers(text)[-1] == "Doug McCallum"
+
+
+def test_a_business_noun_stands_for_the_business_in_view_never_a_public_body():
+    text = (
+        "Canadian grocery chain Maple Basket Foods is recalling frozen berries over possible "
+        "contamination. The Canadian Food Inspection Agency said no illnesses had been linked "
+        "to the products. The company said in a statement that it had stopped all shipments."
+    )
+    assert speakers(text)[-1] == "Maple Basket Foods"

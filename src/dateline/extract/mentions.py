@@ -88,6 +88,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _after_abbreviated_titles(doc, mentions)
     mentions = _person_from_context(doc, mentions)
     mentions.extend(_missed(doc, mentions))
+    mentions = _one_type_per_name(doc, mentions, person_words)
     mentions.extend(_dateline_place(doc, mentions))
     mentions.extend(_party_tag_states(doc, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -167,6 +168,48 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Mention]:
 def _is_title_word(token: Token) -> bool:
     low = token.lower_
     return low in title_heads() or low in title_modifiers() or low in portfolios()
+
+
+def _one_type_per_name(doc: Doc, mentions: list[Mention], person_words: set[str]) -> list[Mention]:
+    """A name the model tags both a person and an organisation in one text is the
+    organisation's ("Facebook said", "Facebook engineers"), unless the text names a person
+    with it ("Donald Trump" ... "Trump") or titles it ("Mr. Ford")."""
+    labels: dict[str, set[str]] = {}
+    for mention in mentions:
+        labels.setdefault(mention.text(doc), set()).add(mention.label)
+    titled = {
+        m.text(doc)
+        for m in mentions
+        if m.start > 0
+        and (doc[m.start - 1].lower_ in HONORIFICS or _is_title_word(doc[m.start - 1]))
+    }
+    for mention in mentions:
+        text = mention.text(doc)
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        if mention.label == "PERSON" and before is not None and _body_noun(before):
+            mention.label = "ORG"  # "grocery chain Maple Basket Foods", "company GroupM"
+        elif (
+            mention.label == "PERSON"
+            and mention.end - mention.start == 1
+            and "ORG" in labels[text]
+            and text not in person_words
+            and text not in titled
+        ):
+            mention.label = "ORG"
+    return mentions
+
+
+_BODY_NOUNS = frozenset(word for line in _RULES["org-nouns"] for word in line.split())
+
+
+def _body_noun(token: Token) -> bool:
+    """A lower-case noun of a kind of body, no person's ("chain", "company", not "spokesman")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.is_lower
+        and token.lower_ in _BODY_NOUNS
+        and not person_noun(token)
+    )
 
 
 def _after_abbreviated_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:

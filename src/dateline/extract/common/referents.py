@@ -37,6 +37,8 @@ ORG_NOUNS = _words("org-nouns")
 PLACE_NOUNS = _words("place-nouns")
 GROUP_NOUNS = _words("group-nouns")
 SOURCE_NOUNS = _words("source-nouns")
+BUSINESS_NOUNS = _words("business-nouns")
+PUBLIC_BODY_WORDS = _words("public-body-words")
 # Prepositions whose phrase still names the one meant ("officials from the ministry").
 NAMING_PREPOSITIONS = _RULES["naming-prepositions"]
 
@@ -237,6 +239,7 @@ def _described(
     low = lemma(root)
     if low in SOURCE_NOUNS or root.lower_ in SOURCE_NOUNS or low in PRONOUNS_GROUP:
         return None
+    records = [r for r in records if not r["start"] <= start < r["end"]]  # not its own claim
     earlier = _same_head(root, records, start)
     if earlier is not None:
         return earlier
@@ -249,8 +252,11 @@ def _described(
     else:
         types = ("PERSON",)
     floor = sentence_floor(root, _DESCRIPTION_SENTENCES)
+    named = {"NORP", "GPE", "ORG", "LOC"}
+    if types != ("PERSON",) and any(c.ent_type_ in named for c in root.children):
+        return None  # "the Sudanese government": a name in it says which, not one before
     if types != ("PERSON",):  # a body that spoke in the last sentences speaks again; one
-        return _last_quoted(index, records, floor, start, types)  # that did not stays as written
+        return _body(root, index, records, floor, start, types)  # that did not stays as written
     genders = _genders(root.doc, index)
     wanted = _NOUN_GENDERS.get(root.lower_)
 
@@ -341,25 +347,72 @@ def _salience_of(doc: Doc, index: EntityIndex, genders: dict[str, str]) -> Salie
 _SALIENCE_CACHE: dict[tuple[int, int], Salience] = {}
 
 
+def _body(
+    root: Token,
+    index: EntityIndex,
+    records: list[dict[str, Any]],
+    floor: int,
+    start: int,
+    types: tuple[str, ...],
+) -> tuple[int, int, dict[str, Any]] | None:
+    """The body a body's description stands for: the one of its kind that spoke in the last
+    sentences; for a business's noun ("the company", "the airline"), never a public body, and
+    with none that spoke, the business most in view (`_salient_body`)."""
+    if lemma(root) not in BUSINESS_NOUNS:
+        return _last_quoted(index, records, floor, start, types)
+
+    def business(entity: dict[str, Any]) -> bool:
+        return not set(entity["name"].lower().split()) & PUBLIC_BODY_WORDS
+
+    quoted = _last_quoted(index, records, floor, start, ("ORG",), business)
+    return quoted or _salient_body(root, index, floor, business)
+
+
+def _salient_body(
+    root: Token, index: EntityIndex, floor: int, accept: Callable[[dict[str, Any]], bool]
+) -> tuple[int, int, dict[str, Any]] | None:
+    """The organisation most in view before a description: each mention since ``floor``
+    counts 1, 2 as a subject, halved for each sentence back; where it was last mentioned."""
+    doc = root.doc
+    scores: dict[str, float] = {}
+    last: dict[str, tuple[int, int, dict[str, Any]]] = {}
+    for m_start, m_end, entity in index.mentions:
+        if m_start >= root.idx:
+            break
+        span = doc.char_span(m_start, m_end) if m_start >= floor else None
+        if span is None or entity["type"] != "ORG" or not accept(entity):
+            continue
+        back = len(list(doc[span.start : root.i].sents)) - 1
+        weight = 2.0 if span.root.dep_ in ("nsubj", "nsubjpass") else 1.0
+        scores[entity["id"]] = scores.get(entity["id"], 0.0) + weight / 2**back
+        last[entity["id"]] = (m_start, m_end, entity)
+    if not scores:
+        return None
+    return last[max(scores, key=lambda key: (scores[key], last[key][0]))]
+
+
 def _same_head(
     root: Token, records: list[dict[str, Any]], start: int
 ) -> tuple[int, int, dict[str, Any]] | None:
     """A definite description repeating the head noun of an earlier speaker's fuller one
     stands for that speaker ("the Roman Catholic Diocese of Covington condemned ..." ...
-    "the diocese said"): the same-head anaphora of definite descriptions (Vieira & Poesio,
-    2000)."""
+    "the diocese said"; "a vendor said ..." ... "the vendor said"), within six sentences:
+    the same-head anaphora of definite descriptions (Vieira & Poesio, 2000). The same words
+    again ("the company" ... "the company") tell nothing: other rules decide."""
     doc = root.doc
+    floor = sentence_floor(root, 2 * _DESCRIPTION_SENTENCES)
+    ours = doc[root.left_edge.i : root.i + 1].text.lower()
     for record in reversed(records):
         if record["speaker_start"] is None or not record["speaker"] or record["start"] >= start:
+            continue
+        if record["speaker_start"] < floor:
             continue
         earlier = doc.char_span(record["speaker_start"], record["speaker_end"])
         if earlier is None or earlier.root.i == root.i or earlier.root.pos_ == "PRON":
             continue
         plural = (earlier.root.tag_ in ("NNS", "NNPS"), root.tag_ in ("NNS", "NNPS"))
-        unresolved = (
-            record["speaker"].lower() == root.doc[root.left_edge.i : root.i + 1].text.lower()
-        )
-        if lemma(earlier.root) == lemma(root) and plural[0] == plural[1] and not unresolved:
+        same_words = earlier.text.lower() == ours
+        if lemma(earlier.root) == lemma(root) and plural[0] == plural[1] and not same_words:
             entity = {"name": record["speaker"], "id": record["speaker_id"]}
             return (record["speaker_start"], record["speaker_end"], entity)
     return None
