@@ -456,6 +456,7 @@ def _scan(
     doc: Doc, covered: list[bool], known_names: set[str], acronyms: set[str] | frozenset[str]
 ) -> list[Mention]:
     """One pass over the untagged tokens for `_missed`, marking what it finds covered."""
+    hyphenated_names = [name for name in known_names if "-" in name]
     found: list[Mention] = []
     index = 0
     while index < len(doc):
@@ -464,7 +465,7 @@ def _scan(
             index += 1
             continue
         country = _country_at(doc, index, covered)
-        hyphenated = _hyphenated_name(doc, token, known_names)
+        hyphenated = _hyphenated_name(doc, token, hyphenated_names) if hyphenated_names else None
         if hyphenated is not None:  # "Asante-Boateng", three tokens
             candidate = Mention(index, hyphenated, "PERSON")
         elif token.text in acronyms:
@@ -500,11 +501,12 @@ def _scan(
     return found
 
 
-def _hyphenated_name(doc: Doc, token: Token, known_names: set[str]) -> int | None:
+def _hyphenated_name(doc: Doc, token: Token, names: list[str]) -> int | None:
     """The end of a known hyphenated name written from this token on, which the tokenizer
     splits ("Asante-Boateng" -> "Asante", "-", "Boateng")."""
-    for name in known_names:
-        if "-" in name and doc.text.startswith(name, token.idx):
+    text = doc_text(doc)
+    for name in names:
+        if text.startswith(name, token.idx):
             span = doc.char_span(token.idx, token.idx + len(name))
             if span is not None and len(span) > 1:
                 return span.end
