@@ -1042,7 +1042,8 @@ def test_it_opening_reported_speech_is_the_reporter():
         ("Ethiopia and Eritrea put their signatures to a peace agreement in Algiers.", "057"),
         ("Ugandan President Museveni acted as mediator between the rival factions.", "045"),
         ("Zapatista rebels insisted that the Mexican government recognise the autonomy.", "10"),
-        ("Moscow wants Kiev to pay off its gas debt before any new contract is signed.", "10"),
+        # wanting another to act is an appeal (the code book's 025: "Sharon wants Germany to pay")
+        ("Moscow wants Kiev to pay off its gas debt before any new contract is signed.", "02"),
         ("Chinese authorities ended 13 months of martial law in Lhasa on Tuesday.", "0814"),
         ("Robert Mugabe brushed aside British criticism of his land seizures.", "120"),
         ("South Korean prosecutors questioned Hyundai chairman Chung Mong-hun.", "090"),
@@ -1074,3 +1075,25 @@ def test_a_description_with_a_name_in_it_is_not_the_body_that_spoke():
     )
     assert found[0]["actor"] == "Amnesty International"
     assert found[0]["target"] == "the Sudanese government"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Kenya on Monday urged Uganda to repatriate all Kenyan prisoners.", "02"),
+        ("Iraq on Saturday appealed to the U.N. to end the trade embargo.", "02"),
+        ("Romania has asked the European Community for immediate aid.", "02"),
+        ("The presidents of Iraq and Egypt called for the withdrawal of Syrian forces.", "02"),
+        ("The PRC demanded that the US cancel plans to sell weapons to Taiwan.", "10"),
+    ],
+)
+def test_an_appeal_is_not_a_demand(text, root):
+    _, found = events(text)
+    assert found and found[0]["root"] == root, [(e["code"], e["action"]) for e in found]
+
+
+def test_the_appeal_parallel_to_a_demand():
+    assert codebook.as_appeal("1031") == "0231"
+    assert codebook.as_appeal("1056") == "0256"
+    assert codebook.as_appeal("100") == "020"
+    assert codebook.as_appeal("190") == "190"

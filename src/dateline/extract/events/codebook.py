@@ -236,8 +236,8 @@ def quad_class(code: str) -> int:
 
 
 def plover(code: str) -> str | None:
-    """The PLOVER type of a CAMEO code; None for 01 (statements) and 02 (appeals), which
-    PLOVER drops."""
+    """The PLOVER type of a CAMEO code; None for 01 (statements), which PLOVER drops; an
+    appeal (02) is a REQUEST, as a demand is."""
     exceptions = _table("plover-exceptions")
     for length in (4, 3):
         if code[:length] in exceptions:
@@ -326,6 +326,21 @@ def _compose(frame: str, inner: str | None) -> str:
     if frame == "demand":
         return _demand(inner)
     return _reject(inner)
+
+
+@cache
+def appeal_verbs() -> frozenset[str]:
+    """Demand-frame verbs that make an appeal ("urged", "called for", "asked")."""
+    lines = section_lines("event_frames.txt")["appeal"]
+    return frozenset(word for line in lines for word in line.split())
+
+
+def as_appeal(code: str) -> str:
+    """The appeal matching a demand (1031 -> 0231, 106 -> 0256; data/event_rules.txt
+    [appeal-of-demand]); other codes unchanged."""
+    if not code.startswith("10"):
+        return code
+    return _table("appeal-of-demand").get(code, "020")
 
 
 def _pick(table: dict[str, str], code: str, default: str) -> str:

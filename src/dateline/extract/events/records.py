@@ -216,10 +216,17 @@ def _bare_frames(context: _Context, lex: codebook.Lexicon, used: set[int]) -> li
             c.dep_ in ("xcomp", "ccomp") and wants_of_another(token, c) for c in token.children
         ):
             kind = "demand"  # "Moscow wants Kiev to pay off its debt"
-        trigger = Trigger(codebook.compose(kind, None), token, _phrase_words(token), frozenset())
+        code = codebook.compose(kind, None)
+        if kind == "demand" and _appeals(token):
+            code = codebook.as_appeal(code)  # "urged restraint": 020
+        trigger = Trigger(code, token, _phrase_words(token), frozenset())
         frame, frame_token, cue = frame_above(trigger, lex)
         records += _records(context, trigger, frame, frame_token, cue)
     return records
+
+
+def _appeals(frame_token: Token) -> bool:
+    return frame_token.lemma_.lower() in codebook.appeal_verbs()
 
 
 def _willingness(context: _Context, used: set[int]) -> list[dict[str, Any]]:
@@ -328,6 +335,8 @@ def _apply_frame(event: _Event) -> None:
         frame, frame_negated = "intent", False
     event.frame = frame
     event.code = compose(frame, event.code)
+    if frame == "demand" and frame_token is not None and _appeals(frame_token):
+        event.code = codebook.as_appeal(event.code)  # "urged them to withdraw": 0256
     event.negated = frame_negated or (frame_token is not None and is_negated(verb))
 
 
