@@ -1097,3 +1097,15 @@ def test_the_appeal_parallel_to_a_demand():
     assert codebook.as_appeal("1056") == "0256"
     assert codebook.as_appeal("100") == "020"
     assert codebook.as_appeal("190") == "190"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said she should call Compaq's chief right away.",
+        "If he doesn't, he should immediately resign in disgrace.",
+    ],
+)
+def test_a_possibility_or_advice_is_no_event(text):
+    _, found = events(text)
+    assert not [e for e in found if e["action"].split()[0] in ("call", "resign")]

@@ -23,6 +23,7 @@ _WORDS = sections("event_rules.txt")
 _LINES = section_lines("event_rules.txt")
 
 HYPOTHETICAL = _WORDS["hypothetical"]
+IRREALIS = _WORDS["irrealis"]
 CONDITIONS = _WORDS["conditions"]
 ABSTRACT = _WORDS["abstract"]
 NEEDS_COUNTERPART = _WORDS["needs-counterpart"]
@@ -59,6 +60,11 @@ def is_counterfactual(verb: Token) -> bool:
     if "have" in auxiliaries and bool(set(auxiliaries) & HYPOTHETICAL):
         return True
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in verb.children)
+
+
+def is_irrealis(verb: Token) -> bool:
+    """ "should relax", "could collapse": a possibility or advice, not an act."""
+    return bool({c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & IRREALIS)
 
 
 def is_figurative(verb: Token, trigger: Trigger) -> bool:

@@ -59,6 +59,7 @@ from dateline.extract.events.checks import (
     code_for_actor,
     is_counterfactual,
     is_figurative,
+    is_irrealis,
     is_question,
     named_target,
     protesting_crowd,
@@ -297,6 +298,9 @@ def _read(context: _Context, event: _Event) -> _Event | None:
         return None  # "asked if it would be possible to fund": a question, not a demand
     if is_question(top) or is_counterfactual(verb) or is_counterfactual(top):
         return None  # "will you resign?", "it would have killed": nothing happened
+    if event.frame is None and is_irrealis(verb):
+        return None  # "he should relax", "the deal could collapse": nothing happened
+    # (a condition keeps an intent: "would meet the mediator if he gave them ..." is 036)
     if codebook.is_coercive_or_worse(event.code) and is_figurative(verb, event.trigger):
         if lemma(verb) not in ("attack", "blast", "assault", "hit"):
             return None  # "killed my enthusiasm", "shot down the idea"
