@@ -1109,3 +1109,12 @@ def test_the_appeal_parallel_to_a_demand():
 def test_a_possibility_or_advice_is_no_event(text):
     _, found = events(text)
     assert not [e for e in found if e["action"].split()[0] in ("call", "resign")]
+
+
+def test_a_role_without_a_country_takes_the_articles_country():
+    _, found = events(
+        "The Senate Judiciary Committee met in Washington on Monday, and the debate went on "
+        "in Iowa and Idaho this week. Both senators criticized the nomination of Crenshaw on "
+        "Tuesday."
+    )
+    assert found[0]["actor_code"] == "USALEG"

@@ -33,6 +33,7 @@ event coder, and ours reuses the entity, quote and place layers.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,6 +108,7 @@ class _Context:
     place_of: dict[str, dict[str, Any]]  # entity id -> its place record
     quotes: list[dict[str, Any]]
     published: str | None
+    dominant: str | None = None  # the country the article's places are most in
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,7 @@ def extract_events(
         {place["entity_id"]: place for place in places},
         quotes,
         article.published if article is not None else None,
+        _dominant_country(places, entities),
     )
     used: set[int] = set()  # verbs (and frames) already coded
     records = _triggered(context, lex, used)
@@ -183,6 +186,20 @@ def extract_events(
     for number, record in enumerate(records, 1):
         record["id"] = f"ev{number}"
     return records
+
+
+def _dominant_country(places: list[dict[str, Any]], entities: list[dict[str, Any]]) -> str | None:
+    """The country the article is about: the one whose places it mentions most (each place
+    as often as its entity is mentioned), when it has at least half of those mentions."""
+    mentions = {entity["id"]: len(entity["mentions"]) for entity in entities}
+    counts: Counter[str] = Counter()
+    for place in places:
+        if place.get("country"):
+            counts[place["country"]] += mentions.get(place["entity_id"], 1)
+    if not counts:
+        return None
+    country, times = counts.most_common(1)[0]
+    return country if 2 * times >= sum(counts.values()) else None
 
 
 # --- the passes over the article: each trigger once ----------------------------------------
@@ -421,7 +438,8 @@ def _candidate(context: _Context, event: _Event, head: Token) -> _Actor | None:
     entity = context.by_id.get(actor.entity_id) if actor.entity_id else None
     phrase = _speaker_span(context.doc, head, event.quote) or noun_phrase(head)
     owner = _possessor_country(context, phrase)
-    code_of = actor_code(phrase, entity, context.index, owner or event.home, event.nearby)
+    nearby = event.nearby or context.dominant  # a role the article's country holds
+    code_of = actor_code(phrase, entity, context.index, owner or event.home, nearby)
     if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
         return _Actor(actor, code_of, phrase)
     return None
@@ -481,7 +499,8 @@ def _target(
         return None, None, None
     target = _referent(context, head, event.quote)
     entity = context.by_id.get(target.entity_id) if target.entity_id else None
-    code = actor_code(noun_phrase(head), entity, context.index, event.home, event.nearby)
+    nearby = event.nearby or context.dominant
+    code = actor_code(noun_phrase(head), entity, context.index, event.home, nearby)
     return target, entity, code
 
 
