@@ -237,3 +237,12 @@ def test_a_name_the_model_tags_both_ways_is_the_organisations():
 def test_a_name_after_a_body_noun_is_a_body():
     found = entities("Canadian grocery chain Maple Basket Foods is recalling frozen berries.")
     assert one(found, "Maple Basket Foods")["type"] == "ORG"
+
+
+def test_a_hyphenated_given_name_stays_whole():
+    found = entities(
+        "Hye-jin Park, a researcher in Seoul, said the talks failed. Park added that the "
+        "U.S. was absent."
+    )
+    person = one(found, "Hye-jin Park")
+    assert person["type"] == "PERSON" and len(person["mentions"]) == 2

@@ -320,3 +320,21 @@ def test_us_state_abbreviations_in_party_tags_and_datelines():
     states = {p["name"]: p for p in places if p["feature"] == "region"}
     assert set(states) == {"North Carolina", "Indiana"}
     assert all(p["country"] == "USA" for p in states.values())
+
+
+def test_one_mention_of_a_country_does_not_move_a_city_the_article_is_not_about():
+    text = (
+        "A UN spokesman told reporters in Geneva that aid to Yemen was blocked. The U.S. and "
+        "Saudi Arabia back the coalition in Yemen. Fighting in Yemen and Sanaa continued."
+    )
+    found = places(
+        text,
+        [
+            ("Geneva",),
+            ("Yemen",),
+            ("United States", "GPE", ["U.S."]),
+            ("Saudi Arabia",),
+            ("Sanaa",),
+        ],
+    )
+    assert by_name(found, "Geneva")["country"] == "CHE"

@@ -89,6 +89,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _person_from_context(doc, mentions)
     mentions.extend(_missed(doc, mentions))
     mentions = _one_type_per_name(doc, mentions, person_words)
+    _hyphenated_given_names(doc, mentions)
     mentions.extend(_dateline_place(doc, mentions))
     mentions.extend(_party_tag_states(doc, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -168,6 +169,23 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> list[Mention]:
 def _is_title_word(token: Token) -> bool:
     low = token.lower_
     return low in title_heads() or low in title_modifiers() or low in portfolios()
+
+
+def _hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A person's hyphenated given name stays with the surname ("Hye-jin Park", which the
+    tokenizer splits into "Hye", "-", "jin" and the model leaves out)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for mention in mentions:
+        start = mention.start
+        if mention.label != "PERSON" or start < 3 or {start - 3, start - 2, start - 1} & covered:
+            continue
+        first, dash, second = doc[start - 3], doc[start - 2], doc[start - 1]
+        joined = not first.whitespace_ and not dash.whitespace_ and bool(second.whitespace_)
+        titled = any(_is_title_word(t) for t in (first, second)) or (
+            f"{first.lower_}-{second.lower_}" in title_heads()
+        )  # "Director-General Tedros" is a title
+        if joined and dash.text == "-" and first.is_title and second.is_alpha and not titled:
+            mention.start = start - 3
 
 
 def _one_type_per_name(doc: Doc, mentions: list[Mention], person_words: set[str]) -> list[Mention]:

@@ -11,7 +11,9 @@ Texas). Each entity takes the candidate the article supports best, and its recor
    in one country) vote for their country, and for their US state; a vote from the state a
    candidate lies in counts double. The candidate with the most votes wins, if no other ties
    it; but a city never displaces a country, nor a city ten times its size, on a country's
-   votes alone ("Paris" stays in France in a US story);
+   votes alone ("Paris" stays in France in a US story), and a country displaces the
+   gazetteer's first candidate only when it holds half the votes (the article's country,
+   not one mention: "Geneva" in a story on Yemen that names the U.S. stays Swiss);
 4. "outlet country": the country of the article's domain (".co.ke", ".co.uk"), a weak prior
    with the same limits;
 5. the gazetteer's order: "country over city" (or region), else "largest population".
@@ -231,6 +233,9 @@ def _context(items: list[_Item], ambiguous: list[_Item]) -> None:
         default = item.candidates[0]
         if best is not default and not _may_displace(best, default, best_local > 0):
             continue
+        dominant = 2 * country_votes.get(best.country or "", 0) >= sum(country_votes.values())
+        if best is not default and not best_local and not dominant:
+            continue  # "Geneva" in a story on Yemen that names the U.S. once stays Swiss
         state = _state_of(best)
         anchor = state_anchor[state] if best_local and state else country_anchor[best.country]
         item.choice, item.resolution = best, f"context: {anchor} ({best.country})"
