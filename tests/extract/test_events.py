@@ -1118,3 +1118,8 @@ def test_a_role_without_a_country_takes_the_articles_country():
         "Tuesday."
     )
     assert found[0]["actor_code"] == "USALEG"
+
+
+def test_an_attack_ad_is_campaigning_not_force():
+    _, found = events("A pro-Rubio super PAC unleashed a tough attack ad campaign against Cruz.")
+    assert not [e for e in found if e["root"] in ("18", "19", "20")]

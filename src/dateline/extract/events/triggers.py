@@ -307,14 +307,23 @@ def _event_noun(token: Token, lex: codebook.Lexicon) -> Trigger | None:
         return None
     if token.dep_ == "compound" and lookup(token.head, lex.nouns) is not None:
         return None  # "an arms embargo": the head noun is the event
-    if token.dep_ == "compound" and lemma(token.head) in MODIFIED_THINGS:
-        return None  # "a battle group", "a strike force": a kind of thing, no event
+    if token.dep_ == "compound" and lemma(_modified(token)) in MODIFIED_THINGS:
+        return None  # "a battle group", "an attack ad campaign": a kind of thing, no event
     if token.dep_ == "compound":  # "a mediation mission": the head stands in the clause
         token = token.head
     carrier = _carrier(token, noun_code, lex)
     if carrier is not None and (carrier.pos_ in VERBAL or carrier.lemma_.lower() in lex.frames):
         return Trigger(noun_code, carrier, [carrier, token], frozenset({word}), noun=token)
     return None
+
+
+def _modified(compound: Token) -> Token:
+    """The noun a compound modifier classifies: its head, or the compound right after it
+    that shares the head ("attack ad campaign": the parse hangs both on "campaign")."""
+    after = compound.doc[compound.i + 1] if compound.i + 1 < len(compound.doc) else None
+    if after is not None and after.dep_ == "compound" and after.head.i == compound.head.i:
+        return after
+    return compound.head
 
 
 def _noun_code(token: Token, lex: codebook.Lexicon) -> str | None:
