@@ -1123,3 +1123,8 @@ def test_a_role_without_a_country_takes_the_articles_country():
 def test_an_attack_ad_is_campaigning_not_force():
     _, found = events("A pro-Rubio super PAC unleashed a tough attack ad campaign against Cruz.")
     assert not [e for e in found if e["root"] in ("18", "19", "20")]
+
+
+def test_the_owner_of_a_call_is_who_would_act():
+    _, found = events("Khan decried Trump's calls to ban Muslims from entering the United States.")
+    assert all(e["actor"] != "Khan" for e in found if e["action"].startswith("ban"))

@@ -73,6 +73,9 @@ def doer_of(verb: Token) -> Token | None:
         # "was indicted by the court and will resign": the subject is shared, not the agent
         subject = subject_of(verb.head)
         return subject if subject is not None else doer_of(verb.head)
+    owner = _noun_complement_owner(verb)
+    if owner is not None:
+        return owner  # "decried Trump's calls to ban Muslims": Trump would ban, not Khan
     if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in OBJECT_CONTROL:
         for child in verb.head.children:  # "needs superdelegates to support him"
             if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ != "PRON":
@@ -99,6 +102,17 @@ def doer_of(verb: Token) -> Token | None:
         # "reached a consensus to exchange", "made an offer to": the doer of that verb
         return doer_of(verb.head.head) if verb.head.dep_ == "dobj" else None
     return None
+
+
+def _noun_complement_owner(verb: Token) -> Token | None:
+    """The possessor of the noun a to-infinitive completes, where the parse hung the
+    infinitive on the verb instead ("decried [Trump's calls] to ban": Trump's)."""
+    if verb.dep_ != "xcomp" or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "to":
+        return None
+    noun = verb.doc[verb.i - 2]
+    if noun.dep_ != "dobj" or noun.head.i != verb.head.i:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def past_dateline(head: Token | None, verb: Token) -> Token | None:
