@@ -36,7 +36,7 @@ demo: $(VENV)/.installed
 # The browser test needs Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run
 # installs it); without it, and outside CI, that one test is skipped with the reason.
 test: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/python -m pytest -q
 
 # The web pages and JSON API over the demo database, on http://127.0.0.1:8000/

@@ -534,6 +534,10 @@ def bind(function: Callable[..., Any], layers: dict[str, Any]) -> inspect.BoundA
     return signature.bind(**given)
 
 
+# The GSR file gives every record the date 2000-01-01, a placeholder, not the article's.
+PLACEHOLDER_DATES = frozenset({"2000-01-01"})
+
+
 def run_dateline(records: Sequence[dict[str, Any]], time_events: bool = True) -> Run:
     """dateline's events for each record; extract_events timed alone if it exists."""
     import dateline
@@ -551,6 +555,8 @@ def run_dateline(records: Sequence[dict[str, Any]], time_events: bool = True) ->
     for record in records:
         text, published = record["text"], record.get("date")
         published = published if isinstance(published, str) and published.strip() else None
+        if published in PLACEHOLDER_DATES:
+            published = None  # not the article's date: office-holders would be dated by it
         try:
             article = dateline.extract(text, clean="none", published=published, languages=None)
         except dateline.ExtractError as exc:

@@ -1128,3 +1128,20 @@ def test_an_attack_ad_is_campaigning_not_force():
 def test_the_owner_of_a_call_is_who_would_act():
     _, found = events("Khan decried Trump's calls to ban Muslims from entering the United States.")
     assert all(e["actor"] != "Khan" for e in found if e["action"].startswith("ban"))
+
+
+def test_office_holders_take_the_code_of_the_office_they_held_that_day():
+    from dateline.extract.events.actors import office_code
+
+    assert office_code("Hillary Clinton", "2011-06-01") == "USAGOV"  # Secretary of State
+    assert office_code("Hillary Clinton", "2016-06-01") == "USAELI"
+    assert office_code("John McCain", "2016-06-01") == "USALEG"
+    assert office_code("Nobody Known", "2016-06-01") is None
+    text = "Barack Obama criticized Sergey Lavrov on Monday."
+    _, found = events(text, published="2012-05-01T09:00:00Z")
+    assert (found[0]["actor_code"], found[0]["target_code"]) == ("USAGOV", "RUSGOV")
+
+
+def test_a_title_in_the_text_wins_over_the_dictionary():
+    _, found = events("President George Bush condemned the attack.", published="2024-01-01")
+    assert found[0]["actor_code"] == "USAGOV"

@@ -7,8 +7,11 @@ from the entity layer (a person's affiliation, an organisation's or a place's co
 nationality) found in the phrase or the entity it resolves to; the role from the phrase's
 words and the resolved person's titles, by the table in data/actor_codes.txt.
 
-Hand-written: PETRARCH's actor dictionaries are large, dated and need their own parser; our
-entity layer already knows each person's titles and affiliation and each body's country.
+A person PETRARCH2's country dictionary dates (data/office_holders.tsv, derived by
+tools/derive_office_holders.py: heads of state, ministers, legislators) holds the code of the
+office held on the article's date ("Hillary Clinton" 2011: USAGOV, 2016: USAELI). The rest is
+hand-written: our entity layer already knows each person's titles and affiliation and each
+body's country.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span
@@ -117,13 +121,20 @@ def actor_code(
     index: EntityIndex,
     home: str | None = None,
     nearby: str | None = None,
+    when: str | None = None,
 ) -> str | None:
     """The CAMEO code for an actor phrase and the entity it resolved to (either may be None).
 
-    A role with no country of its own takes `home`, the country of the event's place
-    ("police in Marsabit"), else `nearby`, the country of a place the sentence names outside
-    the target ("the administration said China must drop barriers to U.S. exports": USA).
+    A person the text gives no office of and PETRARCH2's dictionary dates one for holds
+    that office's code on the article's date `when` (`office_code`). A role with no country
+    of its own takes `home`, the country of the event's place ("police in Marsabit"), else
+    `nearby`, the country of a place the sentence names outside the target ("the
+    administration said China must drop barriers to U.S. exports": USA).
     """
+    if entity is not None and entity.get("type") == "PERSON" and when and not _role(phrase, entity):
+        dated = office_code(entity["name"], when)  # (a title in the text says the office)
+        if dated is not None:
+            return dated
     group = _group(phrase, entity, index)
     if group is not None:
         return group
@@ -139,6 +150,32 @@ def actor_code(
     if country is None:
         return role
     return country + (role or "")
+
+
+@cache
+def _office_holders() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """data/office_holders.tsv: name -> (code, from, to) spans, ISO dates, empty = open."""
+    table: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    text = resources.files("dateline.data").joinpath("office_holders.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, spans = line.partition("\t")
+        table[name] = tuple(tuple(span.split(":")) for span in spans.split())  # type: ignore[misc]
+    return table
+
+
+def office_code(name: str, when: str) -> str | None:
+    """The code a person held on a date ("Barack Obama" 2012: USAGOV, 2005: none dated, so
+    his undated code if he has one); None for a name the dictionary does not hold."""
+    spans = _office_holders().get(name.lower())
+    if not spans:
+        return None
+    day = when[:10]
+    for code, start, end in spans:
+        if (start or end) and (not start or start <= day) and (not end or day < end):
+            return code
+    return next((code for code, start, end in spans if not start and not end), None)
 
 
 def _group(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIndex) -> str | None:

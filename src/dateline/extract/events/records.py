@@ -439,7 +439,9 @@ def _candidate(context: _Context, event: _Event, head: Token) -> _Actor | None:
     phrase = _speaker_span(context.doc, head, event.quote) or noun_phrase(head)
     owner = _possessor_country(context, phrase)
     nearby = event.nearby or context.dominant  # a role the article's country holds
-    code_of = actor_code(phrase, entity, context.index, owner or event.home, nearby)
+    code_of = actor_code(
+        phrase, entity, context.index, owner or event.home, nearby, context.published
+    )
     if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
         return _Actor(actor, code_of, phrase)
     return None
@@ -500,7 +502,9 @@ def _target(
     target = _referent(context, head, event.quote)
     entity = context.by_id.get(target.entity_id) if target.entity_id else None
     nearby = event.nearby or context.dominant
-    code = actor_code(noun_phrase(head), entity, context.index, event.home, nearby)
+    code = actor_code(
+        noun_phrase(head), entity, context.index, event.home, nearby, context.published
+    )
     return target, entity, code
 
 
