@@ -1145,3 +1145,8 @@ def test_office_holders_take_the_code_of_the_office_they_held_that_day():
 def test_a_title_in_the_text_wins_over_the_dictionary():
     _, found = events("President George Bush condemned the attack.", published="2024-01-01")
     assert found[0]["actor_code"] == "USAGOV"
+
+
+def test_petrarchs_agents_name_roles_our_table_lacks():
+    _, found = events("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.")
+    assert found[0]["actor_code"] == "CHEHLH"

@@ -46,15 +46,21 @@ class _Table:
     groups: dict[str, str]  # lower-case name, or an abbreviation as written -> code
 
 
+# The roles PETRARCH2's agents may add words to: CAMEO's sectors that our table writes.
+_ROLES = frozenset(
+    "AGR BUS COP CRM CVL EDU ENV GOV HLH JUD LAB LEG MED MIL NGO OPP REB REF REL SPY UAF".split()
+)
+
+
 @cache
 def _table() -> _Table:
     sectors: list[tuple[str, frozenset[str], tuple[str, ...]]] = []
     groups: dict[str, str] = {}
-    for section, line in (
-        (section, line)
-        for section, lines in section_lines("actor_codes.txt").items()
-        for line in lines
-    ):
+    ours = section_lines("actor_codes.txt")
+    petrarch = section_lines("agents.txt")["sectors"]  # PETRARCH2's agents, after ours
+    for section, line in [(section, line) for section, lines in ours.items() for line in lines] + [
+        ("sectors", line) for line in petrarch if line.split("\t")[0] in _ROLES
+    ]:
         code, _, rest = line.partition("\t")
         if section == "sectors":
             entries = rest.split()

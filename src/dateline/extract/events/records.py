@@ -175,7 +175,7 @@ def extract_events(
         {place["entity_id"]: place for place in places},
         quotes,
         article.published if article is not None else None,
-        _dominant_country(places, entities),
+        _dominant_country(places, entities, min(3, len(list(doc.sents)))),
     )
     used: set[int] = set()  # verbs (and frames) already coded
     records = _triggered(context, lex, used)
@@ -188,9 +188,13 @@ def extract_events(
     return records
 
 
-def _dominant_country(places: list[dict[str, Any]], entities: list[dict[str, Any]]) -> str | None:
+def _dominant_country(
+    places: list[dict[str, Any]], entities: list[dict[str, Any]], least: int
+) -> str | None:
     """The country the article is about: the one whose places it mentions most (each place
-    as often as its entity is mentioned), when it has at least half of those mentions."""
+    as often as its entity is mentioned), when it has at least half of those mentions and
+    `least` of them (three; a text of one sentence, one: a place named once in a long
+    article is no article's country)."""
     mentions = {entity["id"]: len(entity["mentions"]) for entity in entities}
     counts: Counter[str] = Counter()
     for place in places:
@@ -199,7 +203,7 @@ def _dominant_country(places: list[dict[str, Any]], entities: list[dict[str, Any
     if not counts:
         return None
     country, times = counts.most_common(1)[0]
-    return country if 2 * times >= sum(counts.values()) else None
+    return country if times >= least and 2 * times >= sum(counts.values()) else None
 
 
 # --- the passes over the article: each trigger once ----------------------------------------
