@@ -2745,3 +2745,17 @@ def test_every_word_list_the_quote_layer_reads_is_in_quote_rules():
     assert frames._PHRASES["take", "shot"] == frozenset({"at"})
     assert frames._PHRASES["walk", "back"] is None  # the verb's own object is the content
     assert frames._TOPIC_PREPOSITIONS["push"] == frozenset({"for", "against", "on"})
+
+
+def test_a_quote_whose_extra_mark_comes_first_keeps_its_parts_in_order():
+    text = (
+        "Trump said that \u201cethanol people\u201d\xa0\u201cdo a fantastic job. And it\u2019s so "
+        "important. And it\u2019s another form of, let\u2019s stay away from OPEC,\xa0and "
+        "let\u2019s stay away from that Middle East stuff. It\u2019s so important.\u201d\n\n"
+        "He added, \u201cactually, what I don\u2019t understand, because the one guy that\u2019s "
+        "doing pretty good with me in Iowa is Ted Cruz.\u201d"
+    )
+    found = quotes(text)
+    assert found
+    for quote in found:
+        assert quote["parts"] == sorted(quote["parts"]) and quote["start"] <= quote["end"]

@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.salience import GENDERED_NOUNS, Salience, entity_id, quoted_spans
 from dateline.extract.common.syntax import lemma
 from dateline.lexicon import sections, title_heads
@@ -457,13 +458,16 @@ def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
     if cached is not None and cached[0] is doc:
         return cached[1]
     votes: dict[str, list[str]] = {}
-    quoted = quoted_spans(doc.text)
+    quoted = quoted_spans(doc_text(doc))
 
     def quote_of(char: int) -> tuple[int, int] | None:
         return next((q for q in quoted if q[0] <= char < q[1]), None)
 
     people = [(s, e, ent) for s, e, ent in index.mentions if ent["type"] == "PERSON"]
     starts = sorted(s for s, _, _ in people)
+    sentence_end = [0] * len(doc)  # each token's sentence end, in one pass ("Span.sent" scans)
+    for sentence in doc.sents:
+        sentence_end[sentence.start : sentence.end] = [sentence.end] * len(sentence)
     for m_start, m_end, entity in people:
         first = doc.char_span(m_start, m_end, alignment_mode="expand")
         if first is None or not len(first):
@@ -476,11 +480,11 @@ def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
         if before is not None and before.lower_ in _HONORIFICS:
             votes.setdefault(entity["id"], []).extend([_HONORIFICS[before.lower_]] * 2)
             continue
-        next_person = next((s for s in starts if s >= m_end), len(doc.text))
+        next_person = next((s for s in starts if s >= m_end), len(doc_text(doc)))
         described = {  # "Kody Cook, her son,": someone else's
             t.i for child in first.root.children if child.dep_ == "appos" for t in child.subtree
         }
-        for token in doc[first.end : first.sent.end]:
+        for token in doc[first.end : sentence_end[first.start]]:
             if token.idx >= next_person:
                 break
             if token.lower_ in _GENDER and token.i not in described:

@@ -38,6 +38,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.clean.credits import ends_with_picture_credit
+from dateline.extract.common.doctext import doc_text
 from dateline.extract.mentions import person_noun
 from dateline.lexicon import sections, speech_verbs
 
@@ -150,8 +151,8 @@ class Salience:
         by_title: Callable[[str], dict[str, Any] | None] = lambda head: None,
     ):
         self.doc = doc
-        self.quoted = quoted_spans(doc.text)
-        self.captions = _caption_lines(doc.text)
+        self.quoted = quoted_spans(doc_text(doc))
+        self.captions = _caption_lines(doc_text(doc))
         self._ranks(doc)
         people = [m for m in mentions if m[2]["type"] == "PERSON" and "/" not in m[2]["name"]]
         self.genders = genders
@@ -221,7 +222,7 @@ class Salience:
             end = last.idx + len(last)
             entity = {
                 "id": f"description@{start}",
-                "name": self.doc.text[start:end],
+                "name": doc_text(self.doc)[start:end],
                 "type": "PERSON",
                 "titles": [],
                 "description": True,

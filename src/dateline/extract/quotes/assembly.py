@@ -398,9 +398,9 @@ def _sentence_end(doc: Doc, frame: Frame) -> int:
 def _parts(frame: Frame) -> list[tuple[int, int]]:
     """The content's pieces: one, or the marked parts of a quote split by its cue."""
     extra = [(m.start, m.end) for m in frame.extra]
-    if frame.quote is not None:
-        return [(frame.quote.start, frame.quote.end)] + extra
-    return (frame.pieces or [frame.content]) + extra
+    if frame.quote is not None:  # in text order: an extra mark may come first ('said that
+        return sorted([(frame.quote.start, frame.quote.end)] + extra)  # "A" "B"')
+    return sorted((frame.pieces or [frame.content]) + extra)
 
 
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr|Rev)\.")
