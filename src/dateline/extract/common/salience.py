@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from dateline.clean.credits import ends_with_picture_credit
 from dateline.extract.common.doctext import doc_text
 from dateline.extract.mentions import person_noun
-from dateline.lexicon import sections, speech_verbs
+from dateline.lexicon import sections, speech_verbs, title_heads
 
 RECENCY = 100.0
 SUBJECT = 80.0
@@ -184,8 +184,11 @@ class Salience:
         """ "The mayor" for the person the text titles mayor: a mention of them too."""
         named = [(s, e) for s, e, _ in people]
         found = []
+        heads = title_heads()
         for token in self.doc:
-            if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in heads:
+                continue
+            if not any(c.lower_ == "the" for c in token.children):
                 continue
             if any(s <= token.idx < e for s, e in named) or self.in_quote(token.idx):
                 continue
