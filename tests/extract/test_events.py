@@ -1150,3 +1150,12 @@ def test_a_title_in_the_text_wins_over_the_dictionary():
 def test_petrarchs_agents_name_roles_our_table_lacks():
     _, found = events("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.")
     assert found[0]["actor_code"] == "CHEHLH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump is supporting Trump in this race, he joked.", "Rubio criticized himself on Friday."],
+)
+def test_an_actor_acting_on_itself_is_no_event(text):
+    _, found = events(text)
+    assert not found

@@ -479,6 +479,8 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
     )
     if actor is None and target_entity is None and target_code is None:
         return None
+    if _self_targeted(actor, target, event.target_head):
+        return None  # "Trump is supporting Trump", "Rubio criticized himself": no counterpart
     entity = context.by_id.get(actor.entity_id) if actor and actor.entity_id else None
     if codebook.is_violent(code) and not armed_conflict(
         verb, code_a, entity, clause, event.target_head, target_code
@@ -494,6 +496,15 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
     if code == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
         code = "1663"  # expelling an agency, not deporting a person
     return _as_record(context, event, code, _Parties(actor, code_a, target, target_code))
+
+
+def _self_targeted(actor: Referent | None, target: Referent | None, head: Token | None) -> bool:
+    """An event whose target is its actor: the same entity, or a reflexive pronoun. CAMEO
+    codes what one actor does to another."""
+    if head is not None and head.lower_ in ("himself", "herself", "itself", "themselves"):
+        return True
+    same = actor is not None and target is not None and actor.entity_id is not None
+    return same and actor.entity_id == target.entity_id
 
 
 def _target(
