@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT.parent / "shared" / "data" / "events" / "petrarch2" / "Phoenix.agents.txt"
-TARGET = ROOT / "src" / "dateline" / "data" / "agents.txt"
+from petrarch_data import DATA, PETRARCH, source_path, write_derived
+
+SOURCE = PETRARCH / "Phoenix.agents.txt"
+TARGET = DATA / "agents.txt"
 _ENTRY = re.compile(r"^([A-Z!_'-]+)\s*\[~([A-Z]{3})[A-Z]*\]")
 _PERSON = ("MAN", "MEN", "WOMAN", "WOMEN")
 
@@ -48,13 +48,9 @@ def derive(text: str) -> list[str]:
 
 
 def main() -> int:
-    source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
+    source = source_path(SOURCE)
     rows = derive(source.read_text(encoding="utf-8", errors="replace"))
-    licence = (source.parent / "LICENSE").read_text(encoding="utf-8").strip().splitlines()
-    header = HEADER.format(licence="\n".join(f"# {line}".rstrip() for line in licence))
-    TARGET.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(rows)} roles -> {TARGET.relative_to(ROOT)}")
-    return 0
+    return write_derived(source, TARGET, HEADER, rows, "roles")
 
 
 if __name__ == "__main__":

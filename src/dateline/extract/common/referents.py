@@ -259,7 +259,7 @@ def _described(
     if types != ("PERSON",):  # a body that spoke in the last sentences speaks again; one
         return _body(root, index, records, floor, start, types)  # that did not stays as written
     genders = _genders(root.doc, index)
-    wanted = _NOUN_GENDERS.get(root.lower_)
+    wanted = GENDERED_NOUNS.get(root.lower_)
 
     def accept(entity: dict[str, Any]) -> bool:  # "the justice official" is not the minister
         offices = {title_head(t) for t in entity["titles"]} & title_heads()
@@ -502,9 +502,6 @@ def _genders(doc: Doc, index: EntityIndex) -> dict[str, str]:
     return genders
 
 
-_NOUN_GENDERS = GENDERED_NOUNS
-
-
 def _noun_gender(name: Token) -> str | None:
     """The gender a noun describing the name says: in apposition either way ("Kody Cook,
     her son"; "his father, Bill")."""
@@ -512,8 +509,8 @@ def _noun_gender(name: Token) -> str | None:
     if name.dep_ == "appos":
         described.append(name.head)
     for noun in described:
-        if noun.lower_ in _NOUN_GENDERS:
-            return _NOUN_GENDERS[noun.lower_]
+        if noun.lower_ in GENDERED_NOUNS:
+            return GENDERED_NOUNS[noun.lower_]
     return None
 
 
