@@ -1142,6 +1142,37 @@ def test_office_holders_take_the_code_of_the_office_they_held_that_day():
     assert (found[0]["actor_code"], found[0]["target_code"]) == ("USAGOV", "RUSGOV")
 
 
+@pytest.mark.parametrize(
+    "published, code",
+    [("2016-02-01T09:00:00Z", "USAELI"), ("2018-02-01T09:00:00Z", "USAGOV")],
+)
+def test_a_person_in_the_people_table_takes_the_office_held_on_the_day(published, code):
+    # the [people] table's one code for all time (USAGOV) gives way to the dated terms
+    _, found = events("Donald Trump criticized Sen. Marco Rubio on Monday.", published=published)
+    assert (found[0]["actor_code"], found[0]["target_code"]) == (code, "USALEG")
+
+
+@pytest.mark.parametrize(
+    "text, actor_code, target_code",
+    [
+        (
+            "Former New York Gov. George Pataki endorsed Ohio Gov. John Kasich on Monday.",
+            "USAELI",
+            "USAGOV",
+        ),
+        (
+            "Republican presidential candidate Ben Carson criticized Sen. Ted Cruz of Texas.",
+            "USAPTY",
+            "USALEG",
+        ),
+        ("Rep. Alan Grayson criticized Hillary Clinton on Monday.", "USALEG", "USAELI"),
+    ],
+)
+def test_titles_abbreviated_former_or_of_candidates_give_the_role(text, actor_code, target_code):
+    _, found = events(text, published="2016-02-01T09:00:00Z")
+    assert (found[0]["actor_code"], found[0]["target_code"]) == (actor_code, target_code)
+
+
 def test_a_title_in_the_text_wins_over_the_dictionary():
     _, found = events("President George Bush condemned the attack.", published="2024-01-01")
     assert found[0]["actor_code"] == "USAGOV"

@@ -30,6 +30,7 @@ from dateline.extract.common.syntax import lemma
 from dateline.lexicon import section_lines, sections
 
 _WORD = re.compile(r"[a-z][a-z.'-]*")
+_FORMER = frozenset({"former", "retired", "onetime", "one-time", "ex"})
 
 _LINES = section_lines("event_rules.txt")
 _PHRASES = _LINES["role-phrases"]  # multi-word roles whose words alone must not decide
@@ -137,10 +138,14 @@ def actor_code(
     `nearby`, the country of a place the sentence names outside the target ("the
     administration said China must drop barriers to U.S. exports": USA).
     """
-    if entity is not None and entity.get("type") == "PERSON" and when and not _role(phrase, entity):
-        dated = office_code(entity["name"], when)  # (a title in the text says the office)
+    if entity is not None and entity.get("type") == "PERSON" and when:
+        dated = office_code(entity["name"], when)
         if dated is not None:
-            return dated
+            role = _role(phrase, entity)  # a title in the text says the office
+            if role is None:
+                return dated
+            if dated[:3] in geo.gazetteer().countries:
+                return dated[:3] + role  # "Sen. Marco Rubio", 2016: USA from the dates, LEG
     group = _group(phrase, entity, index)
     if group is not None:
         return group
@@ -160,14 +165,16 @@ def actor_code(
 
 @cache
 def _office_holders() -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """data/office_holders.tsv: name -> (code, from, to) spans, ISO dates, empty = open."""
+    """name -> (code, from, to) spans, ISO dates, empty = open: data/office_holders.tsv
+    (PETRARCH2's), then data/office_terms.tsv (ours, by hand), which replaces a name both hold."""
     table: dict[str, tuple[tuple[str, str, str], ...]] = {}
-    text = resources.files("dateline.data").joinpath("office_holders.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, _, spans = line.partition("\t")
-        table[name] = tuple(tuple(span.split(":")) for span in spans.split())  # type: ignore[misc]
+    for file in ("office_holders.tsv", "office_terms.tsv"):
+        text = resources.files("dateline.data").joinpath(file).read_text("utf-8")
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            name, _, spans = line.partition("\t")
+            table[name] = tuple(tuple(span.split(":")) for span in spans.split())  # type: ignore[misc]
     return table
 
 
@@ -307,15 +314,17 @@ def _country(phrase: Span | None, entity: dict[str, Any] | None, index: EntityIn
 
 
 def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
-    own: list[str] = []  # the entity's titles or name
+    own: str | None = None  # the role of the entity's titles or name
     if entity is not None:
         if entity["type"] == "PERSON":
-            for title in entity.get("titles", []):
-                own += _WORD.findall(title.lower())
+            # the first title that names an office held now, else a former one (ELI)
+            roles = [_held(_WORD.findall(title.lower())) for title in entity.get("titles", [])]
+            own = next((r for r in roles if r not in (None, "ELI")), None)
+            own = own or next((r for r in roles if r is not None), None)
         elif entity["type"] == "ORG":
-            own += _WORD.findall(entity["name"].lower())
+            own = sector(_WORD.findall(entity["name"].lower()))
     if phrase is None:
-        return sector(own)
+        return own
     if entity is not None and entity["type"] in ("GPE", "LOC"):
         named = [t for t in phrase if not (t.is_punct or t.dep_ == "det")]
         if (
@@ -328,7 +337,16 @@ def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
             return None  # "Syria", "the United States": the country itself
     # the head's own words first: "supporters of former President X" are not GOV
     head_words = [t.text for t in phrase if t.i <= phrase.root.i and not t.is_punct]
-    return sector(head_words) or sector(own) or sector([t.text for t in phrase if not t.is_punct])
+    return _held(head_words) or own or sector([t.text for t in phrase if not t.is_punct])
+
+
+def _held(words: list[str]) -> str | None:
+    """The role the words name; a former office is CAMEO's elite (ELI), as PETRARCH2's
+    agents code FORMER_PRESIDENT and RETIRED ("former New York Gov. George Pataki")."""
+    role = sector(words)
+    if role is not None and _FORMER & {w.lower() for w in words}:
+        return "ELI"
+    return role
 
 
 def entities_in(
