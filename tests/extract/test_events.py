@@ -1190,3 +1190,48 @@ def test_petrarchs_agents_name_roles_our_table_lacks():
 def test_an_actor_acting_on_itself_is_no_event(text):
     _, found = events(text)
     assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton pledged to raise incomes.",  # a candidate's promise, to no one
+        "Gary Johnson endorsed the ballot measure.",  # a position, no one endorsed
+    ],
+)
+def test_an_act_done_to_no_one_by_an_actor_without_public_power_is_no_event(text):
+    _, found = events(text, published="2016-02-01T09:00:00Z")
+    assert found == []
+
+
+def test_a_state_acting_on_a_state_of_affairs_needs_no_named_counterpart():
+    assert first("Greece demanded immediate elections.")["code"] == "100"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If he were elected to the Senate, Carlos Lopez-Cantera would support Israel.",
+        "Title I, which supports schools, was cut.",
+        "America must reject this merchant of death.",
+        "Gingrich said Trump should relax.",
+        "Trump had been invited to a conference in Miami.",
+    ],
+)
+def test_unreal_conditions_descriptions_obligations_advice_and_doerless_acts_are_no_events(
+    text,
+):
+    _, found = events(text)
+    assert found == []
+
+
+def test_a_real_condition_keeps_an_intent_and_a_reported_must_is_a_demand():
+    text = "The rebels said they would meet the mediator if he gave them guarantees."
+    assert first(text)["code"] == "036"
+    event = first("Russia said Sudan must return the helicopter.")
+    assert (event["code"], event["actor_code"], event["target_code"]) == ("100", "RUS", "SDN")
+
+
+def test_an_accusation_with_no_accuser_named_is_kept_for_its_target():
+    event = first("Aristide has been accused of misusing funds.")
+    assert (event["code"], event["target"]) == ("112", "Aristide")

@@ -321,8 +321,8 @@ def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
             roles = [_held(_WORD.findall(title.lower())) for title in entity.get("titles", [])]
             own = next((r for r in roles if r not in (None, "ELI")), None)
             own = own or next((r for r in roles if r is not None), None)
-        elif entity["type"] == "ORG":
-            own = sector(_WORD.findall(entity["name"].lower()))
+        elif entity["type"] == "ORG" and not geo.is_country_or_capital(entity["name"]):
+            own = sector(_WORD.findall(entity["name"].lower()))  # not "Soviet Union": LAB
     if phrase is None:
         return own
     if entity is not None and entity["type"] in ("GPE", "LOC"):

@@ -27,6 +27,8 @@ IRREALIS = _WORDS["irrealis"]
 CONDITIONS = _WORDS["conditions"]
 ABSTRACT = _WORDS["abstract"]
 NEEDS_COUNTERPART = _WORDS["needs-counterpart"]
+COUNTERPART_CODES = frozenset(_LINES["counterpart-codes"])
+PUBLIC_POWER = frozenset(_LINES["public-power"])
 IRREGULAR = frozenset(_LINES["irregular"])
 ARMED = frozenset(_LINES["armed"])
 AMBIGUOUS_VIOLENCE = _WORDS["ambiguous-violence"]
@@ -62,9 +64,45 @@ def is_counterfactual(verb: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONS for c in verb.children)
 
 
-def is_irrealis(verb: Token) -> bool:
-    """ "should relax", "could collapse": a possibility or advice, not an act."""
-    return bool({c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & IRREALIS)
+def is_irrealis(verb: Token, demanded: bool = False) -> bool:
+    """ "should relax", "could collapse", "America must reject": a possibility, advice or an
+    obligation, not an act. With `demanded` (reported: "Russia said Sudan must return the
+    helicopter") "must" is the reporter's demand; "he said she should call" stays advice."""
+    modals = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if demanded:
+        modals.discard("must")
+    return bool(modals & IRREALIS)
+
+
+def is_unreal_condition(verb: Token) -> bool:
+    """ "If he were elected, he would support ...": the consequence of an unreal condition
+    (a subjunctive "were", a past perfect "had been"), not an act or an intent. A real
+    condition keeps an intent ("would meet the mediator if he gave them guarantees")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not auxiliaries & HYPOTHETICAL:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            continue
+        words = {clause.lower_} | {
+            c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")
+        }
+        if "were" in words or "had" in words:
+            return True
+    return False
+
+
+def is_description(verb: Token, code: str) -> bool:
+    """ "Title I, which supports schools", "the super PAC supporting Fiorina": a clause in the
+    present that describes a noun (what it is or does as a rule) tells no event; violence
+    told so ("gunmen firing on the crowd") does."""
+    if verb.dep_ not in ("relcl", "acl") or codebook.is_violent(code):
+        return False
+    return verb.tag_ in ("VBZ", "VBP", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def is_figurative(verb: Token, trigger: Trigger) -> bool:
@@ -74,6 +112,17 @@ def is_figurative(verb: Token, trigger: Trigger) -> bool:
         if child.dep_ == "dobj" and child.i not in coded:
             return lemma(child) in ABSTRACT and not child.ent_type_
     return False
+
+
+def holds_public_power(code: str | None) -> bool:
+    """A state ("KEN"), its organs ("KENGOV", "USALEG"), an armed group or an international
+    body ("IGOUNO"); not a candidate, party, elite, citizen, business or the uncoded."""
+    if not code:
+        return False
+    if code[:3] in ("IGO",):
+        return True
+    role = role_of(code)
+    return role is None and code[:3] not in ROLE_CODES or role in PUBLIC_POWER
 
 
 def role_of(code: str | None) -> str | None:

@@ -49,6 +49,7 @@ from dateline.extract.events.actors import actor_code, entities_in, sector
 from dateline.extract.events.checks import (
     AMBIGUOUS_VIOLENCE,
     ARMED,
+    COUNTERPART_CODES,
     CROWD_VERBS,
     NEEDS_COUNTERPART,
     ROLE_CODES,
@@ -58,10 +59,13 @@ from dateline.extract.events.checks import (
     bombing_code,
     campaign_rally,
     code_for_actor,
+    holds_public_power,
     is_counterfactual,
+    is_description,
     is_figurative,
     is_irrealis,
     is_question,
+    is_unreal_condition,
     named_target,
     protesting_crowd,
     role_of,
@@ -319,8 +323,12 @@ def _read(context: _Context, event: _Event) -> _Event | None:
         return None  # "asked if it would be possible to fund": a question, not a demand
     if is_question(top) or is_counterfactual(verb) or is_counterfactual(top):
         return None  # "will you resign?", "it would have killed": nothing happened
-    if event.frame is None and is_irrealis(verb):
+    cue = obligation_cue(verb) if event.cue is not None else None
+    demanded = cue is not None and cue.i == event.cue.i  # "X said Y must withdraw"
+    if event.frame is None and is_irrealis(verb, demanded):
         return None  # "he should relax", "the deal could collapse": nothing happened
+    if is_unreal_condition(top) or is_description(top, event.code):
+        return None  # "if he were elected, he would support", "Title I, which supports"
     # (a condition keeps an intent: "would meet the mediator if he gave them ..." is 036)
     if codebook.is_coercive_or_worse(event.code) and is_figurative(verb, event.trigger):
         if lemma(verb) not in ("attack", "blast", "assault", "hit"):
@@ -452,11 +460,15 @@ def _candidate(context: _Context, event: _Event, head: Token) -> _Actor | None:
 
 
 def _unnamed_doer_named_target(context: _Context, event: _Event) -> bool:
-    """ "a journalist was killed", "an explosion killed two": a passive or violent event with
-    no doer named, worth keeping for its target."""
+    """ "a journalist was killed", "an explosion killed two", "was put under investigation",
+    "has been accused of": coercion, violence, a state's act or an accusation with no doer
+    named, worth keeping for its target; not "had been invited", "was strongly supported by
+    early deciders": those name no act of anyone's that the code book covers."""
+    code = event.code
+    accused = is_passive(event.top) and codebook.is_disapproval(code)
     return (
         event.target_head is not None
-        and (is_passive(event.top) or codebook.is_violent(event.code))
+        and (codebook.is_coercive_or_worse(code) or codebook.is_state_act(code) or accused)
         and named_target(event.target_head, context.index, event.home, event.nearby)
     )
 
@@ -481,6 +493,8 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
         return None
     if _self_targeted(actor, target, event.target_head):
         return None  # "Trump is supporting Trump", "Rubio criticized himself": no counterpart
+    if _without_counterpart(event, code, code_a, target, target_code):
+        return None  # "Clinton called for an assault weapons ban": done to no one
     entity = context.by_id.get(actor.entity_id) if actor and actor.entity_id else None
     if codebook.is_violent(code) and not armed_conflict(
         verb, code_a, entity, clause, event.target_head, target_code
@@ -496,6 +510,23 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
     if code == "174" and target_code and target_code[:3] in ("IGO", "NGO"):
         code = "1663"  # expelling an agency, not deporting a person
     return _as_record(context, event, code, _Parties(actor, code_a, target, target_code))
+
+
+def _without_counterpart(
+    event: _Event,
+    code: str,
+    code_a: str | None,
+    target: Referent | None,
+    target_code: str | None,
+) -> bool:
+    """An act done to someone (`COUNTERPART_CODES`) by an actor of no public power that names
+    no one: no target, no coded target, and no second doer ("Kenya and Ethiopia agreed")."""
+    if target is not None or target_code is not None or event.target_head is not None:
+        return False
+    if holds_public_power(code_a):
+        return False
+    doer = event.cue if event.cue is not None else event.top
+    return code in COUNTERPART_CODES and not has_conjunct_subject(doer)
 
 
 def _self_targeted(actor: Referent | None, target: Referent | None, head: Token | None) -> bool:
