@@ -1235,3 +1235,26 @@ def test_a_real_condition_keeps_an_intent_and_a_reported_must_is_a_demand():
 def test_an_accusation_with_no_accuser_named_is_kept_for_its_target():
     event = first("Aristide has been accused of misusing funds.")
     assert (event["code"], event["target"]) == ("112", "Aristide")
+
+
+@pytest.mark.parametrize(
+    "text, target_code",
+    [
+        ("Yemen has rejected a U.S. request to interrogate detainees.", "USA"),
+        ("Arafat rejected a US offer to host a summit in July, his aide said.", "USA"),
+    ],
+)
+def test_the_owner_of_a_rejected_request_is_the_target(text, target_code):
+    assert first(text)["target_code"] == target_code
+
+
+@pytest.mark.parametrize(
+    "text, target_code",
+    [
+        ("Serbia lifted a night curfew in Montenegro on Sunday.", "MNE"),
+        ("NATO peacekeeping troops have arrived in Bosnia.", "BIH"),
+        ("Gbagbo will extend the night-time curfew in Abidjan, Ivorian radio said.", None),
+    ],
+)
+def test_with_no_target_named_a_foreign_place_is_the_target_country(text, target_code):
+    assert first(text)["target_code"] == target_code

@@ -163,7 +163,8 @@ def resolve(
     if author is not None:
         return Referent(author[2]["name"], author[0], author[1], author[2]["id"])
     low = root.lower_
-    if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+    country_us = root.text == "US" and not root.sent.text.isupper()  # "a US offer": no "us"
+    if (low in PRONOUNS_PERSON or low in PRONOUNS_GROUP) and not country_us:
         return _pronoun(root, index, records, start, end)
     if phrase[0].lower_ in ("the", "its", "their", "his", "her") or root.pos_ == "PROPN":
         entity = index.by_title(lemma(root)) or index.by_title(root.text)

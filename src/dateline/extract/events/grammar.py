@@ -228,6 +228,10 @@ def _asked(
         found = subject_of(trigger.verb)  # "demanded that Iran withdraw"
     if found is None and trigger.noun is not None and frame in ("reject", "demand"):
         found = _proposer(trigger.noun, index)
+    if found is None and frame == "reject":
+        for child in frame_token.children:  # "rejected a U.S. request to interrogate"
+            if child.dep_ == "dobj" and lemma(child) in PROPOSALS:
+                found = _proposer(child, index)
     return found
 
 

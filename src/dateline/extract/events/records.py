@@ -491,6 +491,8 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
     )
     if actor is None and target_entity is None and target_code is None:
         return None
+    if target is None and target_code is None:
+        target_code = _place_as_target(event, code_a)
     if _self_targeted(actor, target, event.target_head):
         return None  # "Trump is supporting Trump", "Rubio criticized himself": no counterpart
     if _without_counterpart(event, code, code_a, target, target_code):
@@ -552,6 +554,20 @@ def _target(
         noun_phrase(head), entity, context.index, event.home, nearby, context.published
     )
     return target, entity, code
+
+
+def _place_as_target(event: _Event, code_a: str | None) -> str | None:
+    """No target named: the country of the place the event happens in, when it is not the
+    actor's own ("APEC agreed to set up a research center in Tokyo": JPN; "Gbagbo will extend
+    the curfew in Abidjan": no, his own). CAMEO's coders code the state where a state of
+    affairs is changed."""
+    home = event.home
+    if home is None or home not in geo.gazetteer().countries:
+        return None
+    if code_a is not None and code_a[:3] in ("IGO", "NGO"):
+        return home  # "the UN sent personnel to Bosnia": an international body has no home
+    own = _country_in(code_a)
+    return home if own is not None and own != home else None
 
 
 def _with_target_country(code: str | None, target_code: str | None) -> str | None:
@@ -652,7 +668,8 @@ def _doer_unnamed(heads: list[Token], top: Token) -> bool:
 def _referent(context: _Context, head: Token, quote: dict[str, Any] | None) -> Referent:
     """Whom a head word stands for: the speaker for "we" in a quote, else the referent of its
     phrase (`common.referents.resolve`), else the body the phrase names."""
-    if head.lower_ in FIRST_PERSON and quote is not None and quote.get("speaker"):
+    first_person = head.lower_ in FIRST_PERSON and head.text != "US"  # "a US offer"
+    if first_person and quote is not None and quote.get("speaker"):
         return Referent(quote["speaker"], head.idx, head.idx + len(head), quote.get("speaker_id"))
     phrase = noun_phrase(head)
     index = context.index
