@@ -1258,3 +1258,14 @@ def test_the_owner_of_a_rejected_request_is_the_target(text, target_code):
 )
 def test_with_no_target_named_a_foreign_place_is_the_target_country(text, target_code):
     assert first(text)["target_code"] == target_code
+
+
+def test_a_politicians_attack_named_as_a_noun_is_criticism():
+    text = "Donald Trump unleashed a harsh attack on Ben Carson, comparing Carson to a molester."
+    event = first(text, published="2016-02-01T09:00:00Z")
+    assert (event["code"], event["target"]) == ("111", "Ben Carson")
+
+
+def test_a_role_word_used_as_a_figure_of_speech_is_no_actor():
+    _, found = events("It is the economic forces that are destroying the middle class.")
+    assert found == []

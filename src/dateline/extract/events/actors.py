@@ -39,6 +39,7 @@ _STATELESS = frozenset(_LINES["stateless"])
 PEACEKEEPING = _LINES["peacekeeping"]  # word beginnings, for str.startswith
 UN_PREFIXES = tuple(prefix + " " for prefix in _LINES["un-prefixes"])
 MEMBERS = sections("event_rules.txt")["members"]
+ABSTRACT_MODIFIERS = sections("event_rules.txt")["abstract-modifiers"]
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,8 @@ def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
             return None  # "Syria", "the Democratic People's Republic of Korea": the country
         if len(phrase) <= 3 and phrase.root.ent_type_ in ("GPE", "LOC"):
             return None  # "Syria", "the United States": the country itself
+    if any(c.dep_ == "amod" and c.lower_ in ABSTRACT_MODIFIERS for c in phrase.root.children):
+        return None  # "the economic forces that are destroying the middle class": no army
     # the head's own words first: "supporters of former President X" are not GOV
     head_words = [t.text for t in phrase if t.i <= phrase.root.i and not t.is_punct]
     return _held(head_words) or own or sector([t.text for t in phrase if not t.is_punct])

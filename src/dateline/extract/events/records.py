@@ -498,11 +498,13 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
     if _without_counterpart(event, code, code_a, target, target_code):
         return None  # "Clinton called for an assault weapons ban": done to no one
     entity = context.by_id.get(actor.entity_id) if actor and actor.entity_id else None
+    noun = event.trigger.noun  # "unleashed a harsh attack on Carson": the attack decides
+    act = noun if noun is not None and lemma(noun) in AMBIGUOUS_VIOLENCE else verb
     if codebook.is_violent(code) and not armed_conflict(
-        verb, code_a, entity, clause, event.target_head, target_code
+        act, code_a, entity, clause, event.target_head, target_code
     ):
         # "Trump attacked Clinton", "fighting for change", "beat this guy": politics
-        if lemma(verb) not in VERBAL_ATTACKS:
+        if lemma(act) not in VERBAL_ATTACKS:
             return None
         code = "111"
     if found is None and _doer_unnamed(event.heads, event.top):
