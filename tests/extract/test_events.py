@@ -1269,3 +1269,17 @@ def test_a_politicians_attack_named_as_a_noun_is_criticism():
 def test_a_role_word_used_as_a_figure_of_speech_is_no_actor():
     _, found = events("It is the economic forces that are destroying the middle class.")
     assert found == []
+
+
+def test_calling_someone_something_is_naming_not_an_appeal():
+    _, found = events(
+        "Mehmet Oz has been called a charlatan by fellow physicians for promoting cures."
+    )
+    assert not [e for e in found if e["root"] == "02"]
+    assert first("Amnesty called for the release of the prisoners.")["code"] == "0253"
+
+
+def test_party_members_are_the_partys():
+    text = "Republicans are slamming Democratic vice presidential nominee Tim Kaine in Ohio."
+    event = first(text)
+    assert (event["actor_code"], event["target_code"]) == ("USAPTY", "USAPTY")

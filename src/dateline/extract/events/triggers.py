@@ -679,7 +679,21 @@ def _demands_something(frame: Token) -> bool:
         c.dep_ == "dobj" and not c.ent_type_ and sector([c.text]) is None for c in frame.children
     ):
         return False  # "push the button for their party": pressing a thing
+    if word == "call" and _names(frame):
+        return False  # "has been called a charlatan by fellow physicians for promoting"
     return (_has_clause(frame) and word != "call") or bool(preposition & {"for", "on"})
+
+
+def _names(call: Token) -> bool:
+    """ "called Clinton a liar", "was called a charlatan for promoting cures": "call" that
+    names (a predicate noun; "for" giving a reason, a gerund), not an appeal."""
+    if any(c.dep_ in ("oprd", "attr") for c in call.children):
+        return True
+    for child in call.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                return True
+    return False
 
 
 def _intends_something(frame: Token) -> bool:
