@@ -1283,3 +1283,24 @@ def test_party_members_are_the_partys():
     text = "Republicans are slamming Democratic vice presidential nominee Tim Kaine in Ohio."
     event = first(text)
     assert (event["actor_code"], event["target_code"]) == ("USAPTY", "USAPTY")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("A Palestinian guerrilla group claimed responsibility on Saturday for the attack.", "015"),
+        ("Kenya rejected allegations that its army killed civilians in Somalia.", "016"),
+        ("Boutros-Ghali on Saturday expressed condolences to the United States.", "018"),
+        ("Syrian officers today ended mediation efforts between the rival militias.", "165"),
+        ("The army is committing genocide in Darfur.", "202"),
+    ],
+)
+def test_the_code_books_statement_and_other_categories(text, code):
+    _, found = events(text)
+    assert [e["code"] for e in found] == [code]
+
+
+def test_the_content_of_a_denied_charge_is_no_event():
+    text = "The government of Liberia denied charges by Ivory Coast that Monrovia is committing genocide."
+    _, found = events(text)
+    assert [e["code"] for e in found] == ["016"]

@@ -24,6 +24,7 @@ _LINES = section_lines("event_rules.txt")
 
 HYPOTHETICAL = _WORDS["hypothetical"]
 IRREALIS = _WORDS["irrealis"]
+ACCUSATIONS = _WORDS["accusations"]
 CONDITIONS = _WORDS["conditions"]
 ABSTRACT = _WORDS["abstract"]
 NEEDS_COUNTERPART = _WORDS["needs-counterpart"]
@@ -91,6 +92,18 @@ def is_unreal_condition(verb: Token) -> bool:
         }
         if "were" in words or "had" in words:
             return True
+    return False
+
+
+def is_alleged(top: Token) -> bool:
+    """ "charges that Monrovia is committing genocide", "allegations that the army killed":
+    the content of an accusation, report or claim named as a noun is not told as having
+    happened (the accusation, if any, is the event)."""
+    head = top.head
+    if top.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN":
+        return lemma(head) in ACCUSATIONS and top.dep_ != "relcl"
+    if top.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):  # the clause hung on the verb
+        return any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in head.children)
     return False
 
 

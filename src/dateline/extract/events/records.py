@@ -60,6 +60,7 @@ from dateline.extract.events.checks import (
     campaign_rally,
     code_for_actor,
     holds_public_power,
+    is_alleged,
     is_counterfactual,
     is_description,
     is_figurative,
@@ -327,7 +328,7 @@ def _read(context: _Context, event: _Event) -> _Event | None:
     demanded = cue is not None and cue.i == event.cue.i  # "X said Y must withdraw"
     if event.frame is None and is_irrealis(verb, demanded):
         return None  # "he should relax", "the deal could collapse": nothing happened
-    if is_unreal_condition(top) or is_description(top, event.code):
+    if is_unreal_condition(top) or is_description(top, event.code) or is_alleged(top):
         return None  # "if he were elected, he would support", "Title I, which supports"
     # (a condition keeps an intent: "would meet the mediator if he gave them ..." is 036)
     if codebook.is_coercive_or_worse(event.code) and is_figurative(verb, event.trigger):

@@ -25,6 +25,7 @@ _WORDS = sections("event_rules.txt")
 _LINES = section_lines("event_rules.txt")
 
 FUTURE = _WORDS["future"]
+ACCUSATIONS = _WORDS["accusations"]
 OBLIGATION = _WORDS["obligation"]
 OFFERS = _WORDS["offers"]
 COMMITTING = _WORDS["committing"]
@@ -504,6 +505,8 @@ def _frame_up(
             if cue is not None:  # "the US must be ready to mediate", Mubarak said
                 return "demand", None, cue
         if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
+            if kind == "reject" and _denies_accusation(head):
+                return None  # "denied charges that Monrovia is committing genocide"
             return _clause_frame(current, head, kind, lex)
         found = _noun_frame(current, head, lex)
         if found is not None:
@@ -516,6 +519,10 @@ def _frame_up(
             continue
         return None
     return None
+
+
+def _denies_accusation(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in verb.children)
 
 
 def _clause_frame(
