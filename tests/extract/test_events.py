@@ -1301,6 +1301,9 @@ def test_the_code_books_statement_and_other_categories(text, code):
 
 
 def test_the_content_of_a_denied_charge_is_no_event():
-    text = "The government of Liberia denied charges by Ivory Coast that Monrovia is committing genocide."
+    text = (
+        "The government of Liberia denied charges by Ivory Coast that Monrovia is committing"
+        " genocide."
+    )
     _, found = events(text)
     assert [e["code"] for e in found] == ["016"]
