@@ -1307,3 +1307,23 @@ def test_the_content_of_a_denied_charge_is_no_event():
     )
     _, found = events(text)
     assert [e["code"] for e in found] == ["016"]
+
+
+def test_killings_in_a_crackdown_are_the_crackdowns_owners():
+    text = (
+        "Russia has blocked UN sanctions over Syria's crackdown on the opposition, in which"
+        " thousands have been killed."
+    )
+    _, found = events(text)
+    assert [(e["code"], e["actor_code"]) for e in found] == [("129", "RUS"), ("190", "SYR")]
+
+
+def test_a_bare_government_is_the_one_of_the_country_where_it_acts():
+    text = (
+        "Syria's army shelled rebel-held districts of Aleppo on Monday.\n\n"
+        "The U.S. State Department condemned the shelling. "
+        "The government arrested dozens of activists in Aleppo."
+    )
+    _, found = events(text, published="2013-05-01")
+    arrest = next(e for e in found if e["root"] == "17")
+    assert arrest["actor_code"] == "SYRGOV"

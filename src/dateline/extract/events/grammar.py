@@ -51,6 +51,26 @@ def is_negated(token: Token | None) -> bool:
     return False
 
 
+def _owner_of_setting(verb: Token) -> Token | None:
+    """ "Syria's crackdown on the opposition, in which thousands have been killed": a passive
+    told in a relative clause on an event its owner did is the owner's act (Syria's, not
+    that of whoever the sentence is about)."""
+    if verb.dep_ != "relcl":
+        return None
+    setting = any(
+        c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children
+    )
+    if not setting:
+        return None
+    noun = verb.head  # the clause may hang on a noun below the event ("on the opposition")
+    for _ in range(3):
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None or noun.dep_ != "pobj":
+            return owner
+        noun = noun.head.head
+    return None
+
+
 def doer_of(verb: Token) -> Token | None:
     """Who does what the verb says: its subject or passive agent, else (for a controlled or
     coordinated verb, or a relative clause) that of the verb it hangs on."""
@@ -68,7 +88,7 @@ def doer_of(verb: Token) -> Token | None:
         if child.dep_ == "nsubjpass":
             if verb.lower_ == "opposed":  # "Israel is opposed to": a stance, not a passive
                 return child
-            return None  # "were killed": no agent named
+            return _owner_of_setting(verb)  # "were killed": no agent named
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         # "was indicted by the court and will resign": the subject is shared, not the agent
         subject = subject_of(verb.head)

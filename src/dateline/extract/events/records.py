@@ -98,6 +98,7 @@ from dateline.lexicon import sections, speech_verbs
 from dateline.record import Article
 
 _WORDS = sections("event_rules.txt")
+STATE_NOUNS = _WORDS["state-nouns"]
 _PLACE_PREPOSITIONS = _WORDS["place-prepositions"]
 WILLINGNESS = _WORDS["willingness"]
 ATTEMPTS = _WORDS["attempts"]
@@ -449,6 +450,10 @@ def _candidate(context: _Context, event: _Event, head: Token) -> _Actor | None:
     blast" or "it"."""
     actor = _referent(context, head, event.quote)
     entity = context.by_id.get(actor.entity_id) if actor.entity_id else None
+    if entity is not None and _foreign_government(head, entity, event.home or context.dominant):
+        # "the government arrested dozens in Aleppo" is Syria's, not the U.S. State
+        # Department named before it
+        actor, entity = Referent(noun_phrase(head).text, actor.start, actor.end, None), None
     phrase = _speaker_span(context.doc, head, event.quote) or noun_phrase(head)
     owner = _possessor_country(context, phrase)
     nearby = event.nearby or context.dominant  # a role the article's country holds
@@ -458,6 +463,19 @@ def _candidate(context: _Context, event: _Event, head: Token) -> _Actor | None:
     if entity is not None or code_of is not None or phrase.root.pos_ == "PROPN":
         return _Actor(actor, code_of, phrase)
     return None
+
+
+def _foreign_government(head: Token, entity: dict[str, Any], country: str | None) -> bool:
+    """A bare "the government" ("the authorities", "the regime") resolved to a body of another
+    country than the one the event happens in (or the article is about)."""
+    if country is None or entity.get("country") in (None, country):
+        return False
+    words = [t for t in noun_phrase(head) if not t.is_punct]
+    return (
+        len(words) == 2
+        and words[0].lower_ == "the"
+        and lemma(head) in STATE_NOUNS
+    )
 
 
 def _unnamed_doer_named_target(context: _Context, event: _Event) -> bool:
