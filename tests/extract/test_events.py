@@ -1327,3 +1327,26 @@ def test_a_bare_government_is_the_one_of_the_country_where_it_acts():
     _, found = events(text, published="2013-05-01")
     arrest = next(e for e in found if e["root"] == "17")
     assert arrest["actor_code"] == "SYRGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump has avoided directly criticizing Comey.",
+        "The pope has no plans to either address the conference or meet with Sanders.",
+    ],
+)
+def test_avoided_failed_and_no_plans_negate_the_act(text):
+    assert all(e["negated"] for e in events(text)[1])
+    assert events(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Private business owners could refuse service to anyone they perceived to be gay.",
+        "Iran may retaliate against Israel.",
+    ],
+)
+def test_a_possibility_framed_or_not_is_no_event(text):
+    assert events(text)[1] == []

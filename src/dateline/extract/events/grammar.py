@@ -34,13 +34,18 @@ FIRST_PERSON = _WORDS["first-person"]
 RESOLVE_NOUNS = _WORDS["resolve-nouns"]
 MANNER_PREPOSITIONS = _WORDS["manner-prepositions"]
 PROPOSALS = _WORDS["proposals"]
+NEGATING = _WORDS["negating"]
 
 
 def is_negated(token: Token | None) -> bool:
     if token is None:
         return False
+    if token.dep_ == "conj" and token.head.dep_ == "acl":
+        token = token.head  # "has no plans to either address the conference or meet with"
     if token.dep_ == "acl" and any(c.lower_ == "no" for c in token.head.children):
         return True  # "sees no need to deploy", "has no plans to"
+    if token.dep_ in ("xcomp", "pcomp") and lemma(token.head) in NEGATING:
+        return True  # "has avoided directly criticizing Comey", "failed to reach"
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no"):
             return True

@@ -329,6 +329,8 @@ def _read(context: _Context, event: _Event) -> _Event | None:
     demanded = cue is not None and cue.i == event.cue.i  # "X said Y must withdraw"
     if event.frame is None and is_irrealis(verb, demanded):
         return None  # "he should relax", "the deal could collapse": nothing happened
+    if is_irrealis(event.frame_token if event.frame_token is not None else verb, demanded):
+        return None  # "business owners could refuse service", "could collapse": a possibility
     if is_unreal_condition(top) or is_description(top, event.code) or is_alleged(top):
         return None  # "if he were elected, he would support", "Title I, which supports"
     # (a condition keeps an intent: "would meet the mediator if he gave them ..." is 036)
