@@ -1350,3 +1350,19 @@ def test_avoided_failed_and_no_plans_negate_the_act(text):
 )
 def test_a_possibility_framed_or_not_is_no_event(text):
     assert events(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters are rejecting him.",
+        "Most Americans oppose the deal, a poll found.",
+        "Many people are supporting the plan.",
+    ],
+)
+def test_the_stance_of_the_public_is_opinion_not_an_event(text):
+    assert events(text)[1] == []
+
+
+def test_the_public_protesting_is_an_event():
+    assert first("Thousands of residents protested in the capital.")["code"] == "141"

@@ -99,6 +99,9 @@ from dateline.record import Article
 
 _WORDS = sections("event_rules.txt")
 STATE_NOUNS = _WORDS["state-nouns"]
+PUBLIC = _WORDS["public"]
+SHARES = _WORDS["shares"]
+_COUNTING = frozenset({"amod", "det", "nummod", "quantmod", "predet", "advmod", "compound"})
 _PLACE_PREPOSITIONS = _WORDS["place-prepositions"]
 WILLINGNESS = _WORDS["willingness"]
 ATTEMPTS = _WORDS["attempts"]
@@ -467,6 +470,16 @@ def _candidate(context: _Context, event: _Event, head: Token) -> _Actor | None:
     return None
 
 
+def _public_opinion(phrase: Span | None, code: str) -> bool:
+    """A verbal act (roots 01 to 13) by the public: voters, people, a share of a group."""
+    if phrase is None or codebook.root_number(code) > 13:
+        return False
+    root = phrase.root
+    counted = [root] + [c for c in root.children if c.dep_ in _COUNTING and c.i < root.i]
+    words = {t.lower_ for t in counted}  # "most Americans", "Most of the voters", "60 percent"
+    return lemma(root) in PUBLIC or bool(words & SHARES)
+
+
 def _foreign_government(head: Token, entity: dict[str, Any], country: str | None) -> bool:
     """A bare "the government" ("the authorities", "the regime") resolved to a body of another
     country than the one the event happens in (or the article is about)."""
@@ -518,6 +531,8 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
         return None  # "Trump is supporting Trump", "Rubio criticized himself": no counterpart
     if _without_counterpart(event, code, code_a, target, target_code):
         return None  # "Clinton called for an assault weapons ban": done to no one
+    if found is not None and _public_opinion(found.phrase, code):
+        return None  # "voters are rejecting him", "most Americans oppose the deal"
     entity = context.by_id.get(actor.entity_id) if actor and actor.entity_id else None
     noun = event.trigger.noun  # "unleashed a harsh attack on Carson": the attack decides
     act = noun if noun is not None and lemma(noun) in AMBIGUOUS_VIOLENCE else verb
