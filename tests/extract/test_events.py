@@ -1366,3 +1366,19 @@ def test_the_stance_of_the_public_is_opinion_not_an_event(text):
 
 def test_the_public_protesting_is_an_event():
     assert first("Thousands of residents protested in the capital.")["code"] == "141"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Switzerland beat Gibraltar 6-0 to win Group D.",
+        "Two United States service members have been killed in a helicopter crash in Afghanistan.",
+    ],
+)
+def test_games_and_accidents_are_no_violence(text):
+    assert events(text)[1] == []
+
+
+def test_a_bombing_with_no_doer_named_stays_violence():
+    event = first("Two soldiers were killed in a roadside bomb attack in Afghanistan.")
+    assert event["root"] == "18"

@@ -7,6 +7,7 @@ Hand-written: these are the precision rules checked on real reporting (bench/REA
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -20,10 +21,12 @@ from dateline.extract.events.trigger import Trigger
 from dateline.lexicon import section_lines, sections
 
 _WORDS = sections("event_rules.txt")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,])")
 _LINES = section_lines("event_rules.txt")
 
 HYPOTHETICAL = _WORDS["hypothetical"]
 IRREALIS = _WORDS["irrealis"]
+ACCIDENTS = _WORDS["accidents"]
 ACCUSATIONS = _WORDS["accusations"]
 CONDITIONS = _WORDS["conditions"]
 ABSTRACT = _WORDS["abstract"]
@@ -156,6 +159,16 @@ def named_target(head: Token, index: EntityIndex, home: str | None, nearby: str 
     return code is not None and len(code) >= 3 and code[:3] not in ROLE_CODES
 
 
+def is_accident(clause: Span) -> bool:
+    """ "killed in a helicopter crash", "died in the fire": harm with no attacker."""
+    return any(lemma(t) in ACCIDENTS and t.pos_ == "NOUN" for t in clause)
+
+
+def is_score(clause: Span) -> bool:
+    """ "Switzerland beat Gibraltar 6-0": a game's score, no violence."""
+    return _SCORE.search(clause.text) is not None
+
+
 def armed_conflict(
     verb: Token,
     actor: str | None,
@@ -170,6 +183,8 @@ def armed_conflict(
     target. Unambiguous violence ("kill", "shell", "bomb") needs none of it."""
     if lemma(verb) not in AMBIGUOUS_VIOLENCE:
         return True
+    if is_score(clause):
+        return False  # "beat Gibraltar 6-0"
     own_role = actor and (len(actor) > 3 or entity is None or entity["type"] != "PERSON")
     if (own_role and role_of(actor) in ARMED) or role_of(target_code) in ARMED:
         return True  # an army, police, rebels or gunmen on either side

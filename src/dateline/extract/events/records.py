@@ -60,6 +60,7 @@ from dateline.extract.events.checks import (
     campaign_rally,
     code_for_actor,
     holds_public_power,
+    is_accident,
     is_alleged,
     is_counterfactual,
     is_description,
@@ -486,11 +487,7 @@ def _foreign_government(head: Token, entity: dict[str, Any], country: str | None
     if country is None or entity.get("country") in (None, country):
         return False
     words = [t for t in noun_phrase(head) if not t.is_punct]
-    return (
-        len(words) == 2
-        and words[0].lower_ == "the"
-        and lemma(head) in STATE_NOUNS
-    )
+    return len(words) == 2 and words[0].lower_ == "the" and lemma(head) in STATE_NOUNS
 
 
 def _unnamed_doer_named_target(context: _Context, event: _Event) -> bool:
@@ -544,6 +541,8 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
             return None
         code = "111"
     if found is None and _doer_unnamed(event.heads, event.top):
+        if codebook.is_violent(code) and is_accident(clause):
+            return None  # "two service members have been killed in a helicopter crash"
         code_a = _unnamed_doer_code(event, code, code_a, target_code)
     if not _kept(event, code, code_a, found.phrase if found else None):
         return None
