@@ -1382,3 +1382,7 @@ def test_games_and_accidents_are_no_violence(text):
 def test_a_bombing_with_no_doer_named_stays_violence():
     event = first("Two soldiers were killed in a roadside bomb attack in Afghanistan.")
     assert event["root"] == "18"
+
+
+def test_code_names_come_from_the_code_book():
+    assert codebook.name("051") == "PRAISE OR ENDORSE"

@@ -47,6 +47,11 @@ def goldstein(code: str) -> float:
     return _codes()[code][0]
 
 
+def name(code: str) -> str:
+    """The code book's name of a code ("051" -> "PRAISE OR ENDORSE")."""
+    return _codes()[code][1]
+
+
 # --- named predicates on codes -------------------------------------------------------------
 # A CAMEO code is a two-digit root (the event's kind: "18" ASSAULT) followed by one or two
 # digits that narrow it ("183" conduct suicide, car or other non-military bombing, "1831"
