@@ -1385,4 +1385,4 @@ def test_a_bombing_with_no_doer_named_stays_violence():
 
 
 def test_code_names_come_from_the_code_book():
-    assert codebook.name("051") == "PRAISE OR ENDORSE"
+    assert codebook.name("051") == "Praise or endorse"

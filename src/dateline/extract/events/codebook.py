@@ -48,7 +48,7 @@ def goldstein(code: str) -> float:
 
 
 def name(code: str) -> str:
-    """The code book's name of a code ("051" -> "PRAISE OR ENDORSE")."""
+    """The code book's name of a code ("051" -> "Praise or endorse")."""
     return _codes()[code][1]
 
 
