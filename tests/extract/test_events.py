@@ -1386,3 +1386,33 @@ def test_a_bombing_with_no_doer_named_stays_violence():
 
 def test_code_names_come_from_the_code_book():
     assert codebook.name("051") == "Praise or endorse"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("She attacked President Obama in 2008 for being too tough on guns.", "111"),
+        (
+            "Republican legislators have questioned that determination, waging an aggressive"
+            " campaign to get the FBI to release more information.",
+            None,
+        ),
+        ("Clinton rocketed in the polls after the debate.", None),
+        ("The army waged a campaign against the rebels.", "190"),
+    ],
+)
+def test_weapons_as_a_topic_campaigns_and_polls_are_no_violence(text, code):
+    found = events(text)[1]
+    assert [e["code"] for e in found] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I apologize to nobody for that, the senator said.",
+        "Donald Trump has yet to endorse Paul Ryan.",
+    ],
+)
+def test_acts_to_nobody_and_not_yet_done_are_negated(text):
+    found = events(text)[1]
+    assert found and all(e["negated"] for e in found)

@@ -27,6 +27,8 @@ _LINES = section_lines("event_rules.txt")
 HYPOTHETICAL = _WORDS["hypothetical"]
 IRREALIS = _WORDS["irrealis"]
 ACCIDENTS = _WORDS["accidents"]
+RACE_WORDS = _WORDS["race-words"]
+TOPIC_PREPOSITIONS = _WORDS["topic-prepositions"]
 ACCUSATIONS = _WORDS["accusations"]
 CONDITIONS = _WORDS["conditions"]
 ABSTRACT = _WORDS["abstract"]
@@ -181,6 +183,8 @@ def armed_conflict(
     "target", "clash", "beat") is violence here: an armed actor (army, police, rebels,
     gunmen), a state or an armed group, weapons or troops in the clause, or a material
     target. Unambiguous violence ("kill", "shell", "bomb") needs none of it."""
+    if any(lemma(t) in RACE_WORDS for t in clause):
+        return False  # "rocketed in the polls", "got killed in the polls": a race
     if lemma(verb) not in AMBIGUOUS_VIOLENCE:
         return True
     if is_score(clause):
@@ -190,8 +194,7 @@ def armed_conflict(
         return True  # an army, police, rebels or gunmen on either side
     if actor and len(actor) == 3 and entity is not None and entity["type"] in ("GPE", "NORP"):
         return True  # "Russia attacked": a state
-    words = {t.lower_ for t in clause} | {lemma(t) for t in clause}
-    if words & WEAPONS:
+    if _armament(clause):
         return True
     return target is not None and lemma(target) in MATERIAL_TARGETS
 
@@ -207,7 +210,20 @@ def armed_words(top: Token, verb: Token) -> bool:
         return True  # "Iran threatened to shell": a state
     words = {t.lower_ for t in clause if t.i != verb.i}
     words |= {lemma(t) for t in clause if t.i != verb.i}
-    return bool(words & WEAPONS or words & MATERIAL_TARGETS)
+    return _armament(clause, skip=verb.i) or bool(words & MATERIAL_TARGETS)
+
+
+def _armament(clause: Span, skip: int = -1) -> bool:
+    """Weapons or forces in the clause, not as a topic ("too tough on guns", "a debate about
+    weapons")."""
+    for token in clause:
+        if token.i == skip or not ({token.lower_, lemma(token)} & WEAPONS):
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in TOPIC_PREPOSITIONS:
+            continue
+        return True
+    return False
 
 
 def bombing_code(code: str, clause: Span) -> str:

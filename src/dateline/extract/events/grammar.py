@@ -35,6 +35,7 @@ RESOLVE_NOUNS = _WORDS["resolve-nouns"]
 MANNER_PREPOSITIONS = _WORDS["manner-prepositions"]
 PROPOSALS = _WORDS["proposals"]
 NEGATING = _WORDS["negating"]
+_NOBODY = frozenset({"nobody", "nothing", "none", "no-one", "noone"})
 
 
 def is_negated(token: Token | None) -> bool:
@@ -46,6 +47,12 @@ def is_negated(token: Token | None) -> bool:
         return True  # "sees no need to deploy", "has no plans to"
     if token.dep_ in ("xcomp", "pcomp") and lemma(token.head) in NEGATING:
         return True  # "has avoided directly criticizing Comey", "failed to reach"
+    if token.dep_ == "xcomp" and any(c.lower_ == "yet" for c in token.head.children):
+        return True  # "has yet to endorse"
+    for child in token.children:  # "I apologize to nobody", "offered nothing"
+        objects = [child] + [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "prep") and any(o.lower_ in _NOBODY for o in objects):
+            return True
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no"):
             return True

@@ -481,6 +481,16 @@ def _public_opinion(phrase: Span | None, code: str) -> bool:
     return lemma(root) in PUBLIC or bool(words & SHARES)
 
 
+def _violent_word(trigger: Trigger) -> Token:
+    """The word that makes the act violence: its noun, or the verb's object, when that is a
+    word of politics as much as of war ("unleashed a harsh attack on Carson", "waging an
+    aggressive campaign"), else the verb."""
+    verb = trigger.verb
+    nouns = [trigger.noun] if trigger.noun is not None else []
+    nouns += [c for c in verb.children if c.dep_ == "dobj"]
+    return next((n for n in nouns if lemma(n) in AMBIGUOUS_VIOLENCE), verb)
+
+
 def _foreign_government(head: Token, entity: dict[str, Any], country: str | None) -> bool:
     """A bare "the government" ("the authorities", "the regime") resolved to a body of another
     country than the one the event happens in (or the article is about)."""
@@ -531,8 +541,7 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
     if found is not None and _public_opinion(found.phrase, code):
         return None  # "voters are rejecting him", "most Americans oppose the deal"
     entity = context.by_id.get(actor.entity_id) if actor and actor.entity_id else None
-    noun = event.trigger.noun  # "unleashed a harsh attack on Carson": the attack decides
-    act = noun if noun is not None and lemma(noun) in AMBIGUOUS_VIOLENCE else verb
+    act = _violent_word(event.trigger)
     if codebook.is_violent(code) and not armed_conflict(
         act, code_a, entity, clause, event.target_head, target_code
     ):
