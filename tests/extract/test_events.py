@@ -1416,3 +1416,19 @@ def test_weapons_as_a_topic_campaigns_and_polls_are_no_violence(text, code):
 def test_acts_to_nobody_and_not_yet_done_are_negated(text):
     found = events(text)[1]
     assert found and all(e["negated"] for e in found)
+
+
+def test_the_author_of_an_endorsed_compromise_is_the_target():
+    text = "Sen. Kelly Ayotte endorsed the compromise led by Sen. Susan Collins."
+    assert first(text)["target"] == "Susan Collins"
+
+
+def test_people_named_by_a_group_before_them_are_a_target():
+    assert first("Perez urged Latino leaders to stand up and be active.")["target"] == (
+        "Latino leaders"
+    )
+
+
+def test_a_passive_conjunct_does_not_make_its_patient_the_doer():
+    text = "Cosby is coming under attack by dozens of women and has now been indicted."
+    assert all(e["actor"] != "Cosby" for e in events(text)[1] if e["root"] == "17")

@@ -35,6 +35,8 @@ RESOLVE_NOUNS = _WORDS["resolve-nouns"]
 MANNER_PREPOSITIONS = _WORDS["manner-prepositions"]
 PROPOSALS = _WORDS["proposals"]
 NEGATING = _WORDS["negating"]
+PEOPLE_NOUNS = _WORDS["people-nouns"]
+AUTHORED = _WORDS["authored"]
 _NOBODY = frozenset({"nobody", "nothing", "none", "no-one", "noone"})
 
 
@@ -103,6 +105,8 @@ def doer_of(verb: Token) -> Token | None:
             return _owner_of_setting(verb)  # "were killed": no agent named
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         # "was indicted by the court and will resign": the subject is shared, not the agent
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "is coming under attack and has now been indicted": the patient
         subject = subject_of(verb.head)
         return subject if subject is not None else doer_of(verb.head)
     owner = _noun_complement_owner(verb)
@@ -495,6 +499,13 @@ def owner_of(head: Token | None, index: EntityIndex) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and actor_like(grandchild, index):
                     return grandchild
+        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(head) in AUTHORED:
+            # "the compromise led by Sen. Collins": its author
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if found is not None and actor_like(found, index):
+                        return found
     return None
 
 
@@ -503,6 +514,12 @@ def actor_like(token: Token, index: EntityIndex) -> bool:
         return token.lower_ not in NOT_ACTORS
     if index.covering(token.idx) is not None:
         return True
+    if token.pos_ == "NOUN" and lemma(token) in PEOPLE_NOUNS and any(
+        c.dep_ in ("amod", "compound")
+        and (index.covering(c.idx) is not None or c.pos_ == "PROPN")
+        for c in token.children
+    ):
+        return True  # "urged Latino leaders to", "Chinese students"
     if token.pos_ == "PROPN" and is_country_or_capital(token.text):
         return True  # "accused Kyiv of": a name the model did not tag
     return sector([token.text]) is not None
