@@ -1432,3 +1432,16 @@ def test_people_named_by_a_group_before_them_are_a_target():
 def test_a_passive_conjunct_does_not_make_its_patient_the_doer():
     text = "Cosby is coming under attack by dozens of women and has now been indicted."
     assert all(e["actor"] != "Cosby" for e in events(text)[1] if e["root"] == "17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton said the president has done an incredible job and deserves to be supported.",
+        "Rubio said President Barack Obama is to blame for the crisis.",
+    ],
+)
+def test_who_deserves_or_is_to_blame_is_not_the_doer(text):
+    assert all(
+        e["actor"] not in ("Obama", "Barack Obama", "the president") for e in events(text)[1]
+    )

@@ -116,6 +116,11 @@ def doer_of(verb: Token) -> Token | None:
         for child in verb.head.children:  # "needs superdelegates to support him"
             if child.dep_ in ("dobj", "dative") and child.i < verb.i and child.pos_ != "PRON":
                 return child
+    if verb.dep_ == "xcomp" and (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        or (lemma(verb) == "blame" and lemma(verb.head) == "be")
+    ):
+        return None  # "deserves to be supported", "is to blame": the subject undergoes it
     if verb.dep_ in ("xcomp", "advcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ != "acomp" and is_passive(verb.head) and doer_of(verb.head) is None:
             # "FBI agents were dispatched to Nairobi to investigate": the agents do
