@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+import dateline
 from dateline.extract.places import extract_places
 from dateline.nlp import parse
 from dateline.record import Article
@@ -338,3 +339,17 @@ def test_one_mention_of_a_country_does_not_move_a_city_the_article_is_not_about(
         ],
     )
     assert by_name(found, "Geneva")["country"] == "CHE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GENEVA (Reuters) - The United Nations warned on Tuesday that Yemen faces famine. The"
+        " U.S. said it was reviewing its policy.",
+        "Talks resumed in Geneva on Monday. The U.S. envoy attended.",
+    ],
+)
+def test_half_the_votes_or_a_single_one_do_not_move_a_city(text):
+    article = dateline.extract(text, clean="none", languages=None)
+    geneva = next(p for p in article.places if p["name"] == "Geneva")
+    assert geneva["country"] == "CHE"

@@ -12,8 +12,9 @@ Texas). Each entity takes the candidate the article supports best, and its recor
    candidate lies in counts double. The candidate with the most votes wins, if no other ties
    it; but a city never displaces a country, nor a city ten times its size, on a country's
    votes alone ("Paris" stays in France in a US story), and a country displaces the
-   gazetteer's first candidate only when it holds half the votes (the article's country,
-   not one mention: "Geneva" in a story on Yemen that names the U.S. stays Swiss);
+   gazetteer's first candidate only when it holds more than half the votes, two at least
+   (the article's country, not one mention: "Geneva" in a story on Yemen that names the
+   U.S. stays Swiss);
 4. "outlet country": the country of the article's domain (".co.ke", ".co.uk"), a weak prior
    with the same limits;
 5. the gazetteer's order: "country over city" (or region), else "largest population".
@@ -41,6 +42,9 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # at least this share of that city's people.
 CONTEXT_POPULATION_SHARE = 0.1
 ADMIN_WEIGHT = 2  # a vote from the candidate's own US state outweighs one from its country
+# A country displaces the gazetteer's first candidate only with more than half of the votes
+# and at least this many: one mention of the U.S. is no article's country.
+MIN_DISPLACING_VOTES = 2
 
 _COMMA = re.compile(r",[ \t]*")
 _REGION_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
@@ -233,7 +237,8 @@ def _context(items: list[_Item], ambiguous: list[_Item]) -> None:
         default = item.candidates[0]
         if best is not default and not _may_displace(best, default, best_local > 0):
             continue
-        dominant = 2 * country_votes.get(best.country or "", 0) >= sum(country_votes.values())
+        votes = country_votes.get(best.country or "", 0)
+        dominant = votes >= MIN_DISPLACING_VOTES and 2 * votes > sum(country_votes.values())
         if best is not default and not best_local and not dominant:
             continue  # "Geneva" in a story on Yemen that names the U.S. once stays Swiss
         state = _state_of(best)
