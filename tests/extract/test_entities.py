@@ -1,5 +1,6 @@
 import pytest
 
+import dateline
 from dateline.extract.entities import extract_entities
 from dateline.nlp import parse
 
@@ -246,3 +247,16 @@ def test_a_hyphenated_given_name_stays_whole():
     )
     person = one(found, "Hye-jin Park")
     assert person["type"] == "PERSON" and len(person["mentions"]) == 2
+
+
+def test_an_honorific_picks_the_full_name_of_its_gender():
+    text = (
+        "Hillary Clinton spoke in Philadelphia on Monday, where she accepted the nomination."
+        " Former President Bill Clinton, who spoke on Tuesday, said he was proud.\n\n"
+        "Mrs. Warren praised Mrs. Clinton's advocacy for families. Mr. Clinton smiled."
+    )
+    article = dateline.extract(text, clean="none", languages=None)
+    people = {e["name"]: e["mentions"] for e in article.entities if e["type"] == "PERSON"}
+    mrs, mr = text.index("Mrs. Clinton") + 5, text.index("Mr. Clinton") + 4
+    assert [mrs, mrs + 7] in people["Hillary Clinton"]
+    assert [mr, mr + 7] in people["Bill Clinton"]

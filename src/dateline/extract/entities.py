@@ -141,7 +141,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
         else:
             by_key[key] = index
     _join_acronyms(mentions, texts, groups)
-    _join_people(mentions, texts, groups)
+    _join_people(doc, mentions, texts, groups)
     clusters: dict[int, list[Mention]] = {}
     for index, mention in enumerate(mentions):
         clusters.setdefault(groups.find(index), []).append(mention)
@@ -178,7 +178,7 @@ def _join_acronyms(mentions: list[Mention], texts: list[str], groups: _Groups) -
             groups.join(long_forms[short], index)
 
 
-def _join_people(mentions: list[Mention], texts: list[str], groups: _Groups) -> None:
+def _join_people(doc: Doc, mentions: list[Mention], texts: list[str], groups: _Groups) -> None:
     people = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     full = [i for i in people if len(texts[i].split()) > 1]
     for position, index in enumerate(full):
@@ -194,7 +194,7 @@ def _join_people(mentions: list[Mention], texts: list[str], groups: _Groups) -> 
         if index in full_set:
             continue
         word = texts[index]
-        match = _nearest_full_name(word, index, names, mentions)
+        match = _nearest_full_name(word, index, names, mentions, doc)
         if match is not None:
             groups.join(match, index)
         elif word in singles:
@@ -217,17 +217,53 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _nearest_full_name(
-    word: str, index: int, names: list[tuple[int, str, str]], mentions: list[Mention]
+    word: str,
+    index: int,
+    names: list[tuple[int, str, str]],
+    mentions: list[Mention],
+    doc: Doc | None = None,
 ) -> int | None:
     """The full-name mention a lone surname (or first name) refers to: the nearest one
-    before it, else the nearest after it (a headline names people by surname first)."""
+    before it, else the nearest after it (a headline names people by surname first); of
+    the gender an honorific says, when the text tells the candidates' ("Mrs. Clinton" is
+    Hillary Clinton, named with "she", not Bill Clinton, named with "he")."""
     candidates = [i for i, _, last in names if last == word]
     if not candidates:
         candidates = [i for i, first, _ in names if first == word]
     if not candidates:
         return None
+    said = (
+        _honorific_gender(doc, mentions[index]) if doc is not None and len(candidates) > 1 else None
+    )
+    if said is not None:
+        fitting = [i for i in candidates if _pronoun_gender(doc, mentions, i) in (said, None)]
+        candidates = fitting or candidates
     before = [i for i in candidates if mentions[i].start < mentions[index].start]
     return before[-1] if before else candidates[0]
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f"}
+_SUBJECT_GENDER = {"he": "m", "she": "f"}
+
+
+def _honorific_gender(doc: Doc, mention: Mention) -> str | None:
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    return _HONORIFIC_GENDER.get(before) or ("f" if before == "miss" else None)
+
+
+def _pronoun_gender(doc: Doc, mentions: list[Mention], index: int) -> str | None:
+    """The gender of the first he/she that is a subject after a full-name mention in its
+    sentence, no other person named between; None when there is none."""
+    mention = mentions[index]
+    end = doc[mention.start].sent.end
+    nxt = min(
+        (m.start for m in mentions if m.label == "PERSON" and m.start >= mention.end),
+        default=end,
+    )
+    for token in doc[mention.end : min(end, nxt)]:
+        if token.lower_ in _SUBJECT_GENDER and token.dep_ in ("nsubj", "nsubjpass"):
+            return _SUBJECT_GENDER[token.lower_]
+    return None
 
 
 def _name(doc: Doc, cluster: list[Mention]) -> str:

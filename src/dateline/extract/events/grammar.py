@@ -519,10 +519,14 @@ def actor_like(token: Token, index: EntityIndex) -> bool:
         return token.lower_ not in NOT_ACTORS
     if index.covering(token.idx) is not None:
         return True
-    if token.pos_ == "NOUN" and lemma(token) in PEOPLE_NOUNS and any(
-        c.dep_ in ("amod", "compound")
-        and (index.covering(c.idx) is not None or c.pos_ == "PROPN")
-        for c in token.children
+    if (
+        token.pos_ == "NOUN"
+        and lemma(token) in PEOPLE_NOUNS
+        and any(
+            c.dep_ in ("amod", "compound")
+            and (index.covering(c.idx) is not None or c.pos_ == "PROPN")
+            for c in token.children
+        )
     ):
         return True  # "urged Latino leaders to", "Chinese students"
     if token.pos_ == "PROPN" and is_country_or_capital(token.text):
