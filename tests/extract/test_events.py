@@ -1445,3 +1445,18 @@ def test_who_deserves_or_is_to_blame_is_not_the_doer(text):
     assert all(
         e["actor"] not in ("Obama", "Barack Obama", "the president") for e in events(text)[1]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump called for a special prosecutor to investigate Clinton.",
+        "There is no guarantee that the next class of senators will support the party's efforts.",
+    ],
+)
+def test_what_someone_would_be_for_and_what_is_not_sure_are_no_events(text):
+    assert [e for e in events(text)[1] if e["root"] in ("09", "05", "12")] == []
+
+
+def test_a_team_sent_to_investigate_investigates():
+    assert first("The UN sent a team to investigate the attack.")["code"] == "090"

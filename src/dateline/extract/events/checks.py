@@ -27,6 +27,7 @@ _LINES = section_lines("event_rules.txt")
 HYPOTHETICAL = _WORDS["hypothetical"]
 IRREALIS = _WORDS["irrealis"]
 ACCIDENTS = _WORDS["accidents"]
+UNCERTAINTY_NOUNS = _WORDS["uncertainty-nouns"]
 RACE_WORDS = _WORDS["race-words"]
 TOPIC_PREPOSITIONS = _WORDS["topic-prepositions"]
 ACCUSATIONS = _WORDS["accusations"]
@@ -110,6 +111,26 @@ def is_alleged(top: Token) -> bool:
     if top.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):  # the clause hung on the verb
         return any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in head.children)
     return False
+
+
+def is_purpose(top: Token) -> bool:
+    """ "called for a special prosecutor to investigate Clinton": an infinitive on a noun for
+    a person or body says what they would be for, not an act they did."""
+    head = top.head
+    if top.dep_ not in ("acl", "relcl") or head.pos_ != "NOUN" or sector([head.text]) is None:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+
+
+def is_uncertain(top: Token) -> bool:
+    """ "there is no guarantee that the senators will support": a clause under "no" and a noun
+    of certainty."""
+    head = top.head
+    return (
+        top.dep_ in ("acl", "ccomp")
+        and lemma(head) in UNCERTAINTY_NOUNS
+        and any(c.lower_ == "no" for c in head.children)
+    )
 
 
 def is_description(verb: Token, code: str) -> bool:

@@ -66,7 +66,9 @@ from dateline.extract.events.checks import (
     is_description,
     is_figurative,
     is_irrealis,
+    is_purpose,
     is_question,
+    is_uncertain,
     is_unreal_condition,
     named_target,
     protesting_crowd,
@@ -337,6 +339,8 @@ def _read(context: _Context, event: _Event) -> _Event | None:
         return None  # "business owners could refuse service", "could collapse": a possibility
     if is_unreal_condition(top) or is_description(top, event.code) or is_alleged(top):
         return None  # "if he were elected, he would support", "Title I, which supports"
+    if is_purpose(top) or is_uncertain(top):
+        return None  # "a special prosecutor to investigate", "no guarantee that X will"
     # (a condition keeps an intent: "would meet the mediator if he gave them ..." is 036)
     if codebook.is_coercive_or_worse(event.code) and is_figurative(verb, event.trigger):
         if lemma(verb) not in ("attack", "blast", "assault", "hit"):
