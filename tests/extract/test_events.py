@@ -1460,3 +1460,13 @@ def test_what_someone_would_be_for_and_what_is_not_sure_are_no_events(text):
 
 def test_a_team_sent_to_investigate_investigates():
     assert first("The UN sent a team to investigate the attack.")["code"] == "090"
+
+
+def test_she_in_a_quote_is_not_its_male_speaker_and_a_gun_topic_arms_no_one():
+    text = (
+        "Jeff Weaver, Sanders's campaign manager, spoke on Sunday about Hillary Clinton.\n\n"
+        '"She used to be for gun registration in New York, then she attacked President Obama'
+        ' in 2008 for being too tough on guns," Weaver said.'
+    )
+    event = first(text, published="2016-04-10")
+    assert (event["code"], event["actor"], event["target"]) == ("111", "Hillary Clinton", "Obama")

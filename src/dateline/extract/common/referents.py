@@ -301,6 +301,15 @@ def _pronoun(
         salience = _salience_of(root.doc, index, genders)
         found = salience.pronoun(root.idx)
         if found is None:  # no one in the last sentences (or inside a quote): the last named
+            # but not the quote's own speaker, who says "I" ('"she attacked Obama," Weaver said')
+            speaker = next(
+                (
+                    q.get("speaker_id")
+                    for q in records
+                    if q.get("start") is not None and q["start"] <= root.idx < q["end"]
+                ),
+                None,
+            )
             for m_start, m_end, entity in index.mentions:
                 if m_start >= start:
                     break
@@ -309,6 +318,7 @@ def _pronoun(
                     and "/" not in entity["name"]  # "(Steve Lawrence/CBC)": a photo's credit
                     and _agrees(genders.get(entity["id"]), wanted)
                     and not salience.in_caption(m_start)
+                    and (speaker is None or entity["id"] != speaker)
                 ):
                     found = (m_start, m_end, entity)
     else:  # a body named in the last sentences ("Republican" in "Republican voters" is no "it")

@@ -243,6 +243,10 @@ def _armament(clause: Span, skip: int = -1) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in TOPIC_PREPOSITIONS:
             continue
+        if token.dep_ in ("compound", "amod", "nmod") and not (
+            {head.lower_, lemma(head)} & WEAPONS
+        ):
+            continue  # "gun registration", "arms control": a topic named by a weapon
         return True
     return False
 
