@@ -353,3 +353,9 @@ def test_half_the_votes_or_a_single_one_do_not_move_a_city(text):
     article = dateline.extract(text, clean="none", languages=None)
     geneva = next(p for p in article.places if p["name"] == "Geneva")
     assert geneva["country"] == "CHE"
+
+
+def test_a_party_tags_state_abbreviation_is_the_state_not_a_town_of_that_name():
+    text = "But Sen. Pat Toomey (R-Pa.) refused to campaign with Cruz."
+    article = dateline.extract(text, clean="none", languages=None)
+    assert [(p["name"], p["country"]) for p in article.places] == [("Pennsylvania", "USA")]

@@ -104,6 +104,10 @@ def _item(entity: dict[str, Any], text: str) -> _Item | None:
         return None
     first = min(start for start, _ in entity["mentions"])
     name = entity.get("name") or ""
+    if entity.get("type") == "GPE":
+        state = _state_abbreviation(entity, text)
+        if state is not None:  # "(R-Pa.)" is Pennsylvania, never Pa in Burkina Faso
+            return _Item(entity, (state,), first, state, "US state abbreviation")
     candidates = tuple(geo.lookup(name))
     if not candidates and ", " in name:  # an entity named "Paris, Texas"
         city, _, region = name.partition(", ")
@@ -116,10 +120,6 @@ def _item(entity: dict[str, Any], text: str) -> _Item | None:
             candidates = tuple(geo.lookup(text[start:end]))
             if candidates:
                 break
-    if not candidates and entity.get("type") == "GPE":
-        state = _state_abbreviation(entity, text)
-        if state is not None:
-            return _Item(entity, (state,), first, state, "US state abbreviation")
     return _Item(entity, candidates, first) if candidates else None
 
 
