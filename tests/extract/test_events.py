@@ -1470,3 +1470,21 @@ def test_she_in_a_quote_is_not_its_male_speaker_and_a_gun_topic_arms_no_one():
     )
     event = first(text, published="2016-04-10")
     assert (event["code"], event["actor"], event["target"]) == ("111", "Hillary Clinton", "Obama")
+
+
+def test_two_doers_of_a_cooperative_act_are_each_others_target():
+    _, found = events("Kenya and Ethiopia agreed to cooperate on security.")
+    assert {(e["actor_code"], e["target_code"]) for e in found} == {("KEN", "ETH"), ("ETH", "KEN")}
+
+
+def test_a_meetings_place_is_its_setting_not_its_target():
+    event = first("The foreign ministers of Greece and Turkey met in Brussels.")
+    assert event["target_code"] != "BEL"
+
+
+def test_the_one_called_on_is_the_target_when_the_parse_strands_on():
+    text = (
+        "On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to"
+        " resign over the lead poisoning crisis."
+    )
+    assert first(text)["target"] == "Rick Snyder"

@@ -16,6 +16,7 @@ from dateline.extract.common.syntax import is_passive, lemma, misparsed_subject,
 from dateline.extract.events import codebook
 from dateline.extract.events.actors import sector
 from dateline.extract.events.trigger import Trigger
+from dateline.extract.mentions import person_noun
 from dateline.geo import is_country_or_capital
 from dateline.lexicon import section_lines, sections
 
@@ -292,6 +293,12 @@ def _frame_object(
         found = _pobj(child, ("on", "to", "from") if frame == "demand" else ("on",))
         if found is not None and _fits(found, index):
             return found
+        if child.dep_ == "prep" and child.lower_ == "on" and not list(child.children):
+            # "called on Michigan Gov. Rick Snyder to resign", parsed with Snyder a second
+            # subject after the verb: the object of the stranded "on"
+            after = [c for c in frame_token.children if c.dep_ == "nsubj" and c.i > child.i]
+            if after and _fits(after[0], index):
+                return after[0]
     return None
 
 
@@ -492,8 +499,9 @@ def target_prepositions(code: str, frame: str | None) -> tuple[str, ...]:
 
 def owner_of(head: Token | None, index: EntityIndex) -> Token | None:
     """A target that names a thing, not an actor ("the right of Russian troops", "a U.S.
-    request", "hostage-takers' demands"): the actor inside it, else none."""
-    if head is None or actor_like(head, index):
+    request", "hostage-takers' demands"): the actor inside it, else none. A person named by
+    a description is the person ("the Manhattan mogul", not Manhattan)."""
+    if head is None or actor_like(head, index) or person_noun(head):
         return head
     for child in head.children:
         if child.dep_ in ("poss", "compound", "nmod", "amod") and actor_like(child, index):

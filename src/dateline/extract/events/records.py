@@ -315,8 +315,22 @@ def _records(
         actors = [None]  # "a journalist was killed", "an explosion killed two": doer unnamed
     assert event.clause is not None
     event.code = bombing_code(event.code, event.clause)
-    records = [_record(context, event, found) for found in actors]
-    return [record for record in records if record is not None]
+    records = [r for r in (_record(context, event, found) for found in actors) if r is not None]
+    return _each_others(records)
+
+
+def _each_others(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two doers of one cooperative act with no target named are each other's ("Congress and
+    President Obama agreed to extend the tax cuts", "he and Mr. Trump still speak")."""
+    if len(records) != 2 or any(r["target"] or r["target_code"] for r in records):
+        return records
+    if not codebook.is_cooperative(records[0]["code"]) or records[0]["actor"] is None:
+        return records
+    first, second = records
+    for record, other in ((first, second), (second, first)):
+        record["target"], record["target_code"] = other["actor"], other["actor_code"]
+        record["target_id"] = other["actor_id"]
+    return records
 
 
 def _read(context: _Context, event: _Event) -> _Event | None:
@@ -536,8 +550,8 @@ def _record(context: _Context, event: _Event, found: _Actor | None) -> dict[str,
     )
     if actor is None and target_entity is None and target_code is None:
         return None
-    if target is None and target_code is None:
-        target_code = _place_as_target(event, code_a)
+    if target is None and target_code is None and not codebook.is_consultation(code):
+        target_code = _place_as_target(event, code_a)  # a meeting's place is its setting
     if _self_targeted(actor, target, event.target_head):
         return None  # "Trump is supporting Trump", "Rubio criticized himself": no counterpart
     if _without_counterpart(event, code, code_a, target, target_code):
