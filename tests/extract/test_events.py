@@ -1488,3 +1488,8 @@ def test_the_one_called_on_is_the_target_when_the_parse_strands_on():
         " resign over the lead poisoning crisis."
     )
     assert first(text)["target"] == "Rick Snyder"
+
+
+def test_a_relative_pronoun_target_is_its_antecedent():
+    text = "Police identified Clarence Howard, who was fatally shot in June by a deputy sheriff."
+    assert first(text)["target"] == "Clarence Howard"

@@ -103,6 +103,7 @@ from dateline.record import Article
 _WORDS = sections("event_rules.txt")
 STATE_NOUNS = _WORDS["state-nouns"]
 PUBLIC = _WORDS["public"]
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 SHARES = _WORDS["shares"]
 _COUNTING = frozenset({"amod", "det", "nummod", "quantmod", "predet", "advmod", "compound"})
 _PLACE_PREPOSITIONS = _WORDS["place-prepositions"]
@@ -611,6 +612,8 @@ def _target(
     head = event.target_head
     if head is None:
         return None, None, None
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        head = head.head.head  # "Clarence Howard, who was fatally shot": Howard
     target = _referent(context, head, event.quote)
     entity = context.by_id.get(target.entity_id) if target.entity_id else None
     nearby = event.nearby or context.dominant
