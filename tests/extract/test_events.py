@@ -1493,3 +1493,20 @@ def test_the_one_called_on_is_the_target_when_the_parse_strands_on():
 def test_a_relative_pronoun_target_is_its_antecedent():
     text = "Police identified Clarence Howard, who was fatally shot in June by a deputy sheriff."
     assert first(text)["target"] == "Clarence Howard"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He would have had to resign.",
+        "I'd like to congratulate my Republican opponent for having done something.",
+        "Carrier will keep jobs in Mexico until it agrees to change course.",
+        "It is easier for the Republicans to attack Obama as a job killer.",
+    ],
+)
+def test_counterfactual_complements_wishes_and_conditions_are_no_events(text):
+    assert events(text)[1] == []
+
+
+def test_a_states_wish_to_act_stays_an_event():
+    assert first("Iran would like to resume talks with the EU.")["target_code"] == "IGOEEC"

@@ -27,6 +27,7 @@ _LINES = section_lines("event_rules.txt")
 HYPOTHETICAL = _WORDS["hypothetical"]
 IRREALIS = _WORDS["irrealis"]
 ACCIDENTS = _WORDS["accidents"]
+WISHING = _WORDS["wishing"]
 UNCERTAINTY_NOUNS = _WORDS["uncertainty-nouns"]
 RACE_WORDS = _WORDS["race-words"]
 TOPIC_PREPOSITIONS = _WORDS["topic-prepositions"]
@@ -79,6 +80,24 @@ def is_irrealis(verb: Token, demanded: bool = False) -> bool:
     if demanded:
         modals.discard("must")
     return bool(modals & IRREALIS)
+
+
+def is_hypothetical_chain(verb: Token) -> bool:
+    """A complement of a counterfactual or a speaker's wish: "he would have had to resign",
+    "I'd like to congratulate my opponent", "we would love to welcome"."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        head = current.head
+        auxiliaries = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & HYPOTHETICAL or "'d" in auxiliaries:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            first_person = subject is not None and subject.lower_ in ("i", "we")
+            if "have" in auxiliaries or (lemma(head) in WISHING and first_person):
+                return True  # a state's "would like to resume talks" stays an intent
+        current = head
+    return False
 
 
 def is_unreal_condition(verb: Token) -> bool:

@@ -65,6 +65,7 @@ from dateline.extract.events.checks import (
     is_counterfactual,
     is_description,
     is_figurative,
+    is_hypothetical_chain,
     is_irrealis,
     is_purpose,
     is_question,
@@ -354,7 +355,7 @@ def _read(context: _Context, event: _Event) -> _Event | None:
         return None  # "business owners could refuse service", "could collapse": a possibility
     if is_unreal_condition(top) or is_description(top, event.code) or is_alleged(top):
         return None  # "if he were elected, he would support", "Title I, which supports"
-    if is_purpose(top) or is_uncertain(top):
+    if is_purpose(top) or is_uncertain(top) or is_hypothetical_chain(verb):
         return None  # "a special prosecutor to investigate", "no guarantee that X will"
     # (a condition keeps an intent: "would meet the mediator if he gave them ..." is 036)
     if codebook.is_coercive_or_worse(event.code) and is_figurative(verb, event.trigger):
