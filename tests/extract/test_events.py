@@ -870,9 +870,10 @@ def test_warning_that_something_will_no_longer_be_tolerated_is_a_threat():
     assert event["plover"] == "THREATEN"
 
 
-def test_pushing_for_another_to_act_is_a_demand():
+def test_pushing_for_another_to_act_is_an_appeal():
     event = first("The UK is pushing hard for the US to support its debt relief plan.")
-    assert event["plover"] == "REQUEST"
+    assert (event["root"], event["plover"]) == ("02", "REQUEST")
+    assert first("Democrats have pushed for new negotiations with Republicans.")["root"] == "02"
 
 
 def test_a_warm_welcome_is_hosting():
