@@ -1511,3 +1511,8 @@ def test_counterfactual_complements_wishes_and_conditions_are_no_events(text):
 
 def test_a_states_wish_to_act_stays_an_event():
     assert first("Iran would like to resume talks with the EU.")["target_code"] == "IGOEEC"
+
+
+def test_violence_words_in_a_primary_race_are_figures_of_speech():
+    text = "Bernie Sanders, who rocketed from near-obscurity to winning primaries, spoke."
+    assert events(text)[1] == []
