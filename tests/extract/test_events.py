@@ -1516,3 +1516,8 @@ def test_a_states_wish_to_act_stays_an_event():
 def test_violence_words_in_a_primary_race_are_figures_of_speech():
     text = "Bernie Sanders, who rocketed from near-obscurity to winning primaries, spoke."
     assert events(text)[1] == []
+
+
+def test_a_us_party_tag_makes_a_member_of_congress():
+    event = first("Toomey criticized Clinton. Pat Toomey (R-Pa.) is up for reelection.")
+    assert event["actor_code"] == "USALEG"

@@ -571,14 +571,14 @@ def _dateline_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [Mention(0, end, "GPE")]
 
 
-_PARTY_TAG = re.compile(r"\((?:R|D|I)-([A-Z][A-Za-z.]{1,5})(?:,[^)]*)?\)")
+PARTY_TAG = re.compile(r"\((?:R|D|I)-([A-Z][A-Za-z.]{1,5})(?:,[^)]*)?\)")
 
 
 def _party_tag_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The state of a US party tag: "(R-N.C.)", "(D-IN)"."""
     taken = {index for m in mentions for index in range(m.start, m.end)}
     found: list[Mention] = []
-    for match in _PARTY_TAG.finditer(doc_text(doc)):
+    for match in PARTY_TAG.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None or any(t.i in taken for t in span):
             continue

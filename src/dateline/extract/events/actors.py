@@ -22,11 +22,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dateline import geo
+from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.referents import EntityIndex
 from dateline.extract.common.syntax import lemma
+from dateline.extract.mentions import PARTY_TAG
 from dateline.lexicon import section_lines, sections
 
 _WORD = re.compile(r"[a-z][a-z.'-]*")
@@ -159,6 +161,9 @@ def actor_code(
         country = home  # "ethnic Albanians in Serbia": CAMEO codes residents by residence
     if country is None and role is not None and role not in _STATELESS:
         country = home or nearby
+    if country is None and entity is not None and entity.get("type") == "PERSON":
+        if phrase is not None and _party_tagged(entity, phrase.doc):
+            country = "USA"  # a US party tag
     if country is None:
         return role
     return country + (role or "")
@@ -322,6 +327,8 @@ def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
             roles = [_held(_WORD.findall(title.lower())) for title in entity.get("titles", [])]
             own = next((r for r in roles if r not in (None, "ELI")), None)
             own = own or next((r for r in roles if r is not None), None)
+            if own is None and phrase is not None and _party_tagged(entity, phrase.doc):
+                own = "LEG"  # "Pat Toomey (R-Pa.)": AP style tags members of Congress so
         elif entity["type"] == "ORG" and not geo.is_country_or_capital(entity["name"]):
             own = sector(_WORD.findall(entity["name"].lower()))  # not "Soviet Union": LAB
     if phrase is None:
@@ -341,6 +348,21 @@ def _role(phrase: Span | None, entity: dict[str, Any] | None) -> str | None:
     # the head's own words first: "supporters of former President X" are not GOV
     head_words = [t.text for t in phrase if t.i <= phrase.root.i and not t.is_punct]
     return _held(head_words) or own or sector([t.text for t in phrase if not t.is_punct])
+
+
+def _party_tagged(entity: dict[str, Any], doc: Doc) -> bool:
+    """Whether a mention of the person is followed by a party tag ("(R-Pa.)", "(D-N.Y.)")."""
+    text = doc_text(doc)
+    return any(
+        PARTY_TAG.match(text, _skip_spaces(text, end)) is not None
+        for _, end in entity.get("mentions", [])
+    )
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
 
 
 def _held(words: list[str]) -> str | None:
