@@ -1521,3 +1521,14 @@ def test_violence_words_in_a_primary_race_are_figures_of_speech():
 def test_a_us_party_tag_makes_a_member_of_congress():
     event = first("Toomey criticized Clinton. Pat Toomey (R-Pa.) is up for reelection.")
     assert event["actor_code"] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The DNC criticized Bernie Sanders on Monday.", "USAPTY"),
+        ("The National Education Association endorsed Hillary Clinton.", "USALAB"),
+    ],
+)
+def test_us_party_committees_and_unions_have_codes(text, code):
+    assert first(text)["actor_code"] == code
