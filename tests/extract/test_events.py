@@ -1532,3 +1532,10 @@ def test_a_us_party_tag_makes_a_member_of_congress():
 )
 def test_us_party_committees_and_unions_have_codes(text, code):
     assert first(text)["actor_code"] == code
+
+
+def test_an_authored_things_author_wins_over_its_topic_and_a_participle_frames_nothing():
+    _, found = events("Trump lambasted the Iran nuclear deal negotiated by President Obama.")
+    criticism = next(e for e in found if e["code"] == "111")
+    assert criticism["target"] == "Obama"
+    assert not [e for e in found if e["actor"] == "Trump" and e["root"] == "03"]

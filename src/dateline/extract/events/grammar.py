@@ -503,6 +503,9 @@ def owner_of(head: Token | None, index: EntityIndex) -> Token | None:
     a description is the person ("the Manhattan mogul", not Manhattan)."""
     if head is None or actor_like(head, index) or person_noun(head):
         return head
+    author = _author_of(head, index)
+    if author is not None:
+        return author  # "the Iran nuclear deal negotiated by President Obama": Obama
     for child in head.children:
         if child.dep_ in ("poss", "compound", "nmod", "amod") and actor_like(child, index):
             if child.pos_ == "PRON":
@@ -512,8 +515,15 @@ def owner_of(head: Token | None, index: EntityIndex) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and actor_like(grandchild, index):
                     return grandchild
-        if child.dep_ == "acl" and child.tag_ == "VBN" and lemma(head) in AUTHORED:
-            # "the compromise led by Sen. Collins": its author
+    return None
+
+
+def _author_of(head: Token, index: EntityIndex) -> Token | None:
+    """The author of an authored thing ("the compromise led by Sen. Collins")."""
+    if lemma(head) not in AUTHORED:
+        return None
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
             for agent in child.children:
                 if agent.dep_ == "agent":
                     found = next((g for g in agent.children if g.dep_ == "pobj"), None)

@@ -556,6 +556,8 @@ def _noun_frame(
         ]
         if framing:
             return NOUN_FRAMES[lemma(framing[0])], head, None
+    if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        return None  # "the deal negotiated by Obama": a participle describes, frames nothing
     if clause.dep_ in ("acl", "ccomp", "relcl") and noun_kind is not None:
         # "reached a consensus to exchange", "reiterated its demand that Israel ease":
         # the noun's verb carries the frame
