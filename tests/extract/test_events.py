@@ -1138,6 +1138,9 @@ def test_office_holders_take_the_code_of_the_office_they_held_that_day():
     assert office_code("Hillary Clinton", "2016-06-01") == "USAELI"
     assert office_code("John McCain", "2016-06-01") == "USALEG"
     assert office_code("Nobody Known", "2016-06-01") is None
+    assert office_code("Bernie Sanders", "2016-03-01") == "USALEG"  # our terms, after PETRARCH's
+    assert office_code("John Kasich", "2016-03-01") == "USAGOV"
+    assert office_code("Harry Reid", "2018-01-01") == "USAELI"  # retired in 2017
     text = "Barack Obama criticized Sergey Lavrov on Monday."
     _, found = events(text, published="2012-05-01T09:00:00Z")
     assert (found[0]["actor_code"], found[0]["target_code"]) == ("USAGOV", "RUSGOV")
