@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 
-from petrarch_data import DATA, PETRARCH, source_path, write_derived
+from petrarch_data import DATA, PETRARCH, run
 
 SOURCE = PETRARCH / "Phoenix.agents.txt"
 TARGET = DATA / "agents.txt"
@@ -48,9 +48,7 @@ def derive(text: str) -> list[str]:
 
 
 def main() -> int:
-    source = source_path(SOURCE)
-    rows = derive(source.read_text(encoding="utf-8", errors="replace"))
-    return write_derived(source, TARGET, HEADER, rows, "roles")
+    return run(derive, SOURCE, TARGET, HEADER, "roles")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ the package data lie, and writing a derived file under the source's licence."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,3 +25,13 @@ def write_derived(source: Path, target: Path, header: str, rows: list[str], what
     target.write_text(text + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} {what} -> {target.relative_to(ROOT)}")
     return 0
+
+
+def run(
+    derive: Callable[[str], list[str]], source: Path, target: Path, header: str, what: str
+) -> int:
+    """Derive the rows from the source dictionary (or the one named on the command line)
+    and write them."""
+    path = source_path(source)
+    rows = derive(path.read_text(encoding="utf-8", errors="replace"))
+    return write_derived(path, target, header, rows, what)

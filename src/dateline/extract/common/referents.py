@@ -133,6 +133,12 @@ class Referent:
     entity_id: str | None
 
 
+def is_country_us(token: Token) -> bool:
+    """ "a US offer": "US" in capitals outside an all-capitals sentence is the country, not
+    the pronoun "us"."""
+    return token.text == "US" and not token.sent.text.isupper()
+
+
 def resolve(
     doc: Doc, phrase: Span | None, index: EntityIndex, records: list[dict[str, Any]]
 ) -> Referent | None:
@@ -163,8 +169,7 @@ def resolve(
     if author is not None:
         return Referent(author[2]["name"], author[0], author[1], author[2]["id"])
     low = root.lower_
-    country_us = root.text == "US" and not root.sent.text.isupper()  # "a US offer": no "us"
-    if (low in PRONOUNS_PERSON or low in PRONOUNS_GROUP) and not country_us:
+    if (low in PRONOUNS_PERSON or low in PRONOUNS_GROUP) and not is_country_us(root):
         return _pronoun(root, index, records, start, end)
     if phrase[0].lower_ in ("the", "its", "their", "his", "her") or root.pos_ == "PROPN":
         entity = index.by_title(lemma(root)) or index.by_title(root.text)

@@ -16,7 +16,7 @@ from dateline.extract.common.referents import EntityIndex, noun_phrase
 from dateline.extract.common.syntax import lemma
 from dateline.extract.events import codebook
 from dateline.extract.events.actors import actor_code, sector
-from dateline.extract.events.grammar import doer_of
+from dateline.extract.events.grammar import ACCUSATIONS, denies_accusation, doer_of
 from dateline.extract.events.trigger import Trigger
 from dateline.lexicon import section_lines, sections
 
@@ -31,7 +31,6 @@ WISHING = _WORDS["wishing"]
 UNCERTAINTY_NOUNS = _WORDS["uncertainty-nouns"]
 RACE_WORDS = _WORDS["race-words"]
 TOPIC_PREPOSITIONS = _WORDS["topic-prepositions"]
-ACCUSATIONS = _WORDS["accusations"]
 CONDITIONS = _WORDS["conditions"]
 ABSTRACT = _WORDS["abstract"]
 NEEDS_COUNTERPART = _WORDS["needs-counterpart"]
@@ -128,7 +127,7 @@ def is_alleged(top: Token) -> bool:
     if top.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN":
         return lemma(head) in ACCUSATIONS and top.dep_ != "relcl"
     if top.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):  # the clause hung on the verb
-        return any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in head.children)
+        return denies_accusation(head)
     return False
 
 

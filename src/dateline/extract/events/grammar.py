@@ -38,6 +38,7 @@ PROPOSALS = _WORDS["proposals"]
 NEGATING = _WORDS["negating"]
 PEOPLE_NOUNS = _WORDS["people-nouns"]
 AUTHORED = _WORDS["authored"]
+ACCUSATIONS = _WORDS["accusations"]
 _NOBODY = frozenset({"nobody", "nothing", "none", "no-one", "noone"})
 
 
@@ -64,6 +65,11 @@ def is_negated(token: Token | None) -> bool:
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True  # "will no longer tolerate"
     return False
+
+
+def denies_accusation(verb: Token) -> bool:
+    """A verb whose object is a charge, allegation or claim ("denied charges that ...")."""
+    return any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in verb.children)
 
 
 def _owner_of_setting(verb: Token) -> Token | None:

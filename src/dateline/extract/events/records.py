@@ -42,7 +42,13 @@ from spacy.tokens import Doc, Span, Token
 from dateline import geo
 from dateline.extract.common.dates import anchor
 from dateline.extract.common.doctext import dateline_end
-from dateline.extract.common.referents import EntityIndex, Referent, noun_phrase, resolve
+from dateline.extract.common.referents import (
+    EntityIndex,
+    Referent,
+    is_country_us,
+    noun_phrase,
+    resolve,
+)
 from dateline.extract.common.syntax import is_passive, lemma, subject_of
 from dateline.extract.events import codebook
 from dateline.extract.events.actors import actor_code, entities_in, sector
@@ -349,10 +355,8 @@ def _read(context: _Context, event: _Event) -> _Event | None:
         return None  # "will you resign?", "it would have killed": nothing happened
     cue = obligation_cue(verb) if event.cue is not None else None
     demanded = cue is not None and cue.i == event.cue.i  # "X said Y must withdraw"
-    if event.frame is None and is_irrealis(verb, demanded):
-        return None  # "he should relax", "the deal could collapse": nothing happened
     if is_irrealis(event.frame_token if event.frame_token is not None else verb, demanded):
-        return None  # "business owners could refuse service", "could collapse": a possibility
+        return None  # "he should relax", "business owners could refuse service": no act
     if is_unreal_condition(top) or is_description(top, event.code) or is_alleged(top):
         return None  # "if he were elected, he would support", "Title I, which supports"
     if is_purpose(top) or is_uncertain(top) or is_hypothetical_chain(verb):
@@ -736,7 +740,7 @@ def _doer_unnamed(heads: list[Token], top: Token) -> bool:
 def _referent(context: _Context, head: Token, quote: dict[str, Any] | None) -> Referent:
     """Whom a head word stands for: the speaker for "we" in a quote, else the referent of its
     phrase (`common.referents.resolve`), else the body the phrase names."""
-    first_person = head.lower_ in FIRST_PERSON and head.text != "US"  # "a US offer"
+    first_person = head.lower_ in FIRST_PERSON and not is_country_us(head)  # "a US offer"
     if first_person and quote is not None and quote.get("speaker"):
         return Referent(quote["speaker"], head.idx, head.idx + len(head), quote.get("speaker_id"))
     phrase = noun_phrase(head)

@@ -17,7 +17,7 @@ from dateline.extract.common.syntax import lemma, misparsed_subject, subject_of
 from dateline.extract.events import codebook
 from dateline.extract.events.actors import PEACEKEEPING, sector
 from dateline.extract.events.codebook import VerbEntry
-from dateline.extract.events.grammar import FIRST_PERSON, VERBAL, is_negated
+from dateline.extract.events.grammar import FIRST_PERSON, VERBAL, denies_accusation, is_negated
 from dateline.extract.events.trigger import Trigger
 from dateline.lexicon import section_lines, sections, speech_verbs, table
 
@@ -25,7 +25,6 @@ _WORDS = sections("event_rules.txt")
 _LINES = section_lines("event_rules.txt")
 
 FUTURE = _WORDS["future"]
-ACCUSATIONS = _WORDS["accusations"]
 OBLIGATION = _WORDS["obligation"]
 OFFERS = _WORDS["offers"]
 COMMITTING = _WORDS["committing"]
@@ -505,7 +504,7 @@ def _frame_up(
             if cue is not None:  # "the US must be ready to mediate", Mubarak said
                 return "demand", None, cue
         if current.dep_ in ("xcomp", "ccomp", "advcl") and kind is not None:
-            if kind == "reject" and _denies_accusation(head):
+            if kind == "reject" and denies_accusation(head):
                 return None  # "denied charges that Monrovia is committing genocide"
             return _clause_frame(current, head, kind, lex)
         found = _noun_frame(current, head, lex)
@@ -519,10 +518,6 @@ def _frame_up(
             continue
         return None
     return None
-
-
-def _denies_accusation(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in verb.children)
 
 
 def _clause_frame(
