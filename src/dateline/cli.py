@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sqlite3
@@ -170,6 +171,22 @@ def _event_format(command: argparse.ArgumentParser) -> None:
 def _gdelt_output(command: argparse.ArgumentParser) -> None:
     command.add_argument("--out", default="-", help="file to write, or - for stdout (default: -)")
     command.add_argument("--header", action="store_true", help="write GDELT's column names first")
+
+
+def _spark_options(command: argparse.ArgumentParser) -> None:
+    from dateline.spark import add_arguments
+
+    add_arguments(command)
+    # set by `python -m dateline.spark`: the master is spark-submit's, not local[*]
+    command.add_argument("--submitted", action="store_true", help=argparse.SUPPRESS)
+
+
+def _dataset_folder(command: argparse.ArgumentParser) -> None:
+    command.add_argument("folder", metavar="DIR", help="a Parquet dataset (dateline spark --out)")
+
+
+def _parquet_output(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--out", required=True, help="folder to write the dataset to")
 
 
 def _server_address(command: argparse.ArgumentParser) -> None:
@@ -465,6 +482,63 @@ def _export_gdelt(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     return 0
 
 
+def _spark(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from dateline.spark import run_command
+
+    options = _options(args, parser)
+    return run_command(args, options, default_master=None if args.submitted else "local[*]")
+
+
+def _load(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """A Parquet dataset into the store: articles it holds are skipped, as ingest does."""
+    from dateline.parquet import DatasetError, read_dataset
+
+    stored = skipped = failed = 0
+    try:
+        with Store(args.db) as store:
+            known_errors = store.error_keys()
+            for item in read_dataset(args.folder):
+                if isinstance(item, Failure):
+                    if (item.source, item.reason) not in known_errors:
+                        store.add_failure(item)
+                        failed += 1
+                elif store.add(item):
+                    stored += 1
+                else:
+                    skipped += 1
+            held = store.count()
+    except DatasetError as error:
+        print(f"dateline: error: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"dateline: loaded {stored} article{'s' * (stored != 1)} and {failed} error "
+        f"row{'s' * (failed != 1)}, skipped {skipped} already stored; {args.db} now holds "
+        f"{held} article{'s' * (held != 1)}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _export_parquet(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """The store's articles and errors as the Parquet dataset `dateline spark` writes."""
+    if not _database_exists(args.db):
+        return 1
+    from dateline.parquet import article_of_record, write_dataset
+
+    if Path(args.out).exists() and any(Path(args.out).iterdir()):
+        print(f"dateline: error: {args.out} is not empty", file=sys.stderr)
+        return 1
+    with Reader(args.db) as store:
+        articles = (article_of_record(record) for record in store.records())
+        articles, errors = write_dataset(itertools.chain(articles, store.failures()), args.out)
+    print(
+        f"dateline: wrote {articles} article{'s' * (articles != 1)} and {errors} error "
+        f"row{'s' * (errors != 1)} to {args.out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _serve(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if not _database_exists(args.db):
         return 1
@@ -520,5 +594,18 @@ COMMANDS: list[tuple[str, str, Callable[..., int] | None, tuple[Option, ...]]] =
         _export_gdelt,
         (_database, _gdelt_output),
     ),
+    (
+        "export parquet",
+        "the Parquet dataset `dateline spark` writes (a folder per table)",
+        _export_parquet,
+        (_database, _parquet_output),
+    ),
+    (
+        "spark",
+        "run the pipeline as an Apache Spark job, to a Parquet dataset",
+        _spark,
+        (_reading_options, _spark_options),
+    ),
+    ("load", "bring a Parquet dataset into a SQLite database", _load, (_dataset_folder, _database)),
     ("serve", "web pages and a JSON API over a database", _serve, (_database, _server_address)),
 ]

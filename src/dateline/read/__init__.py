@@ -19,6 +19,7 @@ from dateline.read.sources import (
     kind_from_name,
     open_binary,
     read_limited,
+    size_of,
     sniff,
 )
 from dateline.read.text import read_text
@@ -58,7 +59,7 @@ def _read_one(name: str, max_bytes: int, stdin: BinaryIO | None) -> Iterator[Doc
             yield from read_jsonl(source, stream, max_bytes)
         else:
             if name != "-" and not _is_gzip(stream):
-                size = _size(name)
+                size = size_of(name)
                 if size > max_bytes:
                     yield Failure(
                         source,
@@ -90,12 +91,6 @@ def _is_gzip(stream: BinaryIO) -> bool:
     import gzip
 
     return isinstance(stream, gzip.GzipFile)
-
-
-def _size(name: str) -> int:
-    import os
-
-    return os.stat(name).st_size
 
 
 def _reason(exc: BaseException) -> str:

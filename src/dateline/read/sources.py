@@ -61,6 +61,68 @@ def expand(inputs: list[str]) -> Iterator[str]:
             yield item
 
 
+def is_uri(name: str) -> bool:
+    """A URI ("s3a://bucket/key", "file:///data"), not a local path ("C:\\data" has no //)."""
+    scheme, sep, _ = name.partition("://")
+    return bool(sep) and scheme.isalnum() and len(scheme) > 1
+
+
+def _filesystem(uri: str):
+    """fsspec's file system and path for a URI; `s3a://` and `s3n://` (Hadoop's names) are
+    S3. Local `file://` needs nothing more; S3, HDFS or GCS need fsspec's package for them."""
+    try:
+        import fsspec
+    except ImportError as exc:
+        raise ReadError(
+            f"reading {uri.split('://')[0]}:// needs fsspec: pip install fsspec"
+        ) from exc
+    scheme, _, rest = uri.partition("://")
+    if scheme in ("s3a", "s3n"):
+        uri = f"s3://{rest}"
+    try:
+        filesystem, path = fsspec.core.url_to_fs(uri)
+    except (ImportError, ValueError) as exc:
+        raise ReadError(f"cannot read {scheme}:// ({exc})") from exc
+    return filesystem, path
+
+
+def list_uri(uri: str) -> list[str]:
+    """The readable files a URI names: itself, the files under it (a folder, recursively,
+    hidden files skipped) or those matching its glob, sorted, as URIs of the same scheme."""
+    filesystem, path = _filesystem(uri)
+    scheme = uri.partition("://")[0]
+    if glob_magic(path):
+        found = filesystem.glob(path)
+    elif filesystem.isdir(path):
+        found = filesystem.find(path)
+    else:
+        return [uri]
+    names = []
+    for item in sorted(found):
+        item = item if "://" in item else filesystem.unstrip_protocol(item)
+        relative = item.partition("://")[2]
+        if any(part.startswith(".") for part in relative.split("/")[1:]):
+            continue
+        if kind_from_name(item) and not filesystem.isdir(item):
+            names.append(f"{scheme}://{item.partition('://')[2]}" if scheme != "file" else item)
+    return names
+
+
+def glob_magic(path: str) -> bool:
+    return any(char in path for char in "*?[")
+
+
+def size_of(name: str) -> int:
+    """A file's size in bytes (0 when it cannot be known)."""
+    try:
+        if is_uri(name):
+            filesystem, path = _filesystem(name)
+            return int(filesystem.size(path) or 0)
+        return Path(name).stat().st_size
+    except (OSError, ReadError, ValueError):
+        return 0
+
+
 def sniff(head: bytes) -> str:
     """Guess the kind of undeclared content (stdin, unknown suffix) from its first bytes."""
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -102,6 +164,15 @@ def open_binary(name: str, stdin: BinaryIO | None = None, gunzip: bool = True) -
         if gunzip and buffered.peek(2)[:2] == GZIP_MAGIC:
             return gzip.GzipFile(fileobj=buffered)  # type: ignore[return-value]
         return buffered
+    if is_uri(name):
+        filesystem, target = _filesystem(name)
+        try:
+            handle = io.BufferedReader(filesystem.open(target, "rb"))
+        except FileNotFoundError as exc:
+            raise ReadError("no such file or directory") from exc
+        if gunzip and handle.peek(2)[:2] == GZIP_MAGIC:
+            return gzip.GzipFile(fileobj=handle)  # type: ignore[return-value]
+        return handle
     path = Path(name)
     if not path.exists():
         raise ReadError("no such file or directory")

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from dateline import geo
-from dateline.record import SAID_KINDS
+from dateline.record import SAID_KINDS, Failure
 from dateline.store.schema import ARTICLE_COLUMNS, LAYERS
 
 
@@ -82,6 +82,17 @@ class Reader:
 
     def count(self, table: str = "articles") -> int:
         return self.db[table].count if self.db[table].exists() else 0
+
+    def failures(self) -> Iterator[Failure]:
+        """Every `errors` row as the Failure it records, in the order stored."""
+        if not self.db["errors"].exists():
+            return
+        for source, reason in self.db.execute("select source, reason from errors order by id"):
+            yield Failure(source, reason)
+
+    def error_keys(self) -> frozenset[tuple[str, str]]:
+        """(source, reason) of every `errors` row: loading a dataset twice adds each once."""
+        return frozenset((failure.source, failure.reason) for failure in self.failures())
 
     def get(self, article_id: str) -> dict[str, Any] | None:
         """The stored record, lists and objects decoded, as `dateline extract` prints it."""
