@@ -241,7 +241,7 @@ def run_command(
         spark.stop()
     print(
         f"dateline: stored {summary.stored}, skipped {summary.skipped} already stored, "
-        f"failed {summary.failed} (rows of {args.out}/errors)",
+        f"failed {summary.failed} (each once in {args.out}/errors)",
         file=sys.stderr,
     )
     return 1 if summary.failed and getattr(args, "strict", False) else 0
