@@ -123,7 +123,12 @@ def _database_commands():
     found = []
     for name, _, handler, options in COMMANDS:
         if handler is not None and _database in options:
-            extra = ["README.md"] if name == "ingest" else ["x"] if name == "search" else []
+            extra = {
+                "ingest": ["README.md"],
+                "search": ["x"],
+                "load": ["examples"],
+                "export parquet": ["--out", "never-written"],
+            }.get(name, [])
             found.append([*name.split(), *extra])
     return found
 

@@ -529,7 +529,9 @@ def _export_parquet(args: argparse.Namespace, parser: argparse.ArgumentParser) -
         print(f"dateline: error: {args.out} is not empty", file=sys.stderr)
         return 1
     with Reader(args.db) as store:
-        articles = (article_of_record(record) for record in store.records())
+        articles = (
+            article_of_record(record, store.signature(record["id"])) for record in store.records()
+        )
         articles, errors = write_dataset(itertools.chain(articles, store.failures()), args.out)
     print(
         f"dateline: wrote {articles} article{'s' * (articles != 1)} and {errors} error "

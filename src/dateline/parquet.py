@@ -30,13 +30,11 @@ class DatasetError(ValueError):
 def write_dataset(
     items: Iterable[Article | Failure],
     out: str | Path,
-    story_ids: dict[str, str] | None = None,
     per_file: int = ARTICLES_PER_FILE,
 ) -> tuple[int, int]:
     """Write articles and failures as the dataset's tables under `out` (created; files added
     beside any already there, each with a new name). Returns (articles, failures) written."""
     out = Path(out)
-    story_ids = story_ids or {}
     buffers: dict[str, list[dict]] = {table: [] for table in TABLES}
     articles = failures = 0
     for item in items:
@@ -44,7 +42,7 @@ def write_dataset(
             buffers["errors"].append(failure_row(item))
             failures += 1
             continue
-        for table, rows in article_rows(item, story_ids.get(item.id)).items():
+        for table, rows in article_rows(item).items():
             buffers[table].extend(rows)
         articles += 1
         if len(buffers["articles"]) >= per_file:
@@ -113,9 +111,11 @@ def _table(folder: Path, table: str) -> ds.Dataset | None:
         raise DatasetError(f"{path}: {exc}") from exc
 
 
-def article_of_record(record: dict[str, Any]) -> Article:
-    """An Article from a stored record (`Reader.records()`), for writing it out again."""
+def article_of_record(record: dict[str, Any], signature: list[int] | None = None) -> Article:
+    """An Article from a stored record (`Reader.records()`) and its signature, for writing
+    it out again."""
     fields = {key: record.get(key) for key in Article.__dataclass_fields__}
+    fields["signature"] = signature
     for key in (
         "authors",
         "credits",

@@ -12,7 +12,7 @@ from typing import BinaryIO, Literal
 
 from spacy.tokens import Doc
 
-from dateline import geo, nlp
+from dateline import geo, nlp, stories
 from dateline.clean.credits import credits_from_author, find_credits
 from dateline.clean.html import clean_html
 from dateline.clean.metadata import (
@@ -149,6 +149,7 @@ def _build(document: Document, options: Options) -> Article | str:
         where = "in the HTML page" if document.kind == "html" else "in the text"
         return f"no article text found {where}"
     article.id = article_id(article.text)
+    article.signature = stories.signature(article.text)
     article.source = document.source
     article.url = article.url or document.url
     article.outlet = article.outlet or outlet_from_url(article.url)

@@ -81,6 +81,10 @@ class Article:
     places: list[dict[str, Any]] = field(default_factory=list)
     tone: dict[str, Any] | None = None
     source: str | None = None  # input location; kept out of the JSON record, stored with the row
+    # MinHash of the clean text (dateline.stories), for finding syndicated copies; kept out
+    # of the JSON record, stored with the row
+    signature: list[int] | None = None
+    story_id: str | None = None  # the story it is a copy in (set by the store or Spark job)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record, keys in schema order, every key always present."""

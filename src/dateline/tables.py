@@ -5,11 +5,11 @@ columns (Spark's schemas are converted from them), and `article_rows` / `article
 are the one mapping between an Article and its rows, so every engine writes the same rows.
 
 Tables: `articles` (the record's scalar fields, lists of strings and the tone as a struct,
-plus `source`, `story_id`, and `year` / `month` of `published` to partition by), one table
-per layer in `LAYERS` (the record's fields; `n` is the record's index in its list, and
-entities and places, whose records have many mentions, get the first mention's `start` /
-`end` as every other layer has its own), and `errors` (a failed document: `id`, `source`,
-`reason`).
+plus `source`, `story_id` and `minhash` (dateline.stories), and `year` / `month` of
+`published` to partition by), one table per layer in `LAYERS` (the record's fields; `n` is
+the record's index in its list; entities and places, whose records have many mentions, get
+the first mention's `start` / `end` as every other layer has its own), and `errors` (a
+failed document: `id`, `source`, `reason`).
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ ARTICLES = pa.schema(
         ("schema", _STR),
         ("source", _STR),
         ("story_id", _STR),
+        ("minhash", pa.list_(_INT)),
         ("year", pa.int32()),
         ("month", pa.int32()),
     ]
@@ -171,13 +172,14 @@ _FIRST_MENTION = frozenset({"entities", "places"})
 _NUMBERS = frozenset({"value", "low", "high"})
 
 
-def article_rows(article: Article, story_id: str | None = None) -> dict[str, list[dict]]:
+def article_rows(article: Article) -> dict[str, list[dict]]:
     """Every table's rows for one article. A record field the layout lacks is an error, so
     a new field cannot be dropped on the way to Parquet without a test failing."""
     record = article.to_dict()
     head = {name: record.get(name) for name in ARTICLES.names if name in record}
     head["source"] = article.source
-    head["story_id"] = story_id
+    head["story_id"] = article.story_id
+    head["minhash"] = article.signature
     head["year"], head["month"] = _year_month(article.published)
     rows: dict[str, list[dict]] = {"articles": [head]}
     for layer in LAYERS:
@@ -215,6 +217,8 @@ def article_from_rows(head: dict[str, Any], layers: dict[str, list[dict]]) -> Ar
         removed=list(head.get("removed") or []),
         tone=head.get("tone"),
         source=head.get("source"),
+        signature=list(head["minhash"]) if head.get("minhash") is not None else None,
+        story_id=head.get("story_id"),
     )
     for layer in LAYERS:
         items = []

@@ -90,6 +90,15 @@ class Reader:
         for source, reason in self.db.execute("select source, reason from errors order by id"):
             yield Failure(source, reason)
 
+    def signature(self, article_id: str) -> list[int] | None:
+        """The article's MinHash signature (dateline.stories), None if it has none."""
+        if not self.db["signatures"].exists():
+            return None
+        row = self.db.execute(
+            "select minhash from signatures where article_id = ?", [article_id]
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
     def error_keys(self) -> frozenset[tuple[str, str]]:
         """(source, reason) of every `errors` row: loading a dataset twice adds each once."""
         return frozenset((failure.source, failure.reason) for failure in self.failures())

@@ -1,7 +1,8 @@
 """The database's tables: `articles` (every record field; lists as JSON; with `source` and
 `ingested`), `errors` (source, reason, time), one table per record layer (`LAYERS`: one row
 per record with its article id, its index `n` and offsets; created as rows arrive), and an
-FTS5 index over title and text (`articles_fts`)."""
+FTS5 index over title and text (`articles_fts`); `signatures` (each article's MinHash) and
+`bands` (its LSH band keys) find syndicated copies, whose articles share a `story_id`."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ ARTICLE_COLUMNS = {
     "schema": str,
     "source": str,
     "ingested": str,
+    "story_id": str,
 }
 
 
@@ -37,5 +39,12 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].create(ARTICLE_COLUMNS, pk="id")
         db["articles"].create_index(["published"])
         db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
+    if "story_id" not in db["articles"].columns_dict:  # a database from before stories
+        db["articles"].add_column("story_id", str)
+    db["articles"].create_index(["story_id"], if_not_exists=True)
+    if not db["signatures"].exists():  # MinHash per article, and its LSH band keys
+        db["signatures"].create({"article_id": str, "minhash": str}, pk="article_id")
+        db["bands"].create({"key": str, "article_id": str})
+        db["bands"].create_index(["key"])
     if not db["errors"].exists():
         db["errors"].create({"id": int, "source": str, "reason": str, "time": str}, pk="id")

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from dateline import stories
 from dateline.record import Article, Failure
 from dateline.store.read import Reader, open_database
 from dateline.store.schema import LAYERS, ensure_schema
@@ -60,8 +61,45 @@ class Store(Reader):
         }
         row["source"] = article.source
         row["ingested"] = _now()
+        row["story_id"] = article.story_id = self._join_story(article)
         self.db["articles"].insert(row)
         return True
+
+    def _join_story(self, article: Article) -> str:
+        """The article's story: the stored articles it is the same story as (candidates from
+        the LSH bands it shares with them) and itself are one story, named by the smallest
+        article id of the stories they join (stories it bridges are merged), as
+        `dateline.stories.stories` names the components of a whole set."""
+        signature = article.signature or stories.signature(article.text)
+        keys = stories.band_keys(signature)
+        marks = ", ".join("?" * len(keys))
+        candidates = self.db.execute(
+            "select s.article_id, s.minhash, a.story_id from signatures s "
+            "join articles a on a.id = s.article_id "
+            f"where s.article_id in (select article_id from bands where key in ({marks}))",
+            keys,
+        ).fetchall()
+        joined = {
+            story_id or other
+            for other, minhash, story_id in candidates
+            if stories.same_story(signature, json.loads(minhash))
+        }
+        story_id = min(joined | {article.id})
+        with self.db.conn:
+            for old in joined - {story_id}:
+                self.db.execute(
+                    "update articles set story_id = ? where story_id = ?", [story_id, old]
+                )
+            self.db.execute(
+                "insert or replace into signatures (article_id, minhash) values (?, ?)",
+                [article.id, json.dumps(signature)],
+            )
+            self.db.execute("delete from bands where article_id = ?", [article.id])
+            self.db.conn.executemany(
+                "insert into bands (key, article_id) values (?, ?)",
+                [(key, article.id) for key in keys],
+            )
+        return story_id
 
     def add_failure(self, failure: Failure) -> None:
         with self.db.conn:
