@@ -1,66 +1,84 @@
 """Near-duplicate ("syndicated copy") pairs for evaluating a same-story detector.
 
-A wire story is republished by many outlets, each with its own boilerplate and small edits:
-all those copies are ONE story. Two different articles about the same event, the same debate
-or the same scandal are NOT copies, however many words they share. This module builds labelled
-pairs of article texts for that decision, at call time, from the shared corpora (no article
-text is stored in the repository):
+A wire story republished by many outlets, each with its own boilerplate and small edits, is
+ONE story. Two different articles about the same event, debate or scandal are NOT copies,
+however many words they share. `pair_set(shared)` builds labelled pairs of article texts for
+that decision at call time from the shared corpora (no article text is stored in the
+repository); `bench/data/near-duplicates/README.md` has the counts and how hard each kind is.
 
-- PolNeAR (`polnear/{train,dev}/text/*.txt`: US political news, Nov 2015 - Nov 2016, seven
-  outlets; the first copy of an article kept where a name repeats with an annotator suffix);
-- GGT-dev (`ggt-dev/gold.jsonl`: 48 Canadian news articles);
-- the Zyte article benchmark (`zyte-article-benchmark/ground-truth.json`: `articleBody` of
-  181 pages, most from 18-19 Nov 2019; only the English ones of 250 words or more are used);
-- readability-pages (`readability-pages/*/expected.txt`: a fixed list of its news pages).
+Sources (paths under the shared data folder):
 
-Positives (`same_story=True`) copy one article the way syndication changes a wire story:
+- PolNeAR (`polnear/{train,dev}/text/*.txt`): US political news, Nov 2015 - Nov 2016, seven
+  outlets; where a name repeats with an annotator suffix, the first copy only;
+- GGT-dev (`ggt-dev/gold.jsonl`): 48 Canadian news articles;
+- the Zyte article benchmark (`zyte-article-benchmark/ground-truth.json`, `articleBody`):
+  181 pages, most from 18-19 Nov 2019; the generated pairs use the English ones of 250 words
+  or more;
+- readability-pages (`readability-pages/*/expected.txt`): its news pages (READABILITY_NEWS).
+
+Why it is made this way. The corpora hold only a handful of real copies, too few to measure
+a detector, so most positives are made by applying to one article what syndication does to a
+wire story, one family of changes per kind, so that a miss can be traced to its cause. The
+negatives are the pairs a detector is most likely to merge by mistake: articles about the
+same thing (which fool bag-of-words and embedding similarity) and different articles that
+share an exact block of text (which fool shingle and fingerprint methods).
+
+Positives (`same_story=True`), one article and a copy of it:
 
 - `trim`: the first paragraphs only, 60-90% of the words (outlets cut from the bottom);
-- `add-boilerplate`: 1-3 outlet paragraphs added at the top, bottom or after the lead (an
-  editor's note, byline, correction, local-angle paragraph, "Read more:" or related-links
-  lines, subscription or donation appeals, wire copyright and credit lines);
-- `rewrite-header`: a new headline (case, prefix, suffix, shortened, or drawn from the lead),
-  a rewritten or added dateline ("WASHINGTON (AP) —" / "Washington, May 3 (Reuters) -"), and
-  sometimes a byline;
-- `copy-edit`: 3-6 sentences each changed by a few words (synonyms, deleted fillers,
-  "said"/"says", spelling variants such as "per cent"/"percent" or "labor"/"labour", numbers
-  as digits or words, "$3.2 million"/"$3,200,000", "Mr. Smith"/"Smith"), sometimes a house
-  style over the whole text (straight or curly quotes, dashes);
+- `add-boilerplate`: 1-3 outlet paragraphs at the top, after one of the first paragraphs or
+  at the bottom (an editor's note, byline, correction, local-angle paragraph, "Read more:" or
+  related-links lines, a subscription or donation appeal, wire copyright and credit lines);
+- `rewrite-header`: a new headline (title case, a prefix or suffix, shortened, or drawn from
+  the lead), a rewritten, dropped or added dateline ("WASHINGTON (AP) —" / "Washington,
+  May 3 (Reuters) -"), sometimes a byline;
+- `copy-edit`: 3-6 sentences each changed by a word or two (safe synonyms, deleted fillers,
+  "said"/"says", "per cent"/"percent", "labor"/"labour", "U.S."/"US", numbers as digits or
+  words, "$3.2 million"/"$3,200,000", "Mr. Smith"/"Smith"), half the time also a house style
+  over the whole text (straight or curly quotes, dashes, "per cent");
 - `trim+add`: trimmed to 60-90%, 1-3 additions, half the time a new header;
 - `two-copies`: two outlets' copies of one article, neither of them the original (each
-  trimmed to 70-100%, its own additions, header and edits);
-- `heavy`: the hard case: trimmed to 50-65%, 2-4 additions, a new header, 6-10 edited
-  sentences, 1-2 sentences cut from the middle and paragraphs merged or split;
-- `real`: same-story pairs that occur in the corpora themselves (PolNeAR articles published
-  twice: reposted, the International edition with abstract and correction, a print version
-  with copy edits, a story updated during the day, two snapshots of an AP "The Latest"
-  live file), each read and checked by hand.
+  trimmed to 70-100%, with its own additions, header and edits);
+- `heavy` (hard): trimmed to 50-65%, 2-4 additions, a new header, 6-10 edited sentences, 1-2
+  sentences cut, paragraphs merged or split;
+- `brief` (hard): a news-in-brief copy: the first 15-40% of the words, maybe one addition,
+  half the time a new header;
+- `real`: same-story pairs found in PolNeAR itself (5-gram containment above 0.5) and read by
+  hand: a repost, two International-edition versions with abstract and correction, a print
+  version with copy edits, a story updated after a primary result, two snapshots of one AP
+  "The Latest" live file (REAL_POSITIVES).
 
-Negatives (`same_story=False`) are different stories that look alike:
+Negatives (`same_story=False`), two different stories:
 
 - `same-day`, `same-week`, `follow-up`, `same-topic`: PolNeAR pairs ranked by a plain word
-  overlap (the cosine of TF-IDF-like integer weights over content words) and taken from the
-  top: published within a day of each other; 2-7 days apart at different outlets; the same
-  outlet 1-14 days later; or further apart. Pairs whose word 5-gram sets overlap by 10% of the
-  smaller set or more are left out, as copies or shared-text cases;
-- `same-event`: Zyte/GGT pairs from different sites with the highest overlap: independent
-  reports of one event on the same day (a NASA contract, a plague case, a guilty plea);
-- `shared-boilerplate`: two different, similar articles with the same 70-120-word block
-  (an outlet's about/membership/methodology/comment-policy text) added to both, at the same
-  place;
-- `shared-quote`: two different, similar articles with the same 50-130-word quoted paragraph
-  (taken from a third, related article) inserted into both;
-- `real-shared-boilerplate`: pairs from the corpora that share a real boilerplate block
-  (HuffPost's 2016 editor's note on Trump, a "Related:" block, site footers);
+  overlap (the cosine of integer TF-IDF-like weights over content words) and taken from the
+  top, by date: within a day of each other; 2-7 days apart at different outlets; the same
+  outlet 1-14 days apart (plus one GGT outlet's AP market reports a week apart); further
+  apart. An article is in at most two negative pairs;
+- `same-event`: Zyte pairs from different sites ranked the same way: independent reports of
+  one event or topic on the same day or two (NASA's lander contracts, plague cases in China,
+  a kidnapping rescue, the impeachment hearings);
+- `shared-boilerplate`: two similar articles (ranked PolNeAR pairs; GGT pairs of one outlet)
+  with the same 68-79-word block (an outlet's about, membership, poll-methodology, comment
+  policy, app, ethics or project text) added to both at the same place;
+- `shared-quote`: two similar PolNeAR articles with the same passage inserted after one of
+  the first paragraphs of each: a 50-130-word paragraph holding a direct quote and, for two
+  pairs in three, the one or two paragraphs after it (a longer excerpt, as two outlets quote),
+  taken from a third article close to them in the ranking (its id follows "+" in the pair id);
+- `real-shared-boilerplate`: pairs from the corpora that share a real block: HuffPost's 2016
+  editor's note on Trump (neighbouring articles that carry it, paired in date order), a
+  "Related:" block, site footers (REAL_SHARED_BOILERPLATE);
 - `real-shared-passage`: pairs from the corpora that quote the same statement or repeat the
-  same background paragraphs (a follow-up by another outlet, two reports of one press
-  release), each read and checked by hand.
+  same background paragraphs (REAL_SHARED_PASSAGE), read by hand.
 
-Same-topic pairs were checked by reading a sample of each kind: none is a copy.
+Generated negatives leave out any pair whose word 5-gram sets share 10% of the smaller set or
+more (copies and shared-text cases), and the titles of every ranked pair, with the text of the
+closest ones, were read: none is a copy or a version of the other.
 
 Everything is deterministic: sorted file lists, `random.Random` seeded with fixed strings,
-integer similarity scores with ties broken by ids, no set or hash order used. One third of
-each kind (the pairs whose sha256 of the id sorts first) is `held-out`, the rest `dev`.
+integer similarity scores (exact in float64 whatever the BLAS) with ties broken by ids, no set
+or hash order. One third of each kind (the pairs whose id has the lowest sha256) is
+`held-out`, the rest `dev`.
 
 Usage:
     .venv/bin/python bench/near_duplicates.py [--shared ../shared/data] [--jsonl pairs.jsonl]
@@ -577,7 +595,8 @@ BLOCKS = (
 
 DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?(?:\s\d{1,2})?))?\s*"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?))?"
+    r"(?:,?\s*(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2})?\s*"
     r"(?:\((?P<wire>[A-Za-z. ]{2,20})\)\s*)?(?:—|–|―|--|-)\s+"
 )
 SMALL_WORDS = frozenset("a an and as at but by for in of on or the to vs. with".split())
@@ -651,8 +670,6 @@ def new_dateline(rng: random.Random, paras: list[str], ctx: Context) -> list[str
     if match:
         city = match.group("city")
         region = match.group("region")
-        if region and re.search(r"\d", region):  # "WASHINGTON, Aug. 24 (UPI)": a date, no state
-            region = None
         place = f"{city}, {region}" if region else city
     else:
         place = rng.choice(CA_CITIES if ctx.canadian else US_CITIES)
@@ -1038,7 +1055,7 @@ RECIPES: dict[str, dict] = {
         "cuts": (1, 2),
         "reflowed": True,
     },
-    "brief": {"keep": (0.25, 0.4), "additions": (0, 1), "header": 0.5},
+    "brief": {"keep": (0.15, 0.4), "additions": (0, 1), "header": 0.5},
 }
 
 
@@ -1057,7 +1074,7 @@ def positives(docs: list[Doc], exclude: set[str]) -> list[tuple[str, str, str, b
         and 250 <= d.words <= 3000
         and sum(len(p) > 40 for p in d.paras) >= 5
     ]
-    # every GGT, Zyte and readability article that qualifies, PolNeAR for the rest
+    # up to 110 GGT, Zyte and readability articles (a third of the copies), PolNeAR for the rest
     others = [d for d in pool if not d.id.startswith("polnear:")]
     polnear = [d for d in pool if d.id.startswith("polnear:")]
     others = rng.sample(others, min(len(others), 110))
@@ -1109,11 +1126,12 @@ QUOTED = re.compile(r"[“\"].{20,}[”\"]")
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|declared)\b")
 
 
-def quote_paragraph(doc: Doc) -> str | None:
-    """The first 50-130-word paragraph with a direct quote and a speech verb."""
-    for p in doc.paras[1:]:
+def quote_passage(doc: Doc, length: int = 1) -> list[str] | None:
+    """The first 50-130-word paragraph with a direct quote and a speech verb, and the
+    `length - 1` paragraphs after it (a longer excerpt, as of a statement or a transcript)."""
+    for i, p in enumerate(doc.paras[1:], start=1):
         if 50 <= len(p.split()) <= 130 and QUOTED.search(p) and SPEECH.search(p):
-            return p
+            return list(doc.paras[i : i + length])
     return None
 
 
@@ -1123,12 +1141,13 @@ def negatives(docs: list[Doc]) -> list[tuple[str, str, str, bool, str]]:
     uses: collections.Counter[str] = collections.Counter()
     out: list[tuple[str, str, str, bool, str]] = []
 
-    def add(kind: str, a: str, b: str, text_a: str | None = None, text_b: str | None = None):
+    def add(kind: str, a: str, b: str, text_a: str | None = None, text_b: str | None = None,
+            source: str = ""):  # fmt: skip
         uses[a] += 1
         uses[b] += 1
         out.append(
             (
-                f"{kind}:{a}|{b}",
+                f"{kind}:{a}|{b}" + (f"+{source}" if source else ""),
                 text_a if text_a is not None else by_id[a].text,
                 text_b if text_b is not None else by_id[b].text,
                 False,
@@ -1204,16 +1223,16 @@ def negatives(docs: list[Doc]) -> list[tuple[str, str, str, bool, str]]:
                 (
                     c
                     for c in neighbours[a] + neighbours[b]
-                    if c not in (a, b) and quote_paragraph(by_id[c])
+                    if c not in (a, b) and quote_passage(by_id[c])
                 ),
                 None,
             )
             if source is None:
                 continue
-            passage = quote_paragraph(by_id[source])
+            passage = quote_passage(by_id[source], 1 + n_quote % 3)  # 1-3 paragraphs
             assert passage is not None
-            texts = [insert(rng, by_id[x], [passage], "middle") for x in (a, b)]
-            add("shared-quote", a, b, *texts)
+            texts = [insert(rng, by_id[x], passage, "middle") for x in (a, b)]
+            add("shared-quote", a, b, *texts, source=source)
             n_quote += 1
         else:
             texts = shared_block(rng, by_id[a], by_id[b])

@@ -111,11 +111,13 @@ def _table(folder: Path, table: str) -> ds.Dataset | None:
         raise DatasetError(f"{path}: {exc}") from exc
 
 
-def article_of_record(record: dict[str, Any], signature: list[int] | None = None) -> Article:
+def article_of_record(
+    record: dict[str, Any], signature: tuple[list[int], int] | None = None
+) -> Article:
     """An Article from a stored record (`Reader.records()`) and its signature, for writing
     it out again."""
     fields = {key: record.get(key) for key in Article.__dataclass_fields__}
-    fields["signature"] = signature
+    fields["signature"], fields["shingles"] = signature or (None, None)
     for key in (
         "authors",
         "credits",

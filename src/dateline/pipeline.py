@@ -149,7 +149,7 @@ def _build(document: Document, options: Options) -> Article | str:
         where = "in the HTML page" if document.kind == "html" else "in the text"
         return f"no article text found {where}"
     article.id = article_id(article.text)
-    article.signature = stories.signature(article.text)
+    article.signature, article.shingles = stories.signature(article.text)
     article.source = document.source
     article.url = article.url or document.url
     article.outlet = article.outlet or outlet_from_url(article.url)

@@ -84,6 +84,7 @@ class Article:
     # MinHash of the clean text (dateline.stories), for finding syndicated copies; kept out
     # of the JSON record, stored with the row
     signature: list[int] | None = None
+    shingles: int | None = None  # how many word shingles the signature was made of
     story_id: str | None = None  # the story it is a copy in (set by the store or Spark job)
 
     def to_dict(self) -> dict[str, Any]:

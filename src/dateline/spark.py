@@ -29,12 +29,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from dateline import pipeline
+from dateline import pipeline, stories
 from dateline.read.sources import expand, is_uri, list_uri, size_of
 from dateline.record import Article, Failure
 from dateline.tables import PARTITIONS, SCHEMAS, TABLES, article_rows, failure_row
 
-_ROW = "table string, key string, n long, payload string"
+# `copy` orders the copies of one article met twice in a run (its source): the first is kept
+_ROW = "table string, key string, n long, copy string, payload string"
 _SKIPPED = "skipped"  # a row that only counts an article already stored
 
 
@@ -81,8 +82,8 @@ def _groups(files: list[str], count: int) -> list[list[str]]:
 
 def _task_rows(
     groups: Iterator[list[str]], options: pipeline.Options, skip
-) -> Iterator[tuple[str, str, int, str]]:
-    """One task: its files through the pipeline, as (table, key, n, JSON row) tuples."""
+) -> Iterator[tuple[str, str, int, str, str]]:
+    """One task: its files through the pipeline, as (table, key, n, copy, JSON row)."""
     skip_ids = skip.value
     for files in groups:
         for result in pipeline.run(files, options, skip_ids=skip_ids):
@@ -95,6 +96,7 @@ def _task_rows(
                             table,
                             result.id if table == "articles" else row["article_id"],
                             row.get("n", 0),
+                            result.source or "",
                             _json(row),
                         )
                         for table, table_rows in article_rows(result).items()
@@ -106,12 +108,12 @@ def _task_rows(
                     continue
                 yield from rows
             else:
-                yield (_SKIPPED, result.id, 0, "")
+                yield (_SKIPPED, result.id, 0, "", "")
 
 
-def _error_row(failure: Failure) -> tuple[str, str, int, str]:
+def _error_row(failure: Failure) -> tuple[str, str, int, str, str]:
     row = failure_row(failure)
-    return ("errors", row["id"], 0, _json(row))
+    return ("errors", row["id"], 0, failure.source, _json(row))
 
 
 def _json(row: dict) -> str:
@@ -142,7 +144,11 @@ def run_job(
     try:
         counts = {row["table"]: row["count"] for row in rows.groupBy("table").count().collect()}
         for table in TABLES:
-            part = rows.filter(F.col("table") == table).dropDuplicates(["key", "n"])
+            part = (
+                rows.filter(F.col("table") == table)
+                .groupBy("key", "n")
+                .agg(F.min_by("payload", "copy").alias("payload"), F.min("copy").alias("copy"))
+            )
             if table == "errors" and stored_errors:
                 part = part.filter(~F.col("key").isin(list(stored_errors)))
             if table == "articles" and stored_articles:  # met in a file beside a stored copy
@@ -153,6 +159,8 @@ def run_job(
             parsed = part.select(
                 F.from_json("payload", schema, {"mode": "FAILFAST"}).alias("row")
             ).select("row.*")
+            if table == "articles":
+                parsed = _with_story_ids(spark, parsed, out, bool(stored_articles))
             writer = parsed.write.mode("append")
             if table == "articles":
                 writer = writer.partitionBy(*PARTITIONS)
@@ -166,6 +174,73 @@ def run_job(
         rows.unpersist()
         skip.unpersist()
     return summary
+
+
+def _with_story_ids(spark, articles, out: str, stored: bool):
+    """The new articles with their `story_id` (dateline.stories): candidate pairs meet on an
+    LSH band key (a join), pairs at or over the threshold are collected, and the driver names
+    the components as `stories.name_stories` does. Stored articles keep their story ids."""
+    from pyspark.sql import functions as F
+
+    new = articles.select("id", "minhash", "shingles")
+    everyone = new.withColumn("story_id", F.lit(None).cast("string"))
+    if stored:
+        everyone = everyone.unionByName(
+            spark.read.parquet(f"{out}/articles").select("id", "minhash", "shingles", "story_id")
+        )
+    keys = F.array(
+        *[
+            F.xxhash64(F.lit(band), F.slice("minhash", band * stories.ROWS + 1, stories.ROWS))
+            for band in range(stories.BANDS)
+        ]
+    )
+    new_keys = new.select("id", F.explode(keys).alias("key"))
+    all_keys = everyone.select(F.col("id").alias("other"), F.explode(keys).alias("key"))
+    candidates = (
+        new_keys.join(all_keys, "key")
+        .where(F.col("id") != F.col("other"))
+        .select("id", "other")
+        .distinct()
+    )
+    signatures = everyone.select(
+        F.col("id").alias("other"),
+        F.col("minhash").alias("other_minhash"),
+        F.col("shingles").alias("other_shingles"),
+        "story_id",
+    )
+    agree = F.aggregate(
+        F.zip_with("minhash", "other_minhash", lambda one, two: (one == two).cast("int")),
+        F.lit(0),
+        lambda total, value: total + value,
+    )
+    # stories.same_story, as Spark columns
+    jaccard = agree / F.lit(float(stories.NUM_PERM))
+    smaller = F.least("shingles", "other_shingles")
+    contained = jaccard * (F.col("shingles") + F.col("other_shingles")) / (1 + jaccard) / smaller
+    same = F.when(smaller < stories.MIN_CONTAINED, jaccard >= stories.MIN_JACCARD_SHORT).otherwise(
+        contained >= stories.CONTAINMENT
+    )
+    pairs = (
+        candidates.join(new, "id")
+        .join(signatures, "other")
+        .where(same)
+        .select("id", "other", "story_id")
+        .collect()
+    )
+    named = stories.name_stories(
+        {row["id"] for row in pairs},
+        [(row["id"], row["other"]) for row in pairs],
+        {row["other"]: row["story_id"] for row in pairs if row["story_id"] is not None},
+    )
+    if not named:
+        return articles.withColumn("story_id", F.col("id"))
+    names = spark.createDataFrame(sorted(named.items()), "id string, named string")
+    return (
+        articles.join(F.broadcast(names), "id", "left")
+        .withColumn("story_id", F.coalesce("named", "id"))
+        .drop("named")
+        .select(*articles.columns)
+    )
 
 
 def _count_distinct(rows, table: str) -> int:

@@ -1,11 +1,15 @@
 """Syndicated copies: the same wire story republished by many outlets (with their own
 boilerplate, a trimmed tail, copy edits) is one story.
 
-Each article gets a MinHash signature of its clean text's word shingles, computed once in the
-pipeline with datasketch (fixed seed and permutations, so every engine computes the same
-signature). Candidate pairs are those that agree on a whole LSH band (the banding
-datasketch's `MinHashLSH` picks for the threshold); a candidate pair is the same story when
-its estimated Jaccard similarity reaches `THRESHOLD` (chosen on bench/data/near-duplicates);
+Each article gets a MinHash signature of its clean text's word shingles, and the number of
+its shingles, computed once in the pipeline with datasketch (fixed seed and permutations, so
+every engine computes the same signature). Candidate pairs are those that agree on a whole
+LSH band (the banding datasketch's `MinHashLSH` picks for a Jaccard similarity of
+`CANDIDATE_JACCARD`: low, because a copy cut to a brief is a small part of the original). A
+candidate pair is the same story when the shorter text's shingles are mostly in the other's:
+containment, estimated from MinHash's Jaccard and the two shingle counts, of at least
+`CONTAINMENT` (chosen on bench/data/near-duplicates; Jaccard alone misses briefs, which share
+little of a long original, and a copy padded with a site's boilerplate);
 a story is a connected component of such pairs, named by its oldest member's story or, for a
 new story, its smallest article id. The SQLite store and the Spark job both use `band_keys`
 and `same_story` from here, so the same inputs give the same stories on either engine.
@@ -27,10 +31,15 @@ from datasketch import MinHash, MinHashLSH
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 SEED = 20240521
-THRESHOLD = 0.3
+CANDIDATE_JACCARD = 0.1
+CONTAINMENT = 0.6
+# A text this short (in shingles) is a headline or a teaser: contained in many articles, it
+# is the same story only by Jaccard
+MIN_CONTAINED = 20
+MIN_JACCARD_SHORT = 0.5
 
 _WORD = re.compile(r"\w+")
-_LSH = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+_LSH = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
 BANDS, ROWS = _LSH.b, _LSH.r
 
 
@@ -46,11 +55,13 @@ def shingles(text: str) -> set[bytes]:
     }
 
 
-def signature(text: str) -> list[int]:
-    """The MinHash signature (NUM_PERM unsigned 32-bit values) of the text's shingles."""
+def signature(text: str) -> tuple[list[int], int]:
+    """The MinHash signature (NUM_PERM unsigned 32-bit values) of the text's shingles, and
+    how many shingles it has."""
+    grams = shingles(text)
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
-    minhash.update_batch(sorted(shingles(text)))
-    return [int(value) for value in minhash.hashvalues]
+    minhash.update_batch(sorted(grams))
+    return [int(value) for value in minhash.hashvalues], len(grams)
 
 
 def band_keys(sig: list[int]) -> list[str]:
@@ -68,8 +79,20 @@ def similarity(one: list[int], two: list[int]) -> float:
     return float(np.mean(np.asarray(one, dtype=np.uint32) == np.asarray(two, dtype=np.uint32)))
 
 
-def same_story(one: list[int], two: list[int]) -> bool:
-    return similarity(one, two) >= THRESHOLD
+def containment(jaccard: float, size_one: int, size_two: int) -> float:
+    """The share of the smaller set inside the larger, from their Jaccard similarity and
+    sizes: |A & B| = J * (|A| + |B|) / (1 + J)."""
+    smaller = min(size_one, size_two)
+    if smaller <= 0:
+        return 0.0
+    return jaccard * (size_one + size_two) / (1 + jaccard) / smaller
+
+
+def same_story(one: list[int], size_one: int, two: list[int], size_two: int) -> bool:
+    jaccard = similarity(one, two)
+    if min(size_one, size_two) < MIN_CONTAINED:
+        return jaccard >= MIN_JACCARD_SHORT
+    return containment(jaccard, size_one, size_two) >= CONTAINMENT
 
 
 class Components:
@@ -105,19 +128,41 @@ def stories(
     if pairs is None:
         pairs = candidate_pairs(signatures)
     for one, two in pairs:
-        if same_story(signatures[one], signatures[two]):
+        if same_story(*signatures[one], *signatures[two]):
             components.union(one, two)
     return {article_id: components.find(article_id) for article_id in signatures}
 
 
-def candidate_pairs(signatures: dict[str, list[int]]) -> set[tuple[str, str]]:
+def candidate_pairs(signatures: dict[str, tuple[list[int], int]]) -> set[tuple[str, str]]:
     buckets: dict[str, list[str]] = {}
     for article_id in sorted(signatures):
-        for key in band_keys(signatures[article_id]):
+        for key in band_keys(signatures[article_id][0]):
             buckets.setdefault(key, []).append(article_id)
     return {
         (members[i], members[j])
         for members in buckets.values()
         for i in range(len(members))
         for j in range(i + 1, len(members))
+    }
+
+
+def name_stories(
+    new_ids: Iterable[str], pairs: Iterable[tuple[str, str]], stored: dict[str, str]
+) -> dict[str, str]:
+    """Story ids for new articles given their same-story pairs (with each other or with
+    stored articles, whose story ids are `stored`): a component holding stored articles
+    keeps the smallest of their story ids; a new one is named by its smallest article id."""
+    new_ids = list(new_ids)
+    components = Components()
+    for article_id in new_ids:
+        components.find(article_id)
+    for one, two in pairs:
+        components.union(one, two)
+    kept: dict[str, str] = {}
+    for article_id, story_id in stored.items():
+        root = components.find(article_id)
+        kept[root] = min(kept.get(root, story_id), story_id)
+    return {
+        article_id: kept.get(components.find(article_id), components.find(article_id))
+        for article_id in new_ids
     }

@@ -5,7 +5,7 @@ columns (Spark's schemas are converted from them), and `article_rows` / `article
 are the one mapping between an Article and its rows, so every engine writes the same rows.
 
 Tables: `articles` (the record's scalar fields, lists of strings and the tone as a struct,
-plus `source`, `story_id` and `minhash` (dateline.stories), and `year` / `month` of
+plus `source`, `story_id`, `minhash` and `shingles` (dateline.stories), and `year` / `month` of
 `published` to partition by), one table per layer in `LAYERS` (the record's fields; `n` is
 the record's index in its list; entities and places, whose records have many mentions, get
 the first mention's `start` / `end` as every other layer has its own), and `errors` (a
@@ -55,6 +55,7 @@ ARTICLES = pa.schema(
         ("source", _STR),
         ("story_id", _STR),
         ("minhash", pa.list_(_INT)),
+        ("shingles", _INT),
         ("year", pa.int32()),
         ("month", pa.int32()),
     ]
@@ -180,6 +181,7 @@ def article_rows(article: Article) -> dict[str, list[dict]]:
     head["source"] = article.source
     head["story_id"] = article.story_id
     head["minhash"] = article.signature
+    head["shingles"] = article.shingles
     head["year"], head["month"] = _year_month(article.published)
     rows: dict[str, list[dict]] = {"articles": [head]}
     for layer in LAYERS:
@@ -219,6 +221,7 @@ def article_from_rows(head: dict[str, Any], layers: dict[str, list[dict]]) -> Ar
         source=head.get("source"),
         signature=list(head["minhash"]) if head.get("minhash") is not None else None,
         story_id=head.get("story_id"),
+        shingles=head.get("shingles"),
     )
     for layer in LAYERS:
         items = []

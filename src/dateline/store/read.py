@@ -90,14 +90,14 @@ class Reader:
         for source, reason in self.db.execute("select source, reason from errors order by id"):
             yield Failure(source, reason)
 
-    def signature(self, article_id: str) -> list[int] | None:
-        """The article's MinHash signature (dateline.stories), None if it has none."""
+    def signature(self, article_id: str) -> tuple[list[int], int] | None:
+        """The article's MinHash signature and shingle count (dateline.stories)."""
         if not self.db["signatures"].exists():
             return None
         row = self.db.execute(
-            "select minhash from signatures where article_id = ?", [article_id]
+            "select minhash, shingles from signatures where article_id = ?", [article_id]
         ).fetchone()
-        return json.loads(row[0]) if row else None
+        return (json.loads(row[0]), row[1]) if row else None
 
     def error_keys(self) -> frozenset[tuple[str, str]]:
         """(source, reason) of every `errors` row: loading a dataset twice adds each once."""

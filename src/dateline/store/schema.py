@@ -43,7 +43,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].add_column("story_id", str)
     db["articles"].create_index(["story_id"], if_not_exists=True)
     if not db["signatures"].exists():  # MinHash per article, and its LSH band keys
-        db["signatures"].create({"article_id": str, "minhash": str}, pk="article_id")
+        db["signatures"].create(
+            {"article_id": str, "minhash": str, "shingles": int}, pk="article_id"
+        )
         db["bands"].create({"key": str, "article_id": str})
         db["bands"].create_index(["key"])
     if not db["errors"].exists():

@@ -70,19 +70,21 @@ class Store(Reader):
         the LSH bands it shares with them) and itself are one story, named by the smallest
         article id of the stories they join (stories it bridges are merged), as
         `dateline.stories.stories` names the components of a whole set."""
-        signature = article.signature or stories.signature(article.text)
+        if article.signature is None or article.shingles is None:
+            article.signature, article.shingles = stories.signature(article.text)
+        signature, size = article.signature, article.shingles
         keys = stories.band_keys(signature)
         marks = ", ".join("?" * len(keys))
         candidates = self.db.execute(
-            "select s.article_id, s.minhash, a.story_id from signatures s "
+            "select s.article_id, s.minhash, s.shingles, a.story_id from signatures s "
             "join articles a on a.id = s.article_id "
             f"where s.article_id in (select article_id from bands where key in ({marks}))",
             keys,
         ).fetchall()
         joined = {
             story_id or other
-            for other, minhash, story_id in candidates
-            if stories.same_story(signature, json.loads(minhash))
+            for other, minhash, other_size, story_id in candidates
+            if stories.same_story(signature, size, json.loads(minhash), other_size)
         }
         story_id = min(joined | {article.id})
         with self.db.conn:
@@ -91,8 +93,9 @@ class Store(Reader):
                     "update articles set story_id = ? where story_id = ?", [story_id, old]
                 )
             self.db.execute(
-                "insert or replace into signatures (article_id, minhash) values (?, ?)",
-                [article.id, json.dumps(signature)],
+                "insert or replace into signatures (article_id, minhash, shingles) "
+                "values (?, ?, ?)",
+                [article.id, json.dumps(signature), size],
             )
             self.db.execute("delete from bands where article_id = ?", [article.id])
             self.db.conn.executemany(
