@@ -109,7 +109,7 @@ def test_search_by_person_and_place(examples, tmp_path):
     by_person = dateline("search", "--person", "Kravets", "--db", str(db))
     assert by_person.returncode == 0
     assert "Ukraine opens new grain corridor" in by_person.stdout
-    assert "1 article found" in by_person.stderr
+    assert "1 story found" in by_person.stderr
     by_place = dateline("search", "--place", "Kenya", "--db", str(db))
     assert "Kenya and Ethiopia agree to resume border talks" in by_place.stdout
     assert "Ukraine opens" not in by_place.stdout

@@ -103,3 +103,48 @@ def test_a_store_from_before_stories_gets_the_columns(tmp_path):
 def test_short_texts_have_signatures(text):
     signature, size = stories.signature(text)
     assert len(signature) == stories.NUM_PERM and size <= 1
+
+
+def _syndicated_feed(tmp_path) -> Path:
+    """A JSON Lines feed: one wire story as three outlets ran it, and another story."""
+    import json
+
+    lines = [
+        {"url": "https://www.example-times.com/world/kenya", "text": "\n\n".join(KENYA)},
+        {"url": "https://daily.example.org/kenya-talks", "text": "\n\n".join(KENYA[:-2])},
+        {
+            "url": "https://news.example.net/a/123",
+            "text": "\n\n".join([*KENYA[:-1], "Our correspondent in Moyale saw long queues."]),
+        },
+        {"url": "https://www.example-times.com/world/grain", "text": "\n\n".join(GRAIN)},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    return feed
+
+
+def test_search_shows_one_result_per_story_and_gdelt_counts_its_outlets(tmp_path, capsys):
+    from dateline import gdelt
+    from dateline.cli import main
+
+    db = tmp_path / "news.db"
+    feed = _syndicated_feed(tmp_path)
+    assert main(["ingest", str(feed), "--db", str(db), "--workers", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["search", "Ethiopia", "--db", str(db)]) == 0
+    out = capsys.readouterr()
+    assert "1 story found" in out.err
+    assert "also published by 2 outlets" in out.out
+    with Store(db) as store:
+        total, hits = store.articles()
+        assert total == 2 and sorted(hit.copies for hit in hits) == [0, 2]
+    tsv = tmp_path / "events.tsv"
+    assert main(["export", "gdelt", "--db", str(db), "--out", str(tsv)]) == 0
+    rows = [line.split("\t") for line in tsv.read_text().splitlines()]
+    counts = {
+        (row[gdelt.COLUMNS.index("NumArticles")], row[gdelt.COLUMNS.index("NumSources")])
+        for row in rows
+    }
+    assert ("3", "3") in counts  # the wire story's events, once, from its three outlets
+    urls = {row[gdelt.COLUMNS.index("SOURCEURL")] for row in rows}
+    assert len([url for url in urls if "kenya" in url or "123" in url]) == 1

@@ -333,7 +333,9 @@ def _search(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for hit in hits:
         print(f"{hit.id}  {hit.published or '-':<25}  {hit.title or '(untitled)'}")
         print(f"    {' '.join(hit.snippet.split())}")
-    print(f"{len(hits)} article{'s' * (len(hits) != 1)} found", file=sys.stderr)
+        if hit.also:
+            print(f"    ({hit.also})")
+    print(f"{len(hits)} stor{'ies' if len(hits) != 1 else 'y'} found", file=sys.stderr)
     return 0
 
 
@@ -453,9 +455,22 @@ def _export_gdelt(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         def rows() -> Iterator[list[str]]:
             nonlocal articles
             next_id = 1
-            keys = ("id", "url", "published", "tone", "places", "text", "events")
-            for article in store.records(keys):
-                batch = gdelt.event_rows(article, article.get("events") or [], first_id=next_id)
+            keys = ("id", "url", "published", "tone", "places", "text", "events", "story_id")
+            sizes = store.story_sizes()
+            written: set[str] = set()
+            for article in store.records(keys):  # oldest first: a story's first article
+                story = article.get("story_id") or article["id"]
+                if story in written:
+                    continue
+                written.add(story)
+                count, outlets = sizes.get(story, (1, 1))
+                batch = gdelt.event_rows(
+                    article,
+                    article.get("events") or [],
+                    first_id=next_id,
+                    articles=count,
+                    sources=max(outlets, 1),
+                )
                 next_id += len(batch)
                 articles += bool(batch)
                 yield from batch

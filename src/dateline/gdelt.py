@@ -16,7 +16,10 @@ Departures a reader of the rows should know about:
 
 - Negated events ("did not attack") are not written: GDELT has no negation field, so such a row
   would read as the act itself.
-- NumMentions, NumSources and NumArticles are 1: each row comes from one article.
+- A story published by many outlets (syndicated copies, `dateline.stories`) is written once,
+  from its first article: NumArticles is the number of the story's articles, NumSources the
+  number of its outlets, NumMentions the number of articles too (GDELT counts mentions within
+  articles; dateline records an event once per article).
 - Geo_FeatureID holds the GeoNames id of a city or landmark, where GDELT uses GNS/GNIS ids;
   it is blank for country and state matches, as in GDELT.
 - Geo_CountryCode and the ADM1 code are FIPS 10-4 codes (as GDELT's are), converted from the
@@ -270,11 +273,14 @@ def _actor(code: str | None, name: str | None) -> list[str]:
     return [fields.get(f, "") for f in _ACTOR_FIELDS]
 
 
-def event_rows(article: dict, events: list[dict], first_id: int = 1) -> list[list[str]]:
+def event_rows(
+    article: dict, events: list[dict], first_id: int = 1, articles: int = 1, sources: int = 1
+) -> list[list[str]]:
     """GDELT 2.0 Event rows (61 strings each) for one article's events, negated ones skipped.
 
     GLOBALEVENTID counts up from `first_id` over the rows written, so a caller exporting many
-    articles passes the next free number each time.
+    articles passes the next free number each time. `articles` and `sources` are the numbers
+    of articles and outlets that published the article's story.
     """
     places = {p.get("entity_id"): p for p in article.get("places") or [] if p.get("entity_id")}
     published_day = _parse_date(article.get("published"))
@@ -301,9 +307,9 @@ def event_rows(article: dict, events: list[dict], first_id: int = 1) -> list[lis
             root,
             "" if quad is None else str(int(quad)),
             _number(event.get("goldstein"), 1),
-            "1",  # NumMentions
-            "1",  # NumSources
-            "1",  # NumArticles
+            str(articles),  # NumMentions
+            str(sources),  # NumSources
+            str(articles),  # NumArticles
             avg_tone,
             *_geo(None),  # Actor1Geo: dateline does not locate actors
             *_geo(None),  # Actor2Geo

@@ -16,7 +16,7 @@ def test_search_page_lists_articles_with_marked_snippets(client):
     page = client.get("/", params={"q": "grain", "from": "", "to": ""})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     html = page.text
-    assert "1 article found" in html and "<mark>grain</mark>" in html
+    assert "1 story found" in html and "<mark>grain</mark>" in html
     assert f'href="/articles/{grain_id(client)}"' in html
     assert 'value="grain"' in html  # the form keeps the query
     everything = client.get("/").text
@@ -25,7 +25,7 @@ def test_search_page_lists_articles_with_marked_snippets(client):
 
 def test_search_page_filters(client):
     html = client.get("/", params={"person": "Mudavadi", "place": "Ethiopia"}).text
-    assert "1 article found" in html and "Kenya and Ethiopia agree" in html
+    assert "1 story found" in html and "Kenya and Ethiopia agree" in html
     assert "No articles match." in client.get("/", params={"q": "zeppelin"}).text
 
 

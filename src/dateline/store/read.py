@@ -56,11 +56,26 @@ def check_database(db: sqlite_utils.Database, path: str) -> None:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One story in a result list: its best-matching (or newest) article, and how many other
+    copies of the same story (dateline.stories) the store holds, from how many other outlets."""
+
     id: str
     title: str | None
     published: str | None
     outlet: str | None
     snippet: str
+    story_id: str | None = None
+    copies: int = 0  # other articles of the story
+    outlets: int = 0  # other outlets among them (not this article's)
+
+    @property
+    def also(self) -> str:
+        """ "also published by 3 outlets", "2 more copies", or "" for a story of one."""
+        if self.outlets:
+            return f"also published by {self.outlets} outlet{'s' * (self.outlets != 1)}"
+        if self.copies:
+            return f"{self.copies} more cop{'ies' if self.copies != 1 else 'y'}"
+        return ""
 
 
 class Reader:
@@ -89,6 +104,18 @@ class Reader:
             return
         for source, reason in self.db.execute("select source, reason from errors order by id"):
             yield Failure(source, reason)
+
+    def story_sizes(self) -> dict[str, tuple[int, int]]:
+        """story id -> (articles, distinct outlets) for every story of more than one article."""
+        if "story_id" not in self.db["articles"].columns_dict:
+            return {}
+        return {
+            story: (count, outlets)
+            for story, count, outlets in self.db.execute(
+                "select story_id, count(*), count(distinct outlet) from articles "
+                "where story_id is not null group by story_id having count(*) > 1"
+            )
+        }
 
     def signature(self, article_id: str) -> tuple[list[int], int] | None:
         """The article's MinHash signature and shingle count (dateline.stories)."""
@@ -195,18 +222,54 @@ class Reader:
             params.append(until)
         return where, params
 
+    def _story(self) -> str:
+        """The SQL for an article's story (its own id in a store from before stories)."""
+        if "story_id" in self.db["articles"].columns_dict:
+            return "coalesce(articles.story_id, articles.id)"
+        return "articles.id"
+
     def _newest(
         self, where: list[str], params: list[Any], limit: int, offset: int
     ) -> tuple[int, list[SearchHit]]:
-        """Articles matching the filters, newest first, the snippet their first words."""
+        """Stories with an article matching the filters, newest first, each as its newest
+        matching article; the snippet its first words."""
         condition = ("where " + " and ".join(where) + " ") if where else ""
-        total = self.db.execute(f"select count(*) from articles {condition}", params).fetchone()[0]
+        story = self._story()
+        total = self.db.execute(
+            f"select count(distinct {story}) from articles {condition}", params
+        ).fetchone()[0]
         rows = self.db.execute(
-            "select id, title, published, outlet, substr(text, 1, 160) from articles "
-            f"{condition}order by published desc, id limit ? offset ?",
+            "select id, title, published, outlet, snip, story from ("
+            "select articles.id, articles.title, articles.published, articles.outlet, "
+            f"substr(articles.text, 1, 160) as snip, {story} as story, row_number() over "
+            f"(partition by {story} order by articles.published desc, articles.id) as nth "
+            f"from articles {condition}) where nth = 1 "
+            "order by published desc, id limit ? offset ?",
             [*params, limit, offset],
         ).fetchall()
-        return total, [SearchHit(*row) for row in rows]
+        return total, self._with_copies(rows)
+
+    def _with_copies(self, rows: list[tuple]) -> list[SearchHit]:
+        """Hits from (id, title, published, outlet, snippet, story) rows, with the number of
+        the story's other copies and outlets."""
+        stories = sorted({row[5] for row in rows})
+        counts: dict[str, list[tuple[str, str | None]]] = {}
+        if stories and "story_id" in self.db["articles"].columns_dict:
+            marks = ", ".join("?" * len(stories))
+            for story, article_id, outlet in self.db.execute(
+                f"select story_id, id, outlet from articles where story_id in ({marks})", stories
+            ):
+                counts.setdefault(story, []).append((article_id, outlet))
+        hits = []
+        for article_id, title, published, outlet, snippet, story in rows:
+            others = [item for item in counts.get(story, []) if item[0] != article_id]
+            outlets = {other for _, other in others if other and other != outlet}
+            hits.append(
+                SearchHit(
+                    article_id, title, published, outlet, snippet, story, len(others), len(outlets)
+                )
+            )
+        return hits
 
     def _best_matches(
         self,
@@ -218,24 +281,42 @@ class Reader:
         marks: tuple[str, str],
     ) -> tuple[int, list[SearchHit]]:
         """Full-text matches, best first: the query as FTS5 syntax, else its words as typed."""
+        story = self._story()
         joined = (
             "from articles_fts join articles on articles.rowid = articles_fts.rowid "
             "where articles_fts match ? " + "".join(f"and {clause} " for clause in where)
         )
+        # snippet() cannot run under a window function: the page's stories first, then
+        # their snippets
         select = (
             "select articles.id, articles.title, articles.published, articles.outlet, "
-            "snippet(articles_fts, 1, ?, ?, '…', 16) "
+            f"{story} as story, articles_fts.rank as score, row_number() over "
+            f"(partition by {story} order by articles_fts.rank, articles.id) as nth "
         )
         for match in (query, _quote_words(query)):
             try:
-                total = self.db.execute(f"select count(*) {joined}", [match, *params]).fetchone()[0]
-                rows = self.db.execute(
-                    f"{select}{joined}order by rank limit ? offset ?",
-                    [*marks, match, *params, limit, offset],
+                total = self.db.execute(
+                    f"select count(distinct {story}) {joined}", [match, *params]
+                ).fetchone()[0]
+                page = self.db.execute(
+                    f"select id, title, published, outlet, story from ({select}{joined}) "
+                    "where nth = 1 order by score, id limit ? offset ?",
+                    [match, *params, limit, offset],
                 ).fetchall()
+                ids = [row[0] for row in page]
+                marks_ids = ", ".join("?" * len(ids))
+                snippets = dict(
+                    self.db.execute(
+                        "select articles.id, snippet(articles_fts, 1, ?, ?, '…', 16) "
+                        "from articles_fts join articles on articles.rowid = articles_fts.rowid "
+                        f"where articles_fts match ? and articles.id in ({marks_ids})",
+                        [*marks, match, *ids],
+                    ).fetchall()
+                )
             except Exception:  # noqa: BLE001 - not valid FTS5 syntax: search the words as typed
                 continue
-            return total, [SearchHit(*row) for row in rows]
+            rows = [(*row[:4], snippets.get(row[0], ""), row[4]) for row in page]
+            return total, self._with_copies(rows)
         return 0, []
 
     def quotes(

@@ -50,7 +50,9 @@ def list_articles(
     per_page: PerPage = PER_PAGE,
 ) -> dict[str, Any]:
     """Full-text search (words or FTS5 syntax) and filters; matches are wrapped in [ ] in
-    snippets. Without `q`, newest first."""
+    snippets. Without `q`, newest first. One result per story (syndicated copies are one
+    story): its best match, with `story_id`, `copies` (its other articles), `outlets` (other
+    outlets among them) and `also` ("also published by 3 outlets")."""
     with open_store(request) as store:
         total, hits = store.articles(
             q,
@@ -61,7 +63,7 @@ def list_articles(
             limit=per_page,
             offset=(page - 1) * per_page,
         )
-    return _page(total, page, per_page, [hit.__dict__ for hit in hits])
+    return _page(total, page, per_page, [{**hit.__dict__, "also": hit.also} for hit in hits])
 
 
 @router.get("/articles/{article_id}")
