@@ -37,6 +37,7 @@ from dateline.tables import PARTITIONS, SCHEMAS, TABLES, article_rows, failure_r
 # `copy` orders the copies of one article met twice in a run (its source): the first is kept
 _ROW = "table string, key string, n long, copy string, payload string"
 _SKIPPED = "skipped"  # a row that only counts an article already stored
+CARRIERS_PER_KEY = 16
 
 
 class SparkMissing(RuntimeError):
@@ -180,6 +181,7 @@ def _with_story_ids(spark, articles, out: str, stored: bool):
     """The new articles with their `story_id` (dateline.stories): candidate pairs meet on an
     LSH band key (a join), pairs at or over the threshold are collected, and the driver names
     the components as `stories.name_stories` does. Stored articles keep their story ids."""
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     new = articles.select("id", "minhash", "shingles")
@@ -195,7 +197,15 @@ def _with_story_ids(spark, articles, out: str, stored: bool):
         ]
     )
     new_keys = new.select("id", F.explode(keys).alias("key"))
-    all_keys = everyone.select(F.col("id").alias("other"), F.explode(keys).alias("key"))
+    # as the store keeps a key's first carriers, a key is compared with its first few
+    # articles only: a story of thousands of copies does not make a join of millions of pairs
+    first = Window.partitionBy("key").orderBy("other")
+    all_keys = (
+        everyone.select(F.col("id").alias("other"), F.explode(keys).alias("key"))
+        .withColumn("nth", F.row_number().over(first))
+        .where(F.col("nth") <= CARRIERS_PER_KEY)
+        .drop("nth")
+    )
     candidates = (
         new_keys.join(all_keys, "key")
         .where(F.col("id") != F.col("other"))

@@ -216,3 +216,35 @@ def test_python_m_dateline_spark_runs_as_spark_submit_would(tmp_path):
     assert "stored 1, skipped 0 already stored, failed 1" in done.stderr
     [article, failure] = list(read_dataset(tmp_path / "out"))
     assert isinstance(article, Article) and isinstance(failure, Failure)
+
+
+def test_spark_finds_the_same_stories_as_the_store(spark, tmp_path):
+    """The same inputs give the same stories on either engine; a re-run's new copy joins the
+    stored story."""
+    from dateline.store import Store
+    from tests.test_stories import KENYA, _syndicated_feed
+
+    feed = _syndicated_feed(tmp_path)
+    db = tmp_path / "news.db"
+    assert main(["ingest", str(feed), "--db", str(db), "--workers", "1", "--quiet"]) == 0
+    with Store(db) as store:
+        local = dict(store.db.execute("select id, story_id from articles").fetchall())
+    out = tmp_path / "out"
+    run_job(spark, [str(feed)], str(out), Options(), partitions=2)
+
+    def stories() -> dict[str, str]:
+        return {
+            item.id: item.story_id for item in read_dataset(out) if isinstance(item, Article)
+        }
+
+    assert stories() == local
+    assert len(set(local.values())) == 2
+    later = tmp_path / "later.txt"
+    later.write_text("\n\n".join([*KENYA[1:], "Updated with the ministers' statement."]))
+    summary = run_job(spark, [str(later)], str(out), Options(), partitions=1)
+    assert summary.stored == 1
+    after = stories()
+    [new] = set(after) - set(local)
+    wire_story = after[new]
+    assert wire_story in set(local.values())
+    assert sum(1 for story in after.values() if story == wire_story) == 4

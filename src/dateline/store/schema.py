@@ -2,7 +2,8 @@
 `ingested`), `errors` (source, reason, time), one table per record layer (`LAYERS`: one row
 per record with its article id, its index `n` and offsets; created as rows arrive), and an
 FTS5 index over title and text (`articles_fts`); `signatures` (each article's MinHash) and
-`bands` (its LSH band keys) find syndicated copies, whose articles share a `story_id`."""
+`bands` (each story's LSH band keys, with the article that brought each) find syndicated
+copies, whose articles share a `story_id`."""
 
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["signatures"].create(
             {"article_id": str, "minhash": str, "shingles": int}, pk="article_id"
         )
-        db["bands"].create({"key": str, "article_id": str})
+        db["bands"].create({"key": str, "story_id": str, "article_id": str})
         db["bands"].create_index(["key"])
+        db["bands"].create_index(["story_id"])
     if not db["errors"].exists():
         db["errors"].create({"id": int, "source": str, "reason": str, "time": str}, pk="id")

@@ -66,41 +66,46 @@ class Store(Reader):
         return True
 
     def _join_story(self, article: Article) -> str:
-        """The article's story: the stored articles it is the same story as (candidates from
-        the LSH bands it shares with them) and itself are one story, named by the smallest
-        article id of the stories they join (stories it bridges are merged), as
-        `dateline.stories.stories` names the components of a whole set."""
+        """The article's story: it and the stored articles it is the same story as are one
+        story, named by the smallest article id of the stories it joins (stories it bridges
+        are merged), as `dateline.stories.stories` names the components of a whole set.
+
+        A story keeps each LSH band key once, with the first of its articles that had it: a
+        new article is compared with those (at most one per shared key and story), so a
+        story of thousands of copies costs an ingest no more than a story of two."""
         if article.signature is None or article.shingles is None:
             article.signature, article.shingles = stories.signature(article.text)
         signature, size = article.signature, article.shingles
         keys = stories.band_keys(signature)
         marks = ", ".join("?" * len(keys))
-        candidates = self.db.execute(
-            "select s.article_id, s.minhash, s.shingles, a.story_id from signatures s "
-            "join articles a on a.id = s.article_id "
-            f"where s.article_id in (select article_id from bands where key in ({marks}))",
+        carriers = self.db.execute(
+            "select b.key, b.story_id, s.article_id, s.minhash, s.shingles from bands b "
+            f"join signatures s on s.article_id = b.article_id where b.key in ({marks})",
             keys,
         ).fetchall()
-        joined = {
-            story_id or other
-            for other, minhash, other_size, story_id in candidates
-            if stories.same_story(signature, size, json.loads(minhash), other_size)
-        }
+        compared: dict[str, bool] = {}
+        for _, _, other, minhash, other_size in carriers:
+            if other not in compared:
+                compared[other] = stories.same_story(
+                    signature, size, json.loads(minhash), other_size
+                )
+        joined = {story for _, story, other, _, _ in carriers if compared[other]}
         story_id = min(joined | {article.id})
+        held = {key for key, story, *_ in carriers if story in joined}
         with self.db.conn:
             for old in joined - {story_id}:
-                self.db.execute(
-                    "update articles set story_id = ? where story_id = ?", [story_id, old]
-                )
+                for table in ("articles", "bands"):
+                    self.db.execute(
+                        f"update {table} set story_id = ? where story_id = ?", [story_id, old]
+                    )
             self.db.execute(
                 "insert or replace into signatures (article_id, minhash, shingles) "
                 "values (?, ?, ?)",
                 [article.id, json.dumps(signature), size],
             )
-            self.db.execute("delete from bands where article_id = ?", [article.id])
             self.db.conn.executemany(
-                "insert into bands (key, article_id) values (?, ?)",
-                [(key, article.id) for key in keys],
+                "insert into bands (key, story_id, article_id) values (?, ?, ?)",
+                [(key, story_id, article.id) for key in keys if key not in held],
             )
         return story_id
 
