@@ -330,14 +330,3 @@ def run_command(
         file=sys.stderr,
     )
     return 1 if summary.failed and getattr(args, "strict", False) else 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m dateline.spark INPUT... --out DIR`, as spark-submit runs it."""
-    from dateline.cli import main as cli_main
-
-    return cli_main(["spark", *(sys.argv[1:] if argv is None else argv), "--submitted"])
-
-
-if __name__ == "__main__":
-    sys.exit(main())
