@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench serve clean
+.PHONY: demo test lint bench serve screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +39,18 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/python -m pytest -q
 
-# The web pages and JSON API over the demo database, on http://127.0.0.1:8000/
+# The web pages and JSON API over the demo database, on http://$(HOST):$(PORT)/
+# (make serve PORT=8001 HOST=0.0.0.0 to serve elsewhere)
+PORT ?= 8000
+HOST ?= 127.0.0.1
 serve: $(VENV)/.installed
 	test -f dateline.db || $(BIN)/dateline ingest examples/ --db dateline.db
-	$(BIN)/dateline serve --db dateline.db
+	$(BIN)/dateline serve --db dateline.db --port $(PORT) --host $(HOST)
+
+# Refresh the committed bench/screenshots/ (the browser test; `make test` writes its
+# screenshots to a temporary folder). Needs Chromium at /usr/bin/chromium.
+screenshots: $(VENV)/.installed-test
+	DATELINE_SCREENSHOTS=$(CURDIR)/bench/screenshots $(BIN)/python -m pytest -q tests/web/test_browser.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/extraction.py

@@ -22,7 +22,7 @@ def test_extract_examples_as_jsonl(examples):
     result = dateline("extract", str(examples))
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(records) == 6
+    assert len(records) == 8
     assert all(r["schema"] == "dateline.article/1" and r["language"] == "en" for r in records)
     titles = {r["title"] for r in records}
     assert "Ukraine opens new grain corridor as Black Sea shipping resumes" in titles
@@ -45,11 +45,11 @@ def test_ingest_twice_then_search(examples, tmp_path):
     db = tmp_path / "news.db"
     first = dateline("ingest", str(examples), "--db", str(db))
     assert first.returncode == 0, first.stderr
-    assert "stored 6, skipped 0 duplicates, failed 0" in first.stderr
+    assert "stored 8, skipped 0 duplicates, failed 0" in first.stderr
     second = dateline("ingest", str(examples), "--db", str(db))
-    assert "stored 0, skipped 6 duplicates, failed 0" in second.stderr
+    assert "stored 0, skipped 8 duplicates, failed 0" in second.stderr
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select count(*) from articles").fetchone()[0] == 6
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 8
     found = dateline("search", "grain", "--db", str(db))
     assert found.returncode == 0
     assert "Ukraine opens new grain corridor" in found.stdout

@@ -23,8 +23,8 @@ def results(paths, **options):
 def test_examples_give_one_article_each(examples: Path):
     found = results([examples])
     assert all(isinstance(item, Article) for item in found)
-    assert len(found) == 6  # 1 text dump, 1 HTML page, 2 WARC records, 2 JSON Lines objects
-    assert len({a.id for a in found}) == 6
+    assert len(found) == 8  # 3 text dumps, 1 HTML page, 2 WARC records, 2 JSON Lines objects
+    assert len({a.id for a in found}) == 8
 
 
 def test_text_dump_example(examples: Path):

@@ -18,6 +18,7 @@ KEYS = [
     "events",
     "places",
     "tone",
+    "notes",
 ]
 
 

@@ -9,14 +9,14 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from dateline import __version__
 from dateline.clean.metadata import normalize_published
 from dateline.pipeline import Options, Result, Skipped, run
 from dateline.read import DEFAULT_MAX_BYTES
-from dateline.read.sources import expand, kind_from_name
+from dateline.read.sources import expand, is_uri, kind_from_name
 from dateline.record import Failure, quote_kinds
 from dateline.store import Reader, Store, StoreError
 
@@ -145,8 +145,39 @@ def _search_filters(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _one_of(name: str, allowed: Callable[[], Iterable[str]]) -> Callable[[str], str]:
+    """An argparse type: the value upper-cased if it is one of `allowed`, else an error that
+    lists them (as --root's range is checked)."""
+
+    def check(value: str) -> str:
+        choices = list(allowed())
+        if value.strip().upper() not in choices:
+            raise argparse.ArgumentTypeError(
+                f"unknown {name} {value!r}: use one of {', '.join(choices)}"
+            )
+        return value.strip().upper()
+
+    return check
+
+
+def _figure_categories() -> tuple[str, ...]:
+    from dateline.extract.figures.category import categories
+
+    return categories()
+
+
+def _plover_types() -> list[str]:
+    from dateline.extract.events.codebook import plover_types
+
+    return sorted(plover_types())
+
+
 def _figure_filters(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--category", help="KILL, WOUND, ARREST, DISPLACE, REFUGEE, MONEY ...")
+    command.add_argument(
+        "--category",
+        type=_one_of("category", _figure_categories),
+        help="KILL, WOUND, ARREST, DISPLACE, REFUGEE, MONEY ...",
+    )
     command.add_argument("--place", help="only figures about this place")
 
 
@@ -156,7 +187,11 @@ def _event_filters(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--root", help="CAMEO root code, 01-20 (19: fight, 04: consult ...)")
     command.add_argument("--code", help='CAMEO event code or its start ("19", "193", "0871")')
-    command.add_argument("--plover", help="PLOVER type (ASSAULT, PROTEST, MOBILIZE ...)")
+    command.add_argument(
+        "--plover",
+        type=_one_of("PLOVER type", _plover_types),
+        help="PLOVER type (ASSAULT, PROTEST, MOBILIZE ...)",
+    )
 
 
 def _event_format(command: argparse.ArgumentParser) -> None:
@@ -166,6 +201,10 @@ def _event_format(command: argparse.ArgumentParser) -> None:
         default="text",
         help="text: one line per event; jsonl: one JSON object per event (default: text)",
     )
+
+
+def _file_output(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--out", default="-", help="file to write, or - for stdout (default: -)")
 
 
 def _gdelt_output(command: argparse.ArgumentParser) -> None:
@@ -220,12 +259,47 @@ def _report(failure: Failure) -> None:
     print(f"dateline: error: {failure.source}: {failure.reason}", file=sys.stderr)
 
 
+def _unreadable_inputs(paths: list[str]) -> list[str]:
+    """The named inputs that hold nothing to read, each reported: a path that does not exist,
+    a folder with no file of a kind dateline reads. A run that names one fails (status 1)."""
+    bad = []
+    for path in paths:
+        if path == "-" or is_uri(path):
+            continue
+        if not Path(path).exists():
+            _report(Failure(path, "no such file or directory"))
+            bad.append(path)
+        elif Path(path).is_dir() and next(expand([path]), None) is None:
+            _report(
+                Failure(
+                    path,
+                    "no file to read in this folder (.txt, .html, .htm, .warc, "
+                    ".jsonl, .ndjson, also .gz)",
+                )
+            )
+            bad.append(path)
+    return bad
+
+
+def _nothing_read(documents: int) -> bool:
+    """True (and says so) when a run read no document at all: that is a failure."""
+    if documents:
+        return False
+    print("dateline: error: nothing was read from the inputs", file=sys.stderr)
+    return True
+
+
 def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     options = _options(args, parser)
     fmt = args.format or ("json" if _single_document(args.paths) else "jsonl")
-    failed = 0
+    bad = _unreadable_inputs(args.paths)
+    paths = [path for path in args.paths if path not in bad]
+    if not paths:
+        return 1
+    failed = documents = 0
     articles: list[dict] = []
-    for item in run(args.paths, options):
+    for item in run(paths, options):
+        documents += 1
         if isinstance(item, Failure):
             failed += 1
             _report(item)
@@ -236,6 +310,8 @@ def _extract(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if fmt == "json" and articles:
         payload = articles[0] if len(articles) == 1 else articles
         print(json.dumps(payload, ensure_ascii=False, indent=2))
+    if bad or _nothing_read(documents):
+        return 1
     return 1 if failed and args.strict else 0
 
 
@@ -251,11 +327,15 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     options = _options(args, parser)
     if args.workers < 1:
         parser.error("--workers must be at least 1")
+    bad = _unreadable_inputs(args.paths)
+    paths = [path for path in args.paths if path not in bad]
+    if not paths:  # nothing to read: no database is made
+        return 1
     stored = skipped = failed = 0
     started = time.monotonic()
     with Store(args.db) as store:
-        items = run(args.paths, options, workers=args.workers, skip_ids=store.ids())
-        total = _known_total(args.paths)
+        items = run(paths, options, workers=args.workers, skip_ids=store.ids())
+        total = _known_total(paths)
         for item in _with_progress(items, quiet=args.quiet, total=total):
             if isinstance(item, Failure):
                 failed += 1
@@ -273,6 +353,8 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         f"article{'s' * (held != 1)}" + (" (failures are in its errors table)" if failed else ""),
         file=sys.stderr,
     )
+    if bad or _nothing_read(stored + skipped + failed):
+        return 1
     return 1 if failed and args.strict else 0
 
 
@@ -364,7 +446,10 @@ def _speaker_quotes(args: argparse.Namespace, kinds: frozenset[str] | None) -> i
 
 
 def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    """Figures as claims across the database, newest first, with who claims each."""
+    """Figures as claims across the database, newest first, with who claims each, written as
+    the web pages write them (dateline.display)."""
+    from dateline.display import claimant, quantity
+
     if not _database_exists(args.db):
         return 1
     with Reader(args.db) as store:
@@ -374,14 +459,10 @@ def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             limit=args.limit,
         )
     for figure in figures:
-        number = figure["text"][
-            figure["number_start"] - figure["start"] : figure["number_end"] - figure["start"]
-        ]
-        counted = " ".join(str(x) for x in (number, figure.get("object") or "") if x)
         where = f" in {figure['place']}" if figure.get("place") else ""
-        source = figure.get("source") or "the article"
         print(
-            f"{figure['published'] or '-':<25}  {figure['category']:<8} {counted}{where} — {source}"
+            f"{figure['published'] or '-':<25}  {figure['category']:<8} "
+            f"{quantity(figure)}{where} — {claimant(figure)}"
         )
         print(f"    {figure['article_id']}  {figure['article_title'] or '(untitled)'}")
     print(f"{total} figure{'s' * (total != 1)} found", file=sys.stderr)
@@ -497,11 +578,42 @@ def _export_gdelt(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     return 0
 
 
+def _export_datasette(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Datasette metadata for a dateline database: titles, label columns and facets
+    (`datasette news.db --metadata metadata.json`)."""
+    from importlib import resources
+
+    if not _database_exists(args.db):
+        return 1
+    with Reader(args.db):  # a dateline database (StoreError naming the file otherwise)
+        pass
+    template = json.loads(
+        resources.files("dateline.data").joinpath("datasette-metadata.json").read_text("utf-8")
+    )
+    tables = template.pop("tables")
+    metadata = {**template, "databases": {Path(args.db).stem: {"tables": tables}}}
+    text = json.dumps(metadata, indent=2) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(
+            f"dateline: wrote {args.out}; run: datasette {args.db} --metadata {args.out}",
+            file=sys.stderr,
+        )
+    return 0
+
+
 def _spark(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from dateline.spark import run_command
 
     options = _options(args, parser)
-    return run_command(args, options, default_master=None if args.submitted else "local[*]")
+    bad = _unreadable_inputs(args.paths)
+    args.paths = [path for path in args.paths if path not in bad]
+    if not args.paths:
+        return 1
+    status = run_command(args, options, default_master=None if args.submitted else "local[*]")
+    return 1 if bad else status
 
 
 def _load(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -511,12 +623,9 @@ def _load(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     stored = skipped = failed = 0
     try:
         with Store(args.db) as store:
-            known_errors = store.error_keys()
             for item in read_dataset(args.folder):
                 if isinstance(item, Failure):
-                    if (item.source, item.reason) not in known_errors:
-                        store.add_failure(item)
-                        failed += 1
+                    failed += store.add_failure(item)
                 elif store.add(item):
                     stored += 1
                 else:
@@ -610,6 +719,12 @@ COMMANDS: list[tuple[str, str, Callable[..., int] | None, tuple[Option, ...]]] =
         "GDELT 2.0 Event table rows (61 tab-separated fields, no header)",
         _export_gdelt,
         (_database, _gdelt_output),
+    ),
+    (
+        "export datasette",
+        "Datasette metadata (facets, labels) for the database: datasette DB --metadata FILE",
+        _export_datasette,
+        (_database, _file_output),
     ),
     (
         "export parquet",

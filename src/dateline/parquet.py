@@ -122,6 +122,7 @@ def article_of_record(
         "authors",
         "credits",
         "removed",
+        "notes",
         "entities",
         "quotes",
         "figures",

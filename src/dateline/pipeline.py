@@ -170,7 +170,15 @@ def _build(document: Document, options: Options) -> Article | str:
             f"language is '{article.language}', not {wanted} "
             "(use --lang any to keep every language)"
         )
+    if not _analysed(article):
+        article.notes.append(ENGLISH_ONLY.format(language=article.language))
     return article
+
+
+ENGLISH_ONLY = (
+    "only English is analysed: this article is in '{language}', so it has its text and "
+    "metadata but no entities, quotes, figures, events, places or tone"
+)
 
 
 def _analysed(article: Article) -> bool:

@@ -80,6 +80,7 @@ class Article:
     events: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     tone: dict[str, Any] | None = None
+    notes: list[str] = field(default_factory=list)  # what a reader should know of the record
     source: str | None = None  # input location; kept out of the JSON record, stored with the row
     # MinHash of the clean text (dateline.stories), for finding syndicated copies; kept out
     # of the JSON record, stored with the row
@@ -107,6 +108,7 @@ class Article:
             "events": list(self.events),
             "places": list(self.places),
             "tone": self.tone,
+            "notes": list(self.notes),
         }
 
 

@@ -233,9 +233,7 @@ def test_spark_finds_the_same_stories_as_the_store(spark, tmp_path):
     run_job(spark, [str(feed)], str(out), Options(), partitions=2)
 
     def stories() -> dict[str, str]:
-        return {
-            item.id: item.story_id for item in read_dataset(out) if isinstance(item, Article)
-        }
+        return {item.id: item.story_id for item in read_dataset(out) if isinstance(item, Article)}
 
     assert stories() == local
     assert len(set(local.values())) == 2

@@ -103,7 +103,7 @@ def hostile_article() -> Article:
         figures=[
             {
                 "text": "1,200",
-                "category": "protesters",
+                "category": "PROTEST",
                 "value": 1200,
                 "low": 1000,
                 "high": 1500,
@@ -144,7 +144,7 @@ def calm_article() -> Article:
         figures=[
             {
                 "text": "5,000",
-                "category": "protesters",
+                "category": "PROTEST",
                 "value": 5000,
                 "low": None,
                 "high": None,

@@ -1,5 +1,9 @@
 """The JSON API (dateline/web/api.py): every endpoint, its filters and its errors."""
 
+import base64
+import hashlib
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -19,11 +23,11 @@ def test_articles_full_text_search_with_snippets(client):
 
 def test_articles_without_a_query_are_newest_first_and_paginated(client):
     body = client.get("/api/articles", params={"per_page": 4}).json()
-    assert body["total"] == 6 and len(body["results"]) == 4
+    assert body["total"] == 8 and len(body["results"]) == 4
     dates = [hit["published"] for hit in body["results"]]
     assert dates == sorted(dates, reverse=True)
     rest = client.get("/api/articles", params={"per_page": 4, "page": 2}).json()["results"]
-    assert len(rest) == 2
+    assert len(rest) == 4
     assert not {h["id"] for h in rest} & {h["id"] for h in body["results"]}
 
 
@@ -35,14 +39,15 @@ def test_articles_filter_by_person_place_and_dates(client):
 
     assert titles(person="Kravets") == [GRAIN]
     assert titles(place="Kenya") == [
-        "Kenya and Ethiopia agree to resume border talks after clashes displace thousands"
+        "Kenyan troops raid al-Shabaab camp near Somali border",
+        "Kenya and Ethiopia agree to resume border talks after clashes displace thousands",
     ]
     assert titles(**{"from": "2024-06-04", "to": "2024-06-04"}) == [
         "Copper miners strike at Chile's largest mine"
     ]
     assert len(titles(**{"from": "2024-07-01"})) == 2
     assert titles(q="grain", **{"to": "2024-01-01"}) == []
-    assert len(titles(**{"from": "", "to": ""})) == 6  # an empty form field is no bound
+    assert len(titles(**{"from": "", "to": ""})) == 8  # an empty form field is no bound
 
 
 def test_article_by_id_is_the_full_record(client):
@@ -84,7 +89,14 @@ def test_bad_parameters_are_422(client, url):
     else:
         response = client.get(url)
     assert response.status_code == 422, url
+    assert response.headers["content-type"].startswith("application/json")
     assert response.json()["detail"]
+
+
+def test_unknown_api_paths_are_json_404s(client):
+    response = client.get("/api/nothing-here")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not Found"}
 
 
 def test_quotes_by_speaker_with_their_article(client):
@@ -110,17 +122,17 @@ def test_entities_with_article_and_quote_counts(client):
 
 
 def test_figures_and_events_are_empty_before_their_extractors(bare):
-    for url in ("/api/figures", "/api/figures?category=deaths&place=Gaza", "/api/events?root=4"):
+    for url in ("/api/figures", "/api/figures?category=KILL&place=Gaza", "/api/events?root=4"):
         assert bare.get(url).json() == {"total": 0, "page": 1, "per_page": 20, "results": []}
 
 
 def test_figures_by_category_and_place(crafted):
-    body = crafted.get("/api/figures", params={"category": "protesters"}).json()
+    body = crafted.get("/api/figures", params={"category": "protest"}).json()
     assert body["total"] == 2
     assert [f["value"] for f in body["results"]] == [5000, 1200]  # newest article first
     assert body["results"][1]["source"] == "<script>alert(6)</script>"  # JSON keeps it raw
     assert crafted.get("/api/figures", params={"place": "springf"}).json()["total"] == 2
-    assert crafted.get("/api/figures", params={"category": "deaths"}).json()["total"] == 0
+    assert crafted.get("/api/figures", params={"category": "KILL"}).json()["total"] == 0
 
 
 def test_events_by_actor_and_root(crafted):
@@ -153,7 +165,7 @@ def test_extract_returns_a_record_without_storing_it(client, examples_db):
     assert record["schema"] == "dateline.article/1" and "fuel taxes" in record["text"]
     assert any(e["name"].endswith("Ruto") for e in record["entities"])
     with Store(examples_db) as store:
-        assert store.count() == 6 and not store.has(record["id"])
+        assert store.count() == 8 and not store.has(record["id"])
 
 
 def test_extract_refuses_empty_and_unreadable_bodies(client):
@@ -186,7 +198,33 @@ def test_openapi_schema_lists_every_endpoint(client):
     ):
         assert path in paths
     assert "/" not in paths  # pages are not API
-    assert client.get("/docs").status_code == 404  # Swagger UI would load a CDN
+    assert "/docs" not in paths
+
+
+def test_api_docs_page_loads_only_local_assets(client):
+    page = client.get("/docs")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    html = page.text
+    assert "SwaggerUIBundle" in html and "url: '/openapi.json'" in html
+    assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert "/docs/assets/swagger-ui-bundle.js" in assets
+    assert "/docs/assets/swagger-ui.css" in assets
+    for url in assets:
+        if url.startswith("data:"):
+            continue
+        assert url.startswith("/"), url  # this server, no CDN
+        assert client.get(url).status_code == 200, url
+    assert "http://" not in html and "https://" not in html
+    assert '"validatorUrl": null' in html  # the badge would call validator.swagger.io
+    # The CSP allows exactly the page's one inline script, by its hash, and no other origin.
+    policy = page.headers["content-security-policy"]
+    [inline] = re.findall(r"<script>(.*?)</script>", html, re.DOTALL)
+    digest = base64.b64encode(hashlib.sha256(inline.encode()).digest()).decode()
+    assert f"script-src 'self' 'sha256-{digest}';" in policy
+    assert "default-src 'self'" in policy and "unsafe" not in policy
+    assert "http" not in policy and "*" not in policy
+    assert client.get("/openapi.json").json()["info"]["title"] == "dateline"
+    assert client.get("/docs/assets/nothing.js").status_code == 404
 
 
 def test_every_response_forbids_foreign_and_inline_scripts(client):

@@ -19,6 +19,19 @@ Texas). Each entity takes the candidate the article supports best, and its recor
    with the same limits;
 5. the gazetteer's order: "country over city" (or region), else "largest population".
 
+A town too small for the gazetteer is found where the text pins it with its state or country
+("Mars, Pennsylvania", "Mars, Pa.": GeoNames' towns of 1,000 people, `geo.small_town`).
+
+A name that the article uses for a person, or a body of the Solar System, is no place unless
+the text makes it one: "Kennedy said" in a story naming Senator John Kennedy is not the
+Bogota locality, "orbit around Jupiter" is not Jupiter, Florida; "Jupiter, Florida", "lives
+in Jupiter" or "Carson, California" are places. A person's use is a PERSON entity's full name
+or surname, a title or honorific before the name ("Sen. Kennedy"), or the name as the subject
+of a verb of saying ("Pereira said"); countries, regions and national capitals are exempt
+("Washington said"). The text makes a place by a "City, Region" pattern, by "in", "at",
+"near" or "outside" before the name (not before a possessive: "in Jupiter's atmosphere"), or
+by a place noun after it ("Miranda state").
+
 Entities the gazetteer does not know, and NORP entities (demonyms), make no record. Records
 come in order of first mention; a place whose gazetteer entry has no coordinates (a province
 known only by name) has `lat`/`lon` None.
@@ -33,8 +46,10 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dateline import geo
+from dateline.extract.mentions import surname
 from dateline.extract.registry import layer
 from dateline.geo import Place
+from dateline.lexicon import sections, title_heads
 from dateline.record import Article
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -45,6 +60,14 @@ ADMIN_WEIGHT = 2  # a vote from the candidate's own US state outweighs one from 
 # A country displaces the gazetteer's first candidate only with more than half of the votes
 # and at least this many: one mention of the U.S. is no article's country.
 MIN_DISPLACING_VOTES = 2
+
+_RULES = sections("entity_rules.txt")
+_HONORIFICS = _RULES["honorifics"]
+_PLACE_NOUNS = frozenset(" ".join(_RULES["place-nouns"]).split())
+_SPEECH_VERBS = sections("cue_verbs.txt")["speech"]
+# Words before a name that make it a place whatever else it may be ("in Jupiter").
+PLACE_WORDS = frozenset({"in", "at", "near", "outside"})
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 
 _COMMA = re.compile(r",[ \t]*")
 _REGION_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
@@ -57,6 +80,7 @@ class _Item:
     first: int
     choice: Place | None = None
     resolution: str = ""
+    pinned: bool = False  # a "City, Region" pattern in the text names it as a place
 
 
 @layer("places", requires=["entities"], assigns=["entities.country"])
@@ -85,10 +109,12 @@ def extract_places(doc: Doc, article: Article, *, entities: list[dict]) -> list[
         return []
     items.sort(key=lambda item: item.first)
     for item in items:
-        if len(item.candidates) == 1:
+        if len(item.candidates) == 1 and not item.pinned:
             item.choice, item.resolution = item.candidates[0], "only candidate"
     people = {start for e in entities if e.get("type") == "PERSON" for start, _ in e["mentions"]}
     _patterns(items, text, people)
+    persons = _person_names(entities, text)
+    items = [item for item in items if _place_use(item, doc, text, persons)]
     ambiguous = [item for item in items if item.choice is None]
     if ambiguous:
         _context(items, ambiguous)
@@ -120,7 +146,92 @@ def _item(entity: dict[str, Any], text: str) -> _Item | None:
             candidates = tuple(geo.lookup(text[start:end]))
             if candidates:
                 break
+    if not candidates and entity.get("type") in ("GPE", "LOC"):
+        town = _small_town(entity, text)
+        if town is not None:
+            return _Item(entity, (town[0],), first, town[0], town[1], pinned=True)
     return _Item(entity, candidates, first) if candidates else None
+
+
+def _small_town(entity: dict[str, Any], text: str) -> tuple[Place, str] | None:
+    """A town the gazetteer lacks, pinned by the region written after it ("Mars, Pa.") or in
+    the entity's name ("Mars, Pennsylvania")."""
+    name = entity.get("name") or ""
+    if ", " in name:
+        city, _, region = name.partition(", ")
+        for place in _region_candidates(region):
+            town = geo.small_town(city, place)
+            if town is not None:
+                return town, f"pattern: {name}"
+    for start, end in entity["mentions"]:
+        comma = _COMMA.match(text, end)
+        words = _REGION_WORDS.match(text, comma.end()) if comma else None
+        if words is None:
+            continue
+        parts = words.group().split()
+        for n in range(len(parts), 0, -1):
+            surface = " ".join(parts[:n]).rstrip(",")
+            for region in _region_candidates(surface):
+                town = geo.small_town(text[start:end], region)
+                if town is not None:
+                    return town, f"pattern: {text[start:end]}, {surface}"
+    return None
+
+
+def _person_names(entities: list[dict], text: str) -> set[str]:
+    """The article's people as names and surnames are looked up ("john kennedy", "kennedy")."""
+    names = set()
+    for entity in entities:
+        if entity.get("type") == "PERSON" and entity.get("name"):
+            names |= {geo.normalize(entity["name"]), geo.normalize(surname(entity["name"]))}
+            names |= {geo.normalize(text[start:end]) for start, end in entity["mentions"]}
+    return names
+
+
+def _place_use(item: _Item, doc: Doc, text: str, persons: set[str]) -> bool:
+    """Whether the entity is to be a place: unless the article uses its name for a person or
+    it is a body of the Solar System, and the text does not make it a place (module
+    docstring)."""
+    if item.pinned or item.resolution.startswith(("pattern", "US state")):
+        return True
+    name = item.entity.get("name") or ""
+    if not geo.is_celestial(name) and (
+        any(p.feature in ("country", "region") for p in item.candidates)  # "Georgia"
+        or geo.is_country_or_capital(name)  # "Washington said": a government
+        or not _person_use(item, doc, text, persons)
+    ):
+        return True
+    return any(_placed(text, start, end) for start, end in item.entity["mentions"])
+
+
+def _person_use(item: _Item, doc: Doc, text: str, persons: set[str]) -> bool:
+    """A person's full name or surname in the article, or a mention with a title or an
+    honorific before it ("Sen. Kennedy") or that is the subject of a verb of saying."""
+    if geo.normalize(item.entity.get("name") or "") in persons:
+        return True
+    for start, end in item.entity["mentions"]:
+        if geo.normalize(text[start:end]) in persons:
+            return True
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and before.is_title:
+            if before.lower_ in title_heads() or before.lower_ in _HONORIFICS:
+                return True
+        root = span.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_VERBS:
+            return True
+    return False
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """ "in Jupiter", "at Kennedy", "Miranda state": the text makes the mention a place."""
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() in PLACE_WORDS:
+        return not _POSSESSIVE_AFTER.match(text, end)
+    after = text[end : end + 20].split()
+    return bool(after) and after[0].lower().strip(".,;:") in _PLACE_NOUNS
 
 
 def _state_abbreviation(entity: dict[str, Any], text: str) -> Place | None:
@@ -181,6 +292,9 @@ def _patterns(items: list[_Item], text: str, people: set[int]) -> None:
                 pair, surface = _pattern_words(item, text, at)
             if pair is None:
                 continue
+            item.pinned = True
+            if region_item is not None:
+                region_item.pinned = True
             label = f"pattern: {text[start:end]}, {surface}"
             if item.choice is None:
                 item.choice, item.resolution = pair[0], label

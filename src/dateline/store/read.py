@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from dateline import geo
+from dateline import geo, people
 from dateline.record import SAID_KINDS, Failure
 from dateline.store.schema import ARTICLE_COLUMNS, LAYERS
 
@@ -125,10 +125,6 @@ class Reader:
             "select minhash, shingles from signatures where article_id = ?", [article_id]
         ).fetchone()
         return (json.loads(row[0]), row[1]) if row else None
-
-    def error_keys(self) -> frozenset[tuple[str, str]]:
-        """(source, reason) of every `errors` row: loading a dataset twice adds each once."""
-        return frozenset((failure.source, failure.reason) for failure in self.failures())
 
     def get(self, article_id: str) -> dict[str, Any] | None:
         """The stored record, lists and objects decoded, as `dateline extract` prints it."""
@@ -459,12 +455,38 @@ class Reader:
         limit: int = 50,
         offset: int = 0,
     ) -> tuple[int, list[dict[str, Any]]]:
-        """People and organisations (or any one entity `type`) by name across articles, with
-        how many articles name them and how many quotes they are the speaker of."""
+        """People and organisations (or any one entity `type`) across articles, with how many
+        articles name them and how many quotes they are the speaker of. A person or an
+        organisation is one row however its articles name it (dateline.people: "Trump" and
+        "Donald J. Trump" are "Donald Trump", `aliases` the other names), and names that are
+        no one's (NER debris) are left out; `query` matches any of a row's names."""
         if not self.db["entities"].exists():
             return 0, []
-        where = ["type = ?"] if type else ["type in ('PERSON', 'ORG')"]
-        params: list[Any] = [type] if type else []
+        if type is not None and type not in people.PEOPLE_TYPES:
+            return self._entity_counts_by_name(type, query, limit, offset)
+        found = [g for g in self._people() if g.listed and (type is None or g.type == type)]
+        if query:
+            words = query.casefold()
+            found = [g for g in found if any(words in name for name in g.names())]
+        found.sort(key=lambda g: (-g.quotes, -len(g.articles), g.name))
+        page = found[offset:] if limit < 0 else found[offset : offset + limit]
+        return len(found), [
+            {
+                "name": g.name,
+                "type": g.type,
+                "articles": len(g.articles),
+                "quotes": g.quotes,
+                "country": g.country(),
+                "aliases": g.aliases,
+            }
+            for g in page
+        ]
+
+    def _entity_counts_by_name(
+        self, kind: str, query: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Entities of one type other than people and organisations, by name."""
+        where, params = ["type = ?"], [kind]
         if query:
             where.append("name like ?")
             params.append(f"%{query}%")
@@ -490,46 +512,102 @@ class Reader:
         return total, [dict(zip(keys, row, strict=True)) for row in rows.fetchall()]
 
     def person(self, name: str, kinds: frozenset[str] | None = SAID_KINDS) -> dict[str, Any] | None:
-        """Everything stored about the person named exactly `name` (case-insensitively):
-        their titles and affiliations, the articles naming them and every quote they are the
-        speaker of, newest first; None if no article names them."""
+        """Everything stored about the person called `name` (case-insensitively), under any of
+        the names their articles give them (dateline.people): their titles (each once, the
+        most specific kept) and affiliations, the articles naming them and every quote they
+        are the speaker of, newest first; `aliases` the other names; None if no article names
+        them."""
         if not self.db["entities"].exists():
             return None
-        rows = self.db.execute(
-            "select entities.article_id, entities.id, entities.name, entities.titles, "
-            "entities.affiliation, entities.country, articles.title, articles.published "
-            "from entities join articles on articles.id = entities.article_id "
-            "where entities.type = 'PERSON' and entities.name = ? collate nocase "
-            "order by articles.published desc",
-            [name],
-        ).fetchall()
-        if not rows:
+        found = _find_person(self._people(), name)
+        if found is None:
             return None
-        titles: list[str] = []
-        affiliations: list[str] = []
-        articles = []
-        for article_id, _, _, titles_json, affiliation, country, title, published in rows:
-            for item in json.loads(titles_json or "[]"):
-                if item not in titles:
-                    titles.append(item)
-            if affiliation and affiliation not in affiliations:
-                affiliations.append(affiliation)
-            articles.append(
-                {"id": article_id, "title": title, "published": published, "country": country}
-            )
+        ids = sorted(found.articles)
+        countries: dict[str, str | None] = {}
+        for member in found.members:
+            if not countries.get(member.article_id):
+                countries[member.article_id] = member.country
+        articles = [
+            {
+                "id": article_id,
+                "title": title,
+                "published": published,
+                "country": countries[article_id],
+            }
+            for article_id, title, published in self.db.execute(
+                "select id, title, published from articles "
+                "where id in (select value from json_each(?)) order by published desc, id",
+                [json.dumps(ids)],
+            ).fetchall()
+        ]
         quotes: list[dict[str, Any]] = []
         if self.db["quotes"].exists():
-            pairs = " or ".join("(quotes.article_id = ? and quotes.speaker_id = ?)" for _ in rows)
-            flat = [value for row in rows for value in row[:2]]
+            speakers = json.dumps([f"{m.article_id} {m.entity_id}" for m in found.members])
             where, params = self._kind_filter(kinds)
-            quotes = self._layer_page("quotes", [f"({pairs})", *where], flat + params, -1, 0)[1]
+            speaker = (
+                "(quotes.article_id || ' ' || quotes.speaker_id) in "
+                "(select value from json_each(?))"
+            )
+            quotes = self._layer_page("quotes", [speaker, *where], [speakers, *params], -1, 0)[1]
         return {
-            "name": rows[0][2],
-            "titles": titles,
-            "affiliations": affiliations,
+            "name": found.name,
+            "titles": found.titles(),
+            "affiliations": found.affiliations(),
             "articles": articles,
             "quotes": quotes,
+            "aliases": found.aliases,
         }
+
+    def _people(self) -> list[people.Group]:
+        """Every person and organisation across the stored articles (dateline.people), worked
+        out once per state of the database and kept for the next request."""
+        stamp = self._people_stamp()
+        cached = _PEOPLE_CACHE.get(self.path)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        columns = set(self.db["entities"].columns_dict)
+        fields = [c if c in columns else "null" for c in ("titles", "affiliation", "country")]
+        entities = [
+            people.Entity(article_id, entity_id, name, kind, json.loads(titles or "[]"), *rest)
+            for article_id, entity_id, name, kind, titles, *rest in self.db.execute(
+                f"select article_id, id, name, type, {', '.join(fields)} from entities "
+                "where type in ('PERSON', 'ORG') and name is not null"
+            )
+        ]
+        quotes: dict[tuple[str, str], int] = {}
+        if self.db["quotes"].exists() and "speaker_id" in self.db["quotes"].columns_dict:
+            quotes = {
+                (article_id, speaker): count
+                for article_id, speaker, count in self.db.execute(
+                    "select article_id, speaker_id, count(*) from quotes "
+                    "where speaker_id is not null group by article_id, speaker_id"
+                )
+            }
+        found = people.group(entities, quotes, self._defined_acronyms())
+        _PEOPLE_CACHE[self.path] = (stamp, found)
+        return found
+
+    def _people_stamp(self) -> tuple[Any, ...]:
+        """What changes when articles are added or removed: row counts and last row ids."""
+        stamp: list[Any] = []
+        for table in ("entities", "quotes", "articles"):
+            if self.db[table].exists():
+                stamp += self.db.execute(f"select count(*), max(rowid) from {table}").fetchone()
+        return tuple(stamp)
+
+    def _defined_acronyms(self) -> list[tuple[str, str, str]]:
+        """(article id, organisation, surface) for each short mention of an organisation
+        named more than once in its article ("WHO" of "World Health Organization")."""
+        start, end = "json_extract(m.value, '$[0]')", "json_extract(m.value, '$[1]')"
+        try:
+            return self.db.execute(
+                f"select e.article_id, e.name, substr(a.text, {start} + 1, {end} - {start}) "
+                "from entities e join articles a on a.id = e.article_id, json_each(e.mentions) m "
+                f"where e.type = 'ORG' and json_array_length(e.mentions) > 1 "
+                f"and {end} - {start} between 2 and 12"
+            ).fetchall()
+        except sqlite3.Error:  # no mentions column, or an SQLite without JSON
+            return []
 
     def place_counts(self) -> list[dict[str, Any]]:
         """Every place with coordinates, once per name and position, with the number of
@@ -572,9 +650,25 @@ class Reader:
         ]
 
 
+# database path -> (its stamp, its people): grouping reads every person and organisation row
+_PEOPLE_CACHE: dict[str, tuple[tuple[Any, ...], list[people.Group]]] = {}
+
+
+def _find_person(groups: list[people.Group], name: str) -> people.Group | None:
+    """The person called `name`: the one of that name, else the one it is another name of (a
+    listed one, named in the most articles)."""
+    wanted = people.clean(name).casefold()
+    persons = [g for g in groups if g.type == "PERSON"]
+    exact = [g for g in persons if g.name.casefold() == wanted]
+    known = exact or [g for g in persons if wanted in g.names()]
+    if not known:
+        return None
+    return max(known, key=lambda g: (g.listed, len(g.articles), g.name))
+
+
 def _decode_article(data: dict[str, Any]) -> dict[str, Any]:
     """An `articles` row with its lists and objects decoded from JSON."""
-    for key in ("authors", "credits", "removed", "tone", *LAYERS):
+    for key in ("authors", "credits", "removed", "tone", "notes", *LAYERS):
         if data.get(key) is not None:
             data[key] = json.loads(data[key])
     return data

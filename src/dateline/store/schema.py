@@ -27,6 +27,7 @@ ARTICLE_COLUMNS = {
     "events": str,
     "places": str,
     "tone": str,
+    "notes": str,
     "schema": str,
     "source": str,
     "ingested": str,
@@ -40,8 +41,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["articles"].create(ARTICLE_COLUMNS, pk="id")
         db["articles"].create_index(["published"])
         db["articles"].enable_fts(["title", "text"], fts_version="FTS5", create_triggers=True)
-    if "story_id" not in db["articles"].columns_dict:  # a database from before stories
-        db["articles"].add_column("story_id", str)
+    for column in ("story_id", "notes"):  # a database from before them
+        if column not in db["articles"].columns_dict:
+            db["articles"].add_column(column, str)
     db["articles"].create_index(["story_id"], if_not_exists=True)
     if not db["signatures"].exists():  # MinHash per article, and its LSH band keys
         db["signatures"].create(
@@ -52,3 +54,18 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["bands"].create_index(["story_id"])
     if not db["errors"].exists():
         db["errors"].create({"id": int, "source": str, "reason": str, "time": str}, pk="id")
+    db["errors"].create_index(["source"], if_not_exists=True)
+    for table in (*LAYERS, "signatures", "bands"):
+        link_to_article(db, table)
+
+
+ARTICLE_KEY = ("article_id", "articles", "id")
+
+
+def link_to_article(db: sqlite_utils.Database, table: str) -> None:
+    """Declare `table.article_id` a foreign key to `articles.id` (Datasette then links each
+    row to its article); a table from before the declaration gets it once."""
+    if not db[table].exists():
+        return
+    if not any(key.column == "article_id" for key in db[table].foreign_keys):
+        db[table].add_foreign_key(*ARTICLE_KEY)

@@ -13,7 +13,7 @@ from typing import Any
 from dateline import stories
 from dateline.record import Article, Failure
 from dateline.store.read import Reader, open_database
-from dateline.store.schema import LAYERS, ensure_schema
+from dateline.store.schema import ARTICLE_KEY, LAYERS, ensure_schema
 
 
 class Store(Reader):
@@ -50,7 +50,7 @@ class Store(Reader):
                     self.db.execute(f"delete from {layer} where article_id = ?", [article.id])
             if rows:
                 new = not table.exists()
-                table.insert_all(rows, alter=True)
+                table.insert_all(rows, alter=True, foreign_keys=[ARTICLE_KEY] if new else None)
                 if new:
                     table.create_index(["article_id"], if_not_exists=True)
         row: dict[str, Any] = {
@@ -109,11 +109,20 @@ class Store(Reader):
             )
         return story_id
 
-    def add_failure(self, failure: Failure) -> None:
+    def add_failure(self, failure: Failure) -> bool:
+        """Record a failed document; False if the same source already failed for the same
+        reason (a re-run adds no second row)."""
+        known = self.db.execute(
+            "select 1 from errors where source = ? and reason = ?",
+            [failure.source, failure.reason],
+        ).fetchone()
+        if known:
+            return False
         with self.db.conn:
             self.db["errors"].insert(
                 {"source": failure.source, "reason": failure.reason, "time": _now()}
             )
+        return True
 
 
 def _layer_row(article_id: str, index: int, item: dict[str, Any]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from dateline.web.deps import (
     QuoteKinds,
     Text,
     kinds_or_422,
+    one_of_or_422,
     open_store,
 )
 
@@ -102,10 +103,16 @@ def list_figures(
     page: Page = 1,
     per_page: PerPage = PER_PAGE,
 ) -> dict[str, Any]:
-    """Figures (numbers as attributed claims); empty until the figures extractor runs."""
+    """Figures (numbers as attributed claims); empty until the figures extractor runs. Each
+    has its record fields and `display`: the figure as the pages and the CLI write it ("about
+    4.2 million tonnes", "more than $1.5 billion", "24-99 trucks (dozens)")."""
+    from dateline.display import quantity
+    from dateline.extract.figures.category import categories
+
+    category = one_of_or_422("category", category, categories())
     with open_store(request) as store:
         total, rows = store.figures(category, place, limit=per_page, offset=(page - 1) * per_page)
-    return _page(total, page, per_page, rows)
+    return _page(total, page, per_page, [{**row, "display": quantity(row)} for row in rows])
 
 
 @router.get("/events")
@@ -121,6 +128,9 @@ def list_events(
     """Coded events, newest article first; `actor` matches the source or target actor's name
     or the start of its CAMEO code ("KEN", "IGOUNO"), `root` the CAMEO root code (01-20),
     `code` the start of the CAMEO event code ("19", "0871"), `plover` the PLOVER type."""
+    from dateline.extract.events.codebook import plover_types
+
+    plover = one_of_or_422("PLOVER type", plover, sorted(plover_types()))
     with open_store(request) as store:
         total, rows = store.events(
             actor,

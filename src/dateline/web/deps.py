@@ -7,6 +7,7 @@ FastAPI runs handlers in a thread pool; WAL lets these readers run beside an ing
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any
 
@@ -46,6 +47,17 @@ QuoteKinds = Annotated[
         "unsourced, act, or all (default: speech,writing)",
     ),
 ]
+
+
+def one_of_or_422(name: str, value: str | None, allowed: Iterable[str]) -> str | None:
+    """The value upper-cased if it is one of `allowed` (None for none); a 422 that lists
+    them otherwise, as the CLI's error does."""
+    if value is None or not value.strip():
+        return None
+    choices = list(allowed)
+    if value.strip().upper() not in choices:
+        raise HTTPException(422, f"unknown {name} {value!r}: use one of {', '.join(choices)}")
+    return value.strip().upper()
 
 
 def kinds_or_422(value: str | None) -> frozenset[str] | None:

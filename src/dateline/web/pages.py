@@ -7,6 +7,7 @@ static/article.js (plain JavaScript, served locally) for the article page's side
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -17,8 +18,9 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from dateline.display import PEOPLE_CATEGORIES, claimant, quantity
 from dateline.web import worldmap
-from dateline.web.chart import figures_chart
+from dateline.web.chart import figure_charts
 from dateline.web.deps import (
     PER_PAGE,
     DateFrom,
@@ -56,6 +58,7 @@ _env = Environment(
     autoescape=select_autoescape(default=True, default_for_string=True),
 )
 _env.filters.update(snippet=_snippet, day=_day, pathpart=_pathpart)
+_env.filters.update(quantity=quantity, claimant=claimant)  # a figure as every interface says it
 templates = Jinja2Templates(env=_env)
 
 
@@ -63,8 +66,31 @@ def _render(request: Request, name: str, status_code: int = 200, **context: Any)
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
+ERROR_TITLES = {404: "Not found", 422: "Bad request"}
+
+
+def error_page(
+    request: Request, status_code: int, message: str, problems: list[str] | None = None
+) -> HTMLResponse:
+    """The HTML error page (app.py answers a page's 404s and 422s with it, the API's with
+    JSON); `problems` lists what was wrong, one line each."""
+    try:
+        phrase = HTTPStatus(status_code).phrase
+    except ValueError:
+        phrase = "Error"
+    title = ERROR_TITLES.get(status_code, phrase)
+    return _render(
+        request,
+        "error.html",
+        status_code=status_code,
+        title=title,
+        message=message,
+        problems=problems or [],
+    )
+
+
 def _not_found(request: Request, message: str) -> HTMLResponse:
-    return _render(request, "error.html", status_code=404, message=message)
+    return error_page(request, 404, message)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -178,7 +204,7 @@ def person_page(request: Request, name: str, kind: QuoteKinds = None) -> HTMLRes
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, category: Text = None) -> HTMLResponse:
     with open_store(request) as store:
-        categories = store.figure_categories()
+        categories = _figure_categories(store.figure_categories())
         if category is None and categories:
             category = categories[0][0]
         total, figures = store.figures(category, limit=1000) if categories else (0, [])
@@ -189,8 +215,22 @@ def figures_page(request: Request, category: Text = None) -> HTMLResponse:
         category=category,
         total=total,
         figures=figures,
-        chart=figures_chart(figures),
+        charts=figure_charts(figures, category),
     )
+
+
+def _figure_categories(categories: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The categories with claims in the order the figures page offers them, the first being
+    the one it opens on: the categories that count people (commonest first, KILL, DISPLACE,
+    REFUGEE ... on a tie), then the other named ones (MONEY, PERCENT ...), OTHER last."""
+
+    def rank(item: tuple[str, int]) -> tuple[int, int, int, str]:
+        name, count = item
+        people = name in PEOPLE_CATEGORIES
+        order = PEOPLE_CATEGORIES.index(name) if people else len(PEOPLE_CATEGORIES)
+        return (0 if people else 2 if name == "OTHER" else 1, -count, order, name)
+
+    return sorted((item for item in categories if item[1]), key=rank)
 
 
 @router.get("/map", response_class=HTMLResponse)

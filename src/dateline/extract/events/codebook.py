@@ -252,6 +252,15 @@ def plover(code: str) -> str | None:
     return _table("plover-by-root").get(root(code))
 
 
+def plover_types() -> frozenset[str]:
+    """Every PLOVER type an event can be given."""
+    return (
+        frozenset(_table("plover-by-root").values())
+        | frozenset(_table("plover-exceptions").values())
+        | {"CONCEDE", "RETREAT"}
+    )
+
+
 @dataclass(frozen=True)
 class VerbEntry:
     code: str

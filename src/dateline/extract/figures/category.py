@@ -23,6 +23,12 @@ def lexicon() -> list[tuple[str, frozenset[str]]]:
     ]
 
 
+def categories() -> tuple[str, ...]:
+    """Every category a figure can be given, in the lexicon's order, then MONEY, PERCENT and
+    OTHER."""
+    return (*(name for name, _ in lexicon()), "MONEY", "PERCENT", "OTHER")
+
+
 def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
     """(category, the counted noun) from the parse."""
     if reading.unit == "%":
