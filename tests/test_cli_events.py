@@ -171,7 +171,7 @@ def new_article() -> Article:
                 root="10",
                 quad_class=3,
                 goldstein=-5.0,
-                plover="DEMAND",
+                plover="REQUEST",
                 text=text[urge[0] : urge[1]],
                 start=urge[0],
                 end=urge[1],
@@ -273,11 +273,12 @@ def test_plover_is_exact_and_case_insensitive(db, capsys):
     _, out, _ = run(capsys, "events", "--db", db, "--plover", "assault")
     got = lines(out)
     assert len(got) == 2 and all("/ASSAULT" in line for line in got)
-    _, out, _ = run(capsys, "events", "--db", db, "--plover", "DEMAND", "--actor", "un")
+    _, out, _ = run(capsys, "events", "--db", db, "--plover", "request", "--actor", "un")
     [line] = lines(out)
-    assert "1041/DEMAND" in line
-    _, out, _ = run(capsys, "events", "--db", db, "--plover", "ASSAUL")
-    assert out == ""
+    assert "1041/REQUEST" in line
+    with pytest.raises(SystemExit):  # not a PLOVER type: refused, as --root 99 is
+        run(capsys, "events", "--db", db, "--plover", "ASSAUL")
+    assert "unknown PLOVER type 'ASSAUL'" in capsys.readouterr().err
 
 
 def test_limit_keeps_the_newest_and_reports_the_total(db, capsys):
