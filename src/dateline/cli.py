@@ -336,15 +336,27 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     with Store(args.db) as store:
         items = run(paths, options, workers=args.workers, skip_ids=store.ids())
         total = _known_total(paths)
-        for item in _with_progress(items, quiet=args.quiet, total=total):
-            if isinstance(item, Failure):
-                failed += 1
-                _report(item)
-                store.add_failure(item)
-            elif isinstance(item, Skipped) or not store.add(item):
-                skipped += 1
-            else:
-                stored += 1
+        item = None
+        try:
+            for item in _with_progress(items, quiet=args.quiet, total=total):
+                if isinstance(item, Failure):
+                    failed += 1
+                    _report(item)
+                    store.add_failure(item)
+                elif isinstance(item, Skipped) or not store.add(item):
+                    skipped += 1
+                else:
+                    stored += 1
+        except sqlite3.OperationalError as error:  # a full disk, a read-only file ...
+            where = getattr(item, "source", None) or "the first document"
+            print(
+                f"dateline: error: {args.db}: {error}; stored {stored} article"
+                f"{'s' * (stored != 1)}, then stopped: {where} and the documents after it "
+                "were not stored (re-run the same command once the cause is fixed: it adds "
+                "only what is missing)",
+                file=sys.stderr,
+            )
+            return 1
         held = store.count()
     seconds = time.monotonic() - started
     print(

@@ -84,7 +84,8 @@ class Reader:
     def __init__(self, path: str | Path = "dateline.db"):
         self.path = str(path)
         uri = f"file:{quote(str(Path(self.path).absolute()))}?mode=ro"
-        self.db = open_database(self.path, lambda: sqlite3.connect(uri, uri=True))
+        # an ingest writing at the same time makes a reader wait, never fail
+        self.db = open_database(self.path, lambda: sqlite3.connect(uri, uri=True, timeout=60))
 
     def __enter__(self) -> Self:
         return self

@@ -1,11 +1,18 @@
 """The write side of the store (sqlite-utils): `dateline ingest` opens the database for
 writing in WAL mode, so readers (the web app, Datasette, `dateline search`) never block an
 ingest, sets up the schema, and adds articles and errors. A Store also answers the read
-side's queries (it is a Reader on a writable connection)."""
+side's queries (it is a Reader on a writable connection).
+
+Several writers may share a database (two ingests at once): each article is added under an
+exclusive lock on `DB.lock` (fcntl), so the check that it is new and its writing are one
+step and no article is stored twice, and SQLite waits (busy timeout, its own retry with
+backoff) rather than answering "database is locked" to a reader or writer."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,15 +22,45 @@ from dateline.record import Article, Failure
 from dateline.store.read import Reader, open_database
 from dateline.store.schema import ARTICLE_KEY, LAYERS, ensure_schema
 
+BUSY_TIMEOUT_MS = 60_000
+
 
 class Store(Reader):
     """A dateline database opened for writing. Use as a context manager or call close()."""
 
     def __init__(self, path: str | Path = "dateline.db"):  # (not Reader's read-only open)
         self.path = str(path)
+        self._lock = None
         self.db = open_database(self.path, lambda: self.path)
-        self.db.enable_wal()
-        ensure_schema(self.db)
+        self.db.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        with self.writing():
+            self.db.enable_wal()
+            ensure_schema(self.db)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the database's write lock (a no-op where fcntl is missing or for :memory:)."""
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: SQLite's own locking and busy timeout only
+            yield
+            return
+        if self.path == ":memory:":
+            yield
+            return
+        if self._lock is None:
+            self._lock = open(f"{self.path}.lock", "a")  # noqa: SIM115 - held while open
+        fcntl.flock(self._lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        super().close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
     def ids(self) -> frozenset[str]:
         """Every stored article id (an ingest skips these: resuming parses nothing twice)."""
@@ -34,7 +71,12 @@ class Store(Reader):
 
     def add(self, article: Article) -> bool:
         """Store an article with its layer rows; False if its id is already stored
-        (re-ingesting the same content adds nothing).
+        (re-ingesting the same content adds nothing, whichever writer stored it)."""
+        with self.writing():
+            return self._add(article)
+
+    def _add(self, article: Article) -> bool:
+        """`add` under the write lock.
 
         The article row is written last and marks the article as stored: sqlite-utils
         commits each insert, so an ingest killed in between leaves layer rows without an
@@ -118,7 +160,7 @@ class Store(Reader):
         ).fetchone()
         if known:
             return False
-        with self.db.conn:
+        with self.writing(), self.db.conn:
             self.db["errors"].insert(
                 {"source": failure.source, "reason": failure.reason, "time": _now()}
             )
