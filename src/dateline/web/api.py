@@ -8,10 +8,12 @@ an extract body over the limit.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from dateline.api import ExtractError, extract
 from dateline.web.deps import (
@@ -27,7 +29,18 @@ from dateline.web.deps import (
     open_store,
 )
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+class ApiError(BaseModel):
+    """An error: `detail` says what was wrong (a list of problems for a malformed parameter)."""
+
+    detail: str | list[dict[str, Any]]
+
+
+router = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    responses={422: {"model": ApiError, "description": "a bad parameter or body"}},
+)
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"]
 Root = Annotated[str | None, Query(pattern=r"^(0?[1-9]|1[0-9]|20)$", description="01-20")]
@@ -67,7 +80,10 @@ def list_articles(
     return _page(total, page, per_page, [{**hit.__dict__, "also": hit.also} for hit in hits])
 
 
-@router.get("/articles/{article_id}")
+@router.get(
+    "/articles/{article_id}",
+    responses={404: {"model": ApiError, "description": "no article with this id"}},
+)
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """The full article record, with `source` and `ingested`."""
     with open_store(request) as store:
@@ -158,19 +174,84 @@ def list_entities(
     return _page(total, page, per_page, rows)
 
 
+class ExtractBody(BaseModel):
+    """A JSON extract request: `text` or `html` (exactly one), optional `url` and `published`."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    @model_validator(mode="after")
+    def _one_document(self) -> ExtractBody:
+        if (self.text is None) == (self.html is None):
+            raise ValueError('give exactly one of "text" and "html"')
+        return self
+
+
+# The JSON body as OpenAPI shows it (ExtractBody validates it): exactly one of text and html.
+EXTRACT_JSON_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "text": {"type": "string", "description": "the article as plain text"},
+        "html": {"type": "string", "description": "the article's page as HTML"},
+        "url": {"type": "string", "description": "where the page came from"},
+        "published": {"type": "string", "description": "publication date, ISO 8601"},
+    },
+    "oneOf": [{"required": ["text"]}, {"required": ["html"]}],
+    "additionalProperties": False,
+    "example": {"text": "NAIROBI - Kenya's president said on Monday...", "published": "2024-05-10"},
+}
+JSON_SHAPE = (
+    'expected a JSON object with "text" or "html" (a string; exactly one) '
+    'and optionally "url" and "published" (strings)'
+)
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
+def _problem(error: Any) -> str:
+    where = ".".join(str(part) for part in error["loc"]) or "body"
+    return f"{where}: {error['msg'].removeprefix('Value error, ')}"
+
+
+def _json_body(body: bytes) -> ExtractBody:
+    """The JSON request in `body`, or a 422 that says what shape is expected."""
+    try:
+        data = json.loads(body)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise HTTPException(422, f"the body is not JSON ({exc}): {JSON_SHAPE}") from None
+    if not isinstance(data, dict):
+        raise HTTPException(422, f"the JSON body is not an object: {JSON_SHAPE}")
+    try:
+        return ExtractBody.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(_problem(error) for error in exc.errors())
+        raise HTTPException(422, f"{problems}: {JSON_SHAPE}") from None
+
+
 @router.post(
     "/extract",
     openapi_extra={
         "requestBody": {
             "required": True,
-            "description": "the document: plain text or HTML, any encoding",
+            "description": "the document: plain text or HTML (any encoding) as the body, "
+            "or a JSON object",
             "content": {
+                "application/json": {"schema": EXTRACT_JSON_SCHEMA},
                 "text/plain": {"schema": {"type": "string"}},
                 "text/html": {"schema": {"type": "string"}},
             },
         }
     },
-    responses={413: {"description": "body over the size limit"}},
+    responses={413: {"model": ApiError, "description": "body over the size limit"}},
 )
 async def extract_record(
     request: Request,
@@ -178,7 +259,14 @@ async def extract_record(
     published: Text = None,
     clean: Literal["auto", "none"] = "auto",
 ) -> dict[str, Any]:
-    """The article record for the posted text or HTML, not stored."""
+    """The article record for the posted document, not stored.
+
+    Post the text or HTML itself as the body (`text/plain`, `text/html`; any encoding,
+    sniffed), or `application/json`: `{"text": "..."}` or `{"html": "..."}` (exactly one),
+    with optional `"url"` and `"published"` (an ISO 8601 date) that override the query
+    parameters of the same names (a `"text"` holding HTML tags is still read as HTML). The
+    body is at most 2 MB (413 above); a JSON body of another shape, an empty body or one
+    with no article is a 422 saying why."""
     limit = request.app.state.max_extract_bytes
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
@@ -190,9 +278,17 @@ async def extract_record(
             raise HTTPException(413, f"body over the limit of {limit:,} bytes")
     if not body.strip():
         raise HTTPException(422, "empty body: post the text or HTML of one article")
+    content: str | bytes = bytes(body)
+    if _is_json(request.headers.get("content-type", "")):
+        given = _json_body(content)
+        content = given.text if given.text is not None else given.html or ""
+        url = given.url if given.url is not None else url
+        published = given.published if given.published is not None else published
+        if not content.strip():
+            raise HTTPException(422, f'empty "{"text" if given.text is not None else "html"}"')
     try:
         article = await run_in_threadpool(
-            extract, bytes(body), url=url, published=published, clean=clean, max_bytes=limit
+            extract, content, url=url, published=published, clean=clean, max_bytes=limit
         )
     except (ExtractError, ValueError) as exc:
         raise HTTPException(422, str(exc)) from exc
