@@ -123,3 +123,9 @@ def test_published_in_header_prefers_a_published_line_then_the_nearest_header_da
     assert published_in_header(lines, {1, 4}, range(0, 6), {0}) is None
     lines[5] = "Published 13 June 2025"
     assert published_in_header(lines, header, range(0, 6), {0}) == "2025-06-13"
+
+
+def test_outlet_from_malformed_url_is_none():
+    # found by tests/fuzz: urlsplit's ValueError ("Invalid IPv6 URL") failed the document
+    assert outlet_from_url("http://[bad") is None
+    assert outlet_from_url("https://www.reuters.com:99999/x") == "reuters.com"

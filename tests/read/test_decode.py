@@ -60,3 +60,10 @@ def test_corrupt_utf8_is_an_error_not_mojibake():
     data = "Kravets said “we will not move” — café".encode() + b"\xe2\x80 and \xff more"
     with pytest.raises(DecodeError, match="invalid UTF-8"):
         decode(data)
+
+
+def test_unknown_declared_charset_falls_back_to_detection():
+    # found by tests/fuzz: a WARC record's `Content-Type: text/html; charset=bogus` raised
+    # LookupError out of the reader instead of decoding by detection
+    data = "Olena Kravets said the caf\xe9 would reopen on Tuesday.".encode("cp1252")
+    assert decode(data, declared="bogus") == data.decode("cp1252")

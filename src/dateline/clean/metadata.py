@@ -198,9 +198,15 @@ def outlet_from_url(url: str | None) -> str | None:
     """The site's host name without "www.", e.g. "reuters.com"."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    host = host.removeprefix("www.")
-    return host or None
+    return url_host(url).removeprefix("www.") or None
+
+
+def url_host(url: str) -> str:
+    """The URL's host name, "" when it has none or is malformed ("http://[bad")."""
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:  # an unbalanced IPv6 bracket, a bad port: no usable host
+        return ""
 
 
 _BYLINE = re.compile(r"^(?:by|written by|words by)\s+(?P<names>[^|•]{3,120}?)\s*$", re.I)

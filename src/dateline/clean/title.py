@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlsplit
 
 from lxml import etree
 
+from dateline.clean.metadata import url_host
 from dateline.clean.normalize import normalize_line
 
 __all__ = ["page_headline", "strip_site_name"]
@@ -145,7 +145,7 @@ def _site_keys(names: list[str], url: str | None) -> set[str]:
     keys = {_key(name).removeprefix("the") for name in names if name}
     keys |= {_key(name.lstrip("@")) for name in names if name and name.startswith("@")}
     if url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        host = url_host(url)
         keys.add(_key(host.removeprefix("www.")))
         keys |= {label for label in host.split(".") if label not in _HOST_NOISE}
     return {k.removeprefix("the") for k in keys if len(k.removeprefix("the")) >= 2}

@@ -67,11 +67,11 @@ def decode(data: bytes, declared: str | None = None) -> str:
                 f"invalid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}: {exc.reason})"
             ) from exc
     for name in (declared, _declared_charset(data)):
-        if name and codecs.lookup(name).name not in ("utf-8", "ascii"):
-            try:
+        try:  # a declared charset Python does not know is no help: guess instead
+            if name and codecs.lookup(name).name not in ("utf-8", "ascii"):
                 return _checked(data.decode(name))
-            except (UnicodeDecodeError, LookupError):
-                pass
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = _best_guess(data)
     if best is None or best.chaos > 0.3:
         raise DecodeError("invalid UTF-8 and no other text encoding fits (binary or corrupt data)")
