@@ -162,3 +162,28 @@ def test_a_full_disk_is_one_line_saying_what_was_not_stored(tmp_path, capsys, mo
     assert main(["ingest", str(folder), "--db", str(db), "--quiet", "--workers", "1"]) == 0
     with Store(db) as store:
         assert store.count() == 30  # the re-run adds what was missing
+
+
+def test_the_web_app_answers_while_an_ingest_writes(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from dateline.web.app import create_app
+
+    folder = _corpus(tmp_path / "in", 20)
+    db = tmp_path / "news.db"
+    Store(db).close()
+    client = TestClient(create_app(db))
+    process = _ingest(folder, db)
+    totals = []
+    while process.poll() is None or not totals:
+        body = client.get("/api/articles", params={"per_page": 100})
+        assert body.status_code == 200, body.text
+        totals.append(body.json()["total"])
+        for hit in body.json()["results"]:
+            record = client.get(f"/api/articles/{hit['id']}").json()
+            events = client.get("/api/events", params={"per_page": 100}).json()["results"]
+            mine = [event for event in events if event["article_id"] == record["id"]]
+            assert len(mine) == len([e for e in record["events"]]), record["id"]
+        time.sleep(0.05)
+    assert process.returncode == 0
+    assert totals == sorted(totals)  # articles appear whole and never go away
