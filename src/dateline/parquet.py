@@ -15,8 +15,14 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from dateline.record import Article, Failure
-from dateline.tables import PARTITIONS, SCHEMAS, TABLES, article_from_rows, article_rows
-from dateline.tables import failure_row as failure_row
+from dateline.tables import (
+    PARTITIONS,
+    SCHEMAS,
+    TABLES,
+    article_from_rows,
+    article_rows,
+    failure_row,
+)
 
 ARTICLES_PER_FILE = 5_000
 # Spark's layout: `year=2016/month=8/`, an undated article under `__HIVE_DEFAULT_PARTITION__`

@@ -116,36 +116,6 @@ class Components:
             self.parent[high] = low  # the smaller id names the component
 
 
-def stories(
-    signatures: dict[str, list[int]], pairs: Iterable[tuple[str, str]] | None = None
-) -> dict[str, str]:
-    """article id -> story id for a set of articles: the smallest article id of each
-    connected component of same-story pairs (an article alone is its own story). Without
-    `pairs`, candidates come from the band keys."""
-    components = Components()
-    for article_id in signatures:
-        components.find(article_id)
-    if pairs is None:
-        pairs = candidate_pairs(signatures)
-    for one, two in pairs:
-        if same_story(*signatures[one], *signatures[two]):
-            components.union(one, two)
-    return {article_id: components.find(article_id) for article_id in signatures}
-
-
-def candidate_pairs(signatures: dict[str, tuple[list[int], int]]) -> set[tuple[str, str]]:
-    buckets: dict[str, list[str]] = {}
-    for article_id in sorted(signatures):
-        for key in band_keys(signatures[article_id][0]):
-            buckets.setdefault(key, []).append(article_id)
-    return {
-        (members[i], members[j])
-        for members in buckets.values()
-        for i in range(len(members))
-        for j in range(i + 1, len(members))
-    }
-
-
 def name_stories(
     new_ids: Iterable[str], pairs: Iterable[tuple[str, str]], stored: dict[str, str]
 ) -> dict[str, str]:

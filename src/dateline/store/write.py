@@ -110,7 +110,7 @@ class Store(Reader):
     def _join_story(self, article: Article) -> str:
         """The article's story: it and the stored articles it is the same story as are one
         story, named by the smallest article id of the stories it joins (stories it bridges
-        are merged), as `dateline.stories.stories` names the components of a whole set.
+        are merged), as `dateline.stories.name_stories` names the components of a whole set.
 
         A story keeps each LSH band key once, with the first of its articles that had it: a
         new article is compared with those (at most one per shared key and story), so a
