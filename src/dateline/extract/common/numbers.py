@@ -60,6 +60,8 @@ _DIGITS = re.compile(
 GLUED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn|million|billion|trillion)$", re.I)
 # Words before a number that qualify it without bounding it ("only 24 percent").
 NEUTRAL = section_lines(_FILE)["neutral"]
+# Fractions: word -> denominator ("two-thirds" is 2/3, "half" 1/2).
+FRACTIONS = {word: int(value) for word, value in table(_FILE, "fractions").items()}
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,8 @@ def word_number(words: list[str]) -> float | None:
     seen = False
     for raw in words:
         word = raw.lower().replace(",", "")
+        if sum(1 for part in word.split("-") if part[:1].isdigit()) > 1:
+            return None  # "41-40", "6-4": a score or a tally, not one number
         for part in word.split("-"):
             if not part:
                 continue
@@ -124,6 +128,23 @@ def to_number(text: str) -> float | None:
             value *= MULTIPLIERS[match.group("mult").lower()]
         return value
     return word_number(text.split())
+
+
+def share(text: str) -> float | None:
+    """The share of a whole a fraction names, 0..1: "half", "a third", "one-half",
+    "two-thirds", "three quarters"; None for anything else."""
+    parts = text.lower().replace("-", " ").split()
+    if not parts or parts[-1] not in FRACTIONS:
+        return None
+    numerator = parts[:-1]
+    if not numerator or numerator in (["a"], ["an"]):
+        top: float | None = 1.0
+    else:
+        top = word_number(numerator)
+    if top is None or top <= 0:
+        return None
+    fraction = top / FRACTIONS[parts[-1]]
+    return fraction if fraction <= 1 else None
 
 
 def clean(value: float | None) -> float | int | None:

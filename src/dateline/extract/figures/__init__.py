@@ -1,18 +1,20 @@
 """How many, says who: every figure of an article as an attributed claim.
 
 A figure is a number expression (`numbers.py` reads its value, bounds and hedge) found by the
-model's CARDINAL, MONEY, PERCENT and QUANTITY entities, plus digits and vague quantities
-("hundreds", "tens of thousands") it missed; dates, times, ordinals, ages, years, phone
-numbers and numbers inside names are left out. What it counts comes from the dependency parse,
-not a window of words: the noun it modifies ("12,000 villagers"), the verb that noun or the
-number serves ("were killed", "have fled", "killing at least 12 soldiers"), a "death toll"
-that "rose to 40", a "displacement of 200,000" (data/figure_categories.txt). Its source is the
-speaker of the quote or reported speech it sits in (the quote layer), its place a place named
-in its sentence, its period a date phrase of its sentence.
+model's CARDINAL, MONEY, PERCENT and QUANTITY entities, plus digits, vague quantities
+("hundreds", "tens of thousands") and fractions it missed; dates, times, ordinals, ages,
+years, phone numbers, numbers inside names, markup, lists and scores, and figures of speech
+are left out. What it counts comes from the dependency parse, not a window of words: the noun
+it modifies ("12,000 villagers"), the verb that noun or the number serves ("were killed",
+"have fled", "killing at least 12 soldiers"), a "death toll" that "rose to 40", a
+"displacement of 200,000" (data/figure_categories.txt). Its source is the speaker of the
+quote or reported speech it sits in (the quote layer), its place a place named in its
+sentence, its period a date phrase of its sentence.
 
-The steps, by module: `spans` finds the number expressions, `reading` reads each one, `category`
-tells what it counts, `claimant` who puts it forward where no quote holds it, `records` builds
-the record; `rules` loads the word lists of data/figure_rules.txt.
+The steps, by module: `spans` finds the number expressions, `reading` reads each one (a share
+such as "two-thirds" or "4 in 10" as a percentage), `category` tells what it counts,
+`exclusions` which are no figure, `claimant` who puts it forward where no quote holds it,
+`records` builds the record; `rules` loads the word lists of data/figure_rules.txt.
 
 Hand-written: GDELT's count extraction is closed, gdelt-regkg's rules miss hedges and sources,
 and quantulum3 has no event categories.
@@ -27,9 +29,10 @@ from spacy.tokens import Doc
 from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.referents import EntityIndex
 from dateline.extract.figures.category import category_of
+from dateline.extract.figures.exclusions import is_excluded
 from dateline.extract.figures.reading import read_number
 from dateline.extract.figures.records import Context, figure_record, merge_repeats
-from dateline.extract.figures.spans import candidates, is_excluded
+from dateline.extract.figures.spans import candidates
 from dateline.extract.registry import layer
 from dateline.record import Article
 
@@ -51,7 +54,7 @@ def extract_figures(
         if reading is None:
             continue
         category, counted = category_of(span, reading)
-        if is_excluded(span, category):
+        if is_excluded(span, reading, category, counted):
             continue
         records.append(figure_record(context, span, reading, category, counted))
     records = merge_repeats(records)

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.common.numbers import Reading
+from dateline.extract.common.numbers import FRACTIONS, Reading
 from dateline.extract.common.syntax import lemma
-from dateline.extract.figures.rules import HOMES, VAGUE_WORDS
+from dateline.extract.figures.rules import HOMES, TALLY_NOUNS, VAGUE_WORDS
 from dateline.lexicon import section_lines
 
 
@@ -36,6 +36,8 @@ def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
     if reading.unit is not None or span.label_ == "MONEY":
         return "MONEY", None
     counted = _counted_noun(span)
+    if counted is not None and counted.lower_ in TALLY_NOUNS:
+        return "OTHER", counted  # delegates, votes, seats: a tally, not people an event befell
     for word in _context_words(span, counted):
         for name, lemmas in lexicon():
             if word in lemmas:
@@ -44,6 +46,9 @@ def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
 
 
 def _number_token(span: Span) -> Token:
+    fractions = [t for t in span if t.lower_ in FRACTIONS]  # "two-thirds of": the "thirds"
+    if fractions:
+        return fractions[-1]
     numbers = [t for t in span if t.like_num or t.lower_ in VAGUE_WORDS]
     return numbers[-1] if numbers else span.root
 

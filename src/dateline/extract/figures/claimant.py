@@ -25,7 +25,6 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
                 return resolve(doc, noun_phrase(owner), index, quotes)
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         estimate = next(
             (
                 c
@@ -34,19 +33,43 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
             ),
             None,
         )
+        subjects = [
+            c for c in token.children if c.dep_ == "nsubj" and not _holds(c, span)
+        ]  # ("4 in 10 Republicans ..., the poll found": the Republicans are what is counted)
+        subject = estimate if estimate in subjects else next(iter(subjects), None)
         if subject is not None and (
-            lemma(token) in ESTIMATING_VERBS or (estimate is not None and estimate is not subject)
+            lemma(token) in ESTIMATING_VERBS or (estimate is not None and estimate != subject)
         ):
             return resolve(doc, noun_phrase(subject), index, quotes)
         if estimate is not None and estimate.dep_ == "nsubj":  # "the poll shows", "data show"
             return resolve(doc, noun_phrase(estimate), index, quotes)
-        for child in token.children:  # "in the previous Washington Post poll, ..."
-            if child.dep_ == "prep" and child.lower_ in ("in", "according"):
+        for child in _clause_preps(token):  # "in the previous Washington Post poll, ..."
+            if child.lower_ in ("in", "according"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and lemma(pobj) in ESTIMATE_NOUNS:
                         return resolve(doc, noun_phrase(pobj), index, quotes)
         break  # only the figure's own clause
     return None
+
+
+def _clause_preps(verb: Token) -> list[Token]:
+    """The prepositions of a verb's own clause, at any depth ("backed by 34% of voters in the
+    RealClearPolitics average"), not those of a clause inside it."""
+    found = []
+    for token in verb.subtree:
+        if token.dep_ != "prep" or token.i == verb.i:
+            continue
+        above = token.head
+        while above.i != verb.i and above.pos_ not in ("VERB", "AUX"):
+            above = above.head
+        if above.i == verb.i:
+            found.append(token)
+    return found
+
+
+def _holds(noun: Token, span: Span) -> bool:
+    """Whether a noun is the figure's own phrase or what it counts."""
+    return noun.left_edge.i <= span.start and span.end - 1 <= noun.right_edge.i
 
 
 def _owner_of_estimate(noun: Token) -> Token | None:

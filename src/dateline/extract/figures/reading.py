@@ -4,6 +4,7 @@ into its value, bounds, hedge and unit (numbers.py reads the number itself)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -12,17 +13,22 @@ from dateline.extract.common.numbers import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     LOWER,
+    MULTIPLIERS,
     NEUTRAL,
     UPPER,
     VAGUE,
     Reading,
     clean,
+    share,
     to_number,
 )
-from dateline.extract.figures.rules import OR_BOUNDS, PERCENT_WORDS
+from dateline.extract.figures.rules import OR_BOUNDS, PERCENT_WORDS, SHARE_CONTEXT
 
 # The hedges, longest first ("no more than" before "more than").
 _HEDGES = sorted(LOWER + UPPER + APPROXIMATE, key=lambda h: -len(h.split()))
+# Words between two numbers that offer the second as the higher guess ("two or three",
+# "hundreds of thousands or maybe millions").
+ALTERNATIVE = ("or", "or maybe", "or perhaps", "or possibly", "or even")
 
 
 @dataclass
@@ -65,17 +71,17 @@ def read_number(span: Span) -> Reading | None:
     _strip_hedge(phrase)
     _strip_currency(phrase)
     _strip_or_bound(phrase)
-    _strip_points(phrase)
-    ratio = _ratio(phrase)
-    if ratio is not None:
-        return ratio
+    _strip_points(phrase, _about_shares(span))
+    shared = _ratio(phrase) or _fraction(phrase)
+    if shared is not None:
+        return shared
     _strip_percent(phrase)
     text = phrase.phrase
     if text in VAGUE:
         return _vague(phrase)
     if text.startswith("between ") and " and " in text:
         return _between(phrase)
-    return _range(phrase) or _single(phrase)
+    return _alternatives(phrase) or _range(phrase) or _single(phrase)
 
 
 def _strip_neutral(phrase: _Phrase) -> None:
@@ -131,14 +137,15 @@ def _strip_or_bound(phrase: _Phrase) -> None:
         phrase.drop_last(2)
 
 
-def _strip_points(phrase: _Phrase) -> None:
-    """ "5 percentage points", "7 points", "a 3-point lead": points of a percentage."""
+def _strip_points(phrase: _Phrase, share_context: bool) -> None:
+    """ "5 percentage points"; "7 points", "a 3-point lead" where the sentence is about shares
+    (a poll, a lead, a rate): points of a percentage."""
     lowered = phrase.lowered
     if lowered[-2:] in (["percentage", "points"], ["percentage", "point"]):
         phrase.unit = "%"
         phrase.drop_last(2)
     elif lowered[-1:] in (["points"], ["point"]):
-        phrase.unit = "%"
+        phrase.unit = "%" if share_context else None  # "Blakely 15 points", "fell 200 points"
         phrase.drop_last(1)
     elif lowered and lowered[-1].endswith("-point"):
         phrase.unit = "%"
@@ -146,21 +153,85 @@ def _strip_points(phrase: _Phrase) -> None:
         phrase.lowered[-1] = lowered[-1][: -len("-point")]
 
 
+def _about_shares(span: Span) -> bool:
+    """Whether the sentence is about percentages, polls, leads or rates."""
+    return any(t.lower_ in SHARE_CONTEXT for t in span.sent)
+
+
 def _ratio(phrase: _Phrase) -> Reading | None:
-    """ "1 in 4", "eight of 10", "nine out of ten": the fraction, without a unit."""
+    """ "1 in 4", "eight of 10", "nine out of ten": a share of a whole, in percent ("4 in 10"
+    is 40%); not "$35 million in 2011", where the second number is a year."""
     words, lowered = phrase.words, phrase.lowered
     for joiner in (["in"], ["of"], ["out", "of"]):
         size = len(joiner)
         for at in range(1, len(lowered) - size):
             if lowered[at : at + size] == joiner:
-                top = to_number(" ".join(words[:at]))
-                bottom = to_number(" ".join(words[at + size :]))
-                if top is not None and bottom:
-                    fraction = clean(top / bottom)
-                    return Reading(
-                        fraction, approximate=phrase.approximate, qualifier=phrase.qualifier
-                    )
+                top_text, bottom_text = " ".join(words[:at]), " ".join(words[at + size :])
+                top, bottom = to_number(top_text), to_number(bottom_text)
+                if top is None or not bottom or is_year(bottom_text) or top > bottom:
+                    continue
+                if joiner == ["of"] and top == 1:
+                    continue  # "one of two women": one member, not a share
+                phrase.unit = "%"
+                return phrase.reading(*_bounded(phrase, clean(100 * top / bottom)))
     return None
+
+
+def _fraction(phrase: _Phrase) -> Reading | None:
+    """ "two-thirds", "nearly half" (a share, in percent), "one-half of 1 percent" (0.5%),
+    and "half a million" (a count: 500,000)."""
+    text = phrase.phrase.replace(" - ", "-")
+    head, _, rest = text.partition(" of ")
+    part = share(head)
+    if part is not None and rest and rest.split()[-1] in PERCENT_WORDS:
+        whole = to_number(" ".join(rest.split()[:-1]))  # "one-half of 1 percent"
+        if whole is None:
+            return None
+        phrase.unit = "%"
+        return phrase.reading(*_bounded(phrase, clean(part * whole)))
+    head, _, multiplier = text.partition(" a ")
+    part = share(head)
+    if part is not None and multiplier in MULTIPLIERS:  # "half a million"
+        return phrase.reading(*_bounded(phrase, clean(part * MULTIPLIERS[multiplier])))
+    part = share(text)
+    if part is None:
+        return None
+    phrase.unit = "%"
+    return phrase.reading(*_bounded(phrase, clean(100 * part)))
+
+
+def _bounded(phrase: _Phrase, value: float | int | None) -> tuple[Any, Any, Any]:
+    """(value, low, high) of one value a hedge may make a bound."""
+    return (
+        value,
+        value if phrase.low_bound else None,
+        value if phrase.high_bound else None,
+    )
+
+
+def _alternatives(phrase: _Phrase) -> Reading | None:
+    """ "two or three", "hundreds of thousands or maybe millions": the first guess is the low
+    bound, the second the high one."""
+    text = phrase.phrase
+    for joiner in sorted(ALTERNATIVE, key=len, reverse=True):
+        first, found, second = text.partition(f" {joiner} ")
+        if not found:
+            continue
+        low, high = _guess(first, low=True), _guess(second, low=False)
+        if low is None or high is None or low >= high:
+            return None
+        vague = first in VAGUE or second in VAGUE
+        return Reading(
+            None, clean(low), clean(high), phrase.approximate, vague, phrase.qualifier, phrase.unit
+        )
+    return None
+
+
+def _guess(text: str, *, low: bool) -> float | None:
+    """One side of "X or Y": a number, or the bound of a vague quantity on that side."""
+    if text in VAGUE:
+        return VAGUE[text][0 if low else 1]
+    return to_number(text)
 
 
 def _strip_percent(phrase: _Phrase) -> None:
@@ -206,11 +277,7 @@ def _single(phrase: _Phrase) -> Reading | None:
     if value is None:
         return None
     value = clean(value)
-    return phrase.reading(
-        value,
-        value if phrase.low_bound else None,
-        value if phrase.high_bound else None,
-    )
+    return phrase.reading(*_bounded(phrase, value))
 
 
 def is_year(text: str) -> bool:

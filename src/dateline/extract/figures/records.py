@@ -109,11 +109,11 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
         ),
         None,
     )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
-    if quote is not None:
+    if quote is not None and not _names_the_figure(quote, span):
         return quote
     estimator = find_estimator(span, context.index, context.quotes)
-    if estimator is None:
-        return None
+    if estimator is None or estimator.start <= number_start < estimator.end:
+        return None  # ("Another study in 20 girls found": the study's size, not its claim)
     return {
         "speaker": estimator.name,
         "speaker_id": estimator.entity_id,
@@ -121,6 +121,12 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
         "speaker_end": estimator.end,
         "id": None,
     }
+
+
+def _names_the_figure(quote: dict[str, Any], span: Span) -> bool:
+    """Whether the quote's speaker mention holds the number itself."""
+    start, end = quote.get("speaker_start"), quote.get("speaker_end")
+    return start is not None and end is not None and start <= span.start_char < end
 
 
 def _governing_verb(span: Span) -> Token | None:

@@ -1,31 +1,28 @@
-"""Finding the number expressions of an article: the model's number entities, digits and
-vague quantities it missed, joined into ranges or split into changes, and what is left out
-(dates, years, ages, phone numbers ...)."""
+"""Finding the number expressions of an article: the model's number entities, digits, vague
+quantities and fractions it missed, joined into ranges or split into changes (`exclusions`
+tells which of them are no figure)."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.numbers import (
     APPROXIMATE,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    FRACTIONS,
     GLUED,
     LOWER,
     UPPER,
+    Reading,
+    share,
 )
 from dateline.extract.common.syntax import lemma
-from dateline.extract.figures.reading import read_number
+from dateline.extract.figures.reading import ALTERNATIVE, is_year, read_number
 from dateline.extract.figures.rules import (
-    AGE_AFTER,
     BEFORE_NUMBER,
     CURRENCY_BEFORE,
-    DURATION_AFTER_DASH,
     MULTIPLIERS_AFTER,
-    NOT_AFTER,
     OR_BOUNDS,
     PERCENT_WORDS,
     TIME_NOUNS,
@@ -53,7 +50,6 @@ _NOT_FIGURES = frozenset(
 )
 # What a number expression takes in before it, longest first: a hedge, "between", "tens of".
 _TAKEN_BEFORE = sorted(LOWER + UPPER + APPROXIMATE + BEFORE_NUMBER, key=lambda p: -len(p.split()))
-_PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 
 
 def candidates(doc: Doc) -> list[Span]:
@@ -68,7 +64,15 @@ def candidates(doc: Doc) -> list[Span]:
             for token in ent:
                 taken[token.i] = True
     for token in doc:
-        if taken[token.i] or token.ent_type_ in _NOT_FIGURES:
+        if taken[token.i]:
+            continue
+        fraction = _fraction_at(token)
+        if fraction is not None:
+            spans.append(fraction)
+            for index in range(fraction.start, fraction.end):
+                taken[index] = True
+            continue
+        if token.ent_type_ in _NOT_FIGURES:
             continue
         low = token.lower_
         if low in VAGUE_WORDS or (_is_number(token) and any(ch.isdigit() for ch in token.text)):
@@ -109,17 +113,60 @@ def _join_ranges(spans: list[Span]) -> list[Span]:
             # "from 10 to 20", "by 0.1 points to 4.2 percent": a change, not a range
             change = last.start > 0 and span.doc[last.start - 1].lower_ in ("from", "by")
             low, high = read_number(last), read_number(span)
-            upward = low is not None and high is not None and (low.value or 0) < (high.value or 0)
-            if (
-                len(between) == 1
-                and between[0].lower_ in ("to", "-", "–")
-                and not change
-                and upward
-            ):
+            upward = low is not None and high is not None and _size(low) < _size(high)
+            words = " ".join(t.lower_ for t in between)
+            ranged = len(between) == 1 and words in ("to", "-", "–") and not change
+            alternative = words in ALTERNATIVE  # "two or three", "... or maybe millions"
+            if ((ranged or alternative) and upward) or _share_of_percent(last, between, span):
                 joined[-1] = span.doc[last.start : span.end]
                 continue
         joined.append(span)
     return joined
+
+
+def _size(reading: Reading) -> float:
+    """How large a reading is, for comparing two: its value, else its upper bound."""
+    return next((v for v in (reading.value, reading.high, reading.low) if v is not None), 0)
+
+
+def _share_of_percent(share_span: Span, between: Span, percent: Span) -> bool:
+    """ "one-half of 1 percent": a fraction of a percentage is one figure."""
+    reading = read_number(percent)
+    return (
+        [t.lower_ for t in between] == ["of"]
+        and reading is not None
+        and reading.unit == "%"
+        and any(t.lower_ in FRACTIONS for t in share_span)
+    )
+
+
+def _fraction_at(token: Token) -> Span | None:
+    """A fraction the model missed or took for an ordinal, as a share of something: "a third
+    of voters", "two-thirds of the seats", "half the state" (not "the first half of 2016",
+    "half an hour", "the third quarter")."""
+    doc = token.doc
+    if token.lower_ not in FRACTIONS or token.ent_type_ in ("DATE", "TIME"):
+        return None
+    start = token.i
+    if start >= 2 and doc[start - 1].text == "-" and _is_number(doc[start - 2]):
+        start -= 2  # "two-thirds"
+    elif start >= 1 and (doc[start - 1].lower_ in ("a", "one") or _is_number(doc[start - 1])):
+        start -= 1  # "a third", "one half", "three quarters"
+    elif token.lower_ not in ("half",):
+        return None
+    if start > 0 and (doc[start - 1].ent_type_ == "ORDINAL" or doc[start - 1].lower_ == "the"):
+        return None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.lower_ not in ("of", "the", "their", "its", "a", "an"):
+        return None
+    whole = next((c for c in following.subtree if c.dep_ == "pobj"), None)
+    if following.lower_ != "of":
+        whole = following.head if following.head.i > token.i else None
+    if whole is None or whole.lower_ in TIME_NOUNS or lemma(whole) in TIME_NOUNS:
+        return None
+    if share(doc[start : token.i + 1].text) is None:
+        return None
+    return doc[start : token.i + 1]
 
 
 def counted_range(ent: Span) -> bool:
@@ -155,7 +202,10 @@ def _extend(span: Span) -> Span:
     ):
         start -= 1
     while end > start + 1 and not (
-        _is_number(doc[end - 1]) or doc[end - 1].lower_ in VAGUE_WORDS or _suffix(doc[end - 1])
+        _is_number(doc[end - 1])
+        or doc[end - 1].lower_ in VAGUE_WORDS
+        or doc[end - 1].lower_ in FRACTIONS
+        or _suffix(doc[end - 1])
     ):
         end -= 1  # "3 tonnes" (a QUANTITY): the unit is what is counted, not the number
     while end < len(doc) and _suffix(doc[end]):
@@ -163,10 +213,22 @@ def _extend(span: Span) -> Span:
     after = [t.lower_ for t in doc[end : end + 3]]
     if after[:1] == ["or"] and after[1:2] and after[1] in OR_BOUNDS:
         end += 2  # "$100,000 or more"
+    elif (
+        after[:2] == ["-", "in"]
+        and end + 3 < len(doc)
+        and doc[end + 2].text == "-"
+        and _is_ratio(doc[end - 1], doc[end + 3])
+    ):
+        end += 4  # "Three-in-five"
     elif after[:1] in (["in"], ["of"], ["out"]) and end + 1 < len(doc):
         # "1 in 4", "eight of 10", "nine out of ten": a ratio
         offset = 2 if after[:2] == ["out", "of"] else 1
-        if end + offset < len(doc) and _is_number(doc[end + offset]) and _is_number(doc[end - 1]):
+        membership = after[:1] == ["of"] and doc[end - 1].lower_ in ("one", "1")  # "one of two"
+        if (
+            end + offset < len(doc)
+            and not membership
+            and _is_ratio(doc[end - 1], doc[end + offset])
+        ):
             end += offset + 1
     if (
         end < len(doc)
@@ -180,6 +242,24 @@ def _extend(span: Span) -> Span:
     return doc[start:end]
 
 
+def _is_ratio(top: Token, bottom: Token) -> bool:
+    """ "4 in 10", "eight out of ten": two plain numbers, the first no larger (not "$35 million
+    in 2011", "3 of 2016")."""
+    if not (_is_number(top) and _is_number(bottom)) or is_year(bottom.text):
+        return False
+    if top.lower_ in MULTIPLIERS_AFTER or bottom.lower_ in MULTIPLIERS_AFTER:
+        return False
+    doc = top.doc
+    over, under = read_number(doc[top.i : top.i + 1]), read_number(doc[bottom.i : bottom.i + 1])
+    return (
+        over is not None
+        and under is not None
+        and over.value is not None
+        and bool(under.value)
+        and over.value <= under.value
+    )
+
+
 def _is_number(token: Token) -> bool:
     return token.like_num or bool(GLUED.match(token.text))
 
@@ -189,31 +269,3 @@ def _suffix(token: Token) -> bool:
     a percent sign or word, a currency word ("euros")."""
     low = token.lower_.rstrip(".")
     return low in MULTIPLIERS_AFTER or low in PERCENT_WORDS or low in CURRENCY_WORDS
-
-
-def is_excluded(span: Span, category: str) -> bool:
-    """Dates, years, ages, times, phone numbers, numbers in names, and a lone "one"."""
-    doc = span.doc
-    text = span.text
-    after = doc[span.end : span.end + 3].text.lower()
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if any(after.startswith(a.strip("-")) or after.startswith(a) for a in AGE_AFTER):
-        return True
-    if before in NOT_AFTER:
-        return True
-    digits = text.replace(",", "")
-    if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and "," not in text:
-        return True  # a year
-    if text.count("-") >= 2 or ":" in text:
-        return True  # a phone number, a score, a time
-    full = doc_text(doc)  # (Doc.text rebuilds the text on every call)
-    line_start = full.rfind("\n", 0, span.start_char) + 1
-    around = full[max(line_start, span.start_char - 12) : span.end_char + 12]
-    if _PHONE.search(around):
-        return True
-    if span.end < len(doc) and doc[span.end].text in ("-",) and span.end + 1 < len(doc):
-        if doc[span.end + 1].lower_ in DURATION_AFTER_DASH:
-            return True
-    if text.lower() in ("one", "a", "an") and category == "OTHER":
-        return True
-    return False

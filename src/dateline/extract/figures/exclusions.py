@@ -1,0 +1,238 @@
+"""What looks like a number but is no figure.
+
+- Dates, years, ages, times and phone numbers.
+- A number that names or labels: one inside an HTML tag left in the text, a list item or a
+  heading alone on its line ("2.", "Meal 1"), a citation in brackets ("(26)"), a label after a
+  capitalised word ("AM 970", "LC 500", "GLP-1"), a name ("the Fight for 15 protesters").
+- A score or a record ("6-4", "(4-0)") and a rank ("the top three").
+- A descriptor ("a two-person race", "a six-term congresswoman"), an age group ("men under 35").
+- A reference back to a group the article has named ("the two", "those two states").
+- A figure of speech ("at one point", "100 percent committed", "zero experience", "a year or
+  two").
+
+Each test looks at where the number sits (in the page, in the line, in the sentence) and what
+it modifies, with the word lists of data/figure_rules.txt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.extract.common.doctext import doc_text
+from dateline.extract.common.numbers import FRACTIONS, Reading
+from dateline.extract.common.syntax import lemma
+from dateline.extract.figures.rules import (
+    AGE_AFTER,
+    AGE_GROUPS,
+    BACK_REFERENCE,
+    CHANGE_VERBS,
+    GENERIC_NOUNS,
+    MODIFIER_AFTER_DASH,
+    NOT_AFTER,
+    RANKS_BEFORE,
+)
+from dateline.lexicon import lines
+
+_PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
+_OPEN_TAG = re.compile(r"<[A-Za-z/][^<>]*$")
+_PAIR = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d%]|[.,]\d)")
+# Names that hold a number ("the Fight for $15 campaign", "the S&P 500"), as written.
+_NUMBERED_NAMES = re.compile(
+    "|".join(
+        r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+        for name in sorted(lines("numbered_names.txt"), key=len, reverse=True)
+    )
+)
+# Entities whose name before a number is its holder, not a label ("Trump 45, Clinton 41").
+_HOLDERS = frozenset({"PERSON", "NORP", "GPE", "LOC", "ORG"})
+
+
+def is_excluded(span: Span, reading: Reading, category: str, counted: Token | None) -> bool:
+    """Whether a number expression is no figure."""
+    plain = reading.unit is None and not reading.vague and category not in ("MONEY", "PERCENT")
+    return (
+        _date_age_or_code(span, category)
+        or _in_markup(span)
+        or _in_name(span)
+        or (plain and (_list_item_or_label(span, counted) or _citation(span)))
+        or (plain and counted is None and _score(span))
+        or _descriptor(span)
+        or (plain and _age_group(span))
+        or (category == "OTHER" and plain and _back_reference(span))
+        or _figure_of_speech(span, reading, counted)
+    )
+
+
+def _date_age_or_code(span: Span, category: str) -> bool:
+    """Dates, years, ages, times, phone numbers, what follows "page" or "the top", and a lone
+    "one"."""
+    doc = span.doc
+    text = span.text
+    after = doc[span.end : span.end + 3].text.lower()
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if any(after.startswith(a.strip("-")) or after.startswith(a) for a in AGE_AFTER):
+        return True
+    if before in NOT_AFTER or (before in RANKS_BEFORE and category == "OTHER"):
+        return True  # ("the first two infected patients" are a count of the sick)
+    digits = text.replace(",", "")
+    if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and "," not in text:
+        return True  # a year
+    if any(ch.isdigit() for ch in text) and (text.count("-") >= 2 or ":" in text):
+        return True  # a phone number, a score, a time
+    full = doc_text(doc)  # (Doc.text rebuilds the text on every call)
+    line_start = full.rfind("\n", 0, span.start_char) + 1
+    around = full[max(line_start, span.start_char - 12) : span.end_char + 12]
+    if _PHONE.search(around):
+        return True
+    return text.lower() in ("one", "a", "an") and category == "OTHER"
+
+
+def _line(span: Span) -> tuple[str, int]:
+    """The span's line of the article and where it starts."""
+    full = doc_text(span.doc)
+    start = full.rfind("\n", 0, span.start_char) + 1
+    end = full.find("\n", span.end_char)
+    return full[start : end if end != -1 else len(full)], start
+
+
+def _in_markup(span: Span) -> bool:
+    """Inside an HTML tag the cleaner left (`tweet-date="March 7, 2016"`)."""
+    line, start = _line(span)
+    before, after = line[: span.start_char - start], line[span.end_char - start :]
+    return bool(_OPEN_TAG.search(before)) and ">" in after
+
+
+def _in_name(span: Span) -> bool:
+    """Inside a name that holds a number (data/numbered_names.txt)."""
+    line, start = _line(span)
+    return any(
+        match.start() < span.end_char - start and span.start_char - start < match.end()
+        for match in _NUMBERED_NAMES.finditer(line)
+    )
+
+
+def _list_item_or_label(span: Span, counted: Token | None) -> bool:
+    """A list item or heading ("2.", "15.", "1) Unlike Cruz", "Meal 1"), or a label after a
+    capitalised word that the number modifies nothing of ("AM 970", "LC 500", "GLP-1"), or
+    a number in a name ("the Fight for 15 protesters")."""
+    line, start = _line(span)
+    before = line[: span.start_char - start].strip()
+    after = line[span.end_char - start :].strip()
+    if not before and (not after or after[:1] in ".)" and after[1:2] in ("", " ")):
+        return True  # a numbered item or heading
+    if len(line.split()) <= 3 and not after and span.doc[span.start - 1].is_title:
+        return True  # a heading: "Meal 1"
+    if after[:1] == ")" and not before.endswith("("):
+        return True  # "for two reasons: 1) ..."
+    doc = span.doc
+    if span.start == 0:
+        return False
+    previous = doc[span.start - 1]
+    if previous.text == "-" and span.start >= 2 and doc[span.start - 2].text.isupper():
+        return True  # "GLP-1"
+    if (counted is None or counted.i < span.start) and _is_label(previous):
+        return True  # "AM 970", "the standard LC 500"
+    if previous.lower_ in ("for", "of") and span.start >= 2:
+        return _is_label(doc[span.start - 2]) and not _title_case_line(span)
+    return False
+
+
+def _is_label(token: Token) -> bool:
+    """A capitalised word, not a sentence's first, that is no name of a person, party, place
+    or organisation: what a number after it belongs to ("AM 970", "Fight for 15")."""
+    return (
+        (token.is_title or (token.is_upper and len(token) > 1))
+        and token.is_alpha
+        and not token.is_sent_start
+        and token.ent_type_ not in _HOLDERS
+        and token.pos_ in ("NOUN", "PROPN", "VERB")
+    )
+
+
+def _title_case_line(span: Span) -> bool:
+    """A headline ("Clinton Raises $12 Million For Campaign"): most of its words capitalised."""
+    words = [t for t in span.sent if t.is_alpha]
+    return bool(words) and sum(1 for t in words if t.is_title) > len(words) / 2
+
+
+def _citation(span: Span) -> bool:
+    """A bare number in brackets: a citation ("(26)", "[3]") or a tiebreak ("7-6 (5)")."""
+    full = doc_text(span.doc)
+    before = full[span.start_char - 1 : span.start_char]
+    after = full[span.end_char : span.end_char + 1]
+    return before in "([" and before != "" and after in ")]" and after != ""
+
+
+def _score(span: Span) -> bool:
+    """A score, a record or a tally written "6-4", "(4-0)", "41-40" that counts no noun."""
+    line, start = _line(span)
+    return any(
+        match.start() < span.end_char - start and span.start_char - start < match.end()
+        for match in _PAIR.finditer(line)
+    )
+
+
+def _descriptor(span: Span) -> bool:
+    """ "a 5-year plan", "a two-person race", "zero-interest rates": a number joined by a dash
+    to a noun that describes something else."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
+        return False
+    following = doc[span.end + 1].lower_
+    last = span[-1].lower_
+    # "zero-interest rates", "a half-frozen snake"
+    return following in MODIFIER_AFTER_DASH or last == "zero" or last in FRACTIONS
+
+
+def _back_reference(span: Span) -> bool:
+    """ "the two", "those two states", "all four": a small count after a determiner refers back
+    to a group the article has named."""
+    doc = span.doc
+    first = span[0]
+    determiner = first if first.lower_ in BACK_REFERENCE else None
+    if determiner is None and span.start > 0 and doc[span.start - 1].lower_ in BACK_REFERENCE:
+        determiner = doc[span.start - 1]
+    numbers = [t for t in span if t.like_num]
+    if determiner is None or len(numbers) != 1 or not numbers[0].is_alpha:
+        return False  # "the 1,237 delegates" is a reported count
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.pos_ in ("ADJ", "ADV"):
+        return False  # "the five most recent polls", "the two main forms": a count
+    return all(t.i in (determiner.i, numbers[0].i) for t in span)
+
+
+def _age_group(span: Span) -> bool:
+    """ "men under 35", "voters over 65": an age group, not a count."""
+    doc = span.doc
+    first = span[0].lower_
+    return (
+        first in ("under", "over", "above", "below")
+        and span.start > 0
+        and doc[span.start - 1].lower_ in AGE_GROUPS
+    )
+
+
+def _figure_of_speech(span: Span, reading: Reading, counted: Token | None) -> bool:
+    """ "at one point", "one thing", "in one case"; "100 percent committed"; "zero experience";
+    "a year or two", "a fighter or aircraft or two"."""
+    doc = span.doc
+    if reading.value == 1 and counted is not None and lemma(counted) in GENERIC_NOUNS:
+        return True
+    if reading.value == 0 and counted is not None and counted.tag_ == "NN":
+        return True  # "zero foreign policy experience": nothing counted
+    if reading.unit == "%" and reading.value is not None and reading.value >= 100:
+        root = span.root
+        head = root.head
+        if (
+            root.dep_ in ("advmod", "npadvmod", "amod", "acomp")
+            and head.pos_ in ("ADJ", "VERB", "AUX")
+            and lemma(head) not in CHANGE_VERBS
+        ):
+            return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "or":
+        previous = doc[span.start - 2]
+        # "a year or two", "a fighter or aircraft or two"
+        return previous.pos_ == "NOUN" and (counted is None or counted.i == previous.i)
+    return False
