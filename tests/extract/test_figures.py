@@ -206,8 +206,8 @@ def test_a_range_of_years_is_not_a_figure():
         ("Voters making $100,000 or more backed him.", 100_000, 100_000, None, "MONEY", "USD"),
         ("Donors who gave $200 or less were few.", 200, None, 200, "MONEY", "USD"),
         ("Clinton led Trump by 5 percentage points.", 5, None, None, "PERCENT", "%"),
-        ("The Observer found that 1 in 4 residents were poor.", 0.25, None, None, "OTHER", None),
-        ("Nearly eight of 10 voters will watch.", 0.8, None, None, "OTHER", None),
+        ("The Observer found that 1 in 4 residents were poor.", 25, None, None, "PERCENT", "%"),
+        ("Nearly eight of 10 voters will watch.", 80, None, None, "PERCENT", "%"),
         ("The outbreak sickened three dozen detainees.", 36, None, None, "OTHER", None),
         ("Twenty veterans commit suicide each day.", 20, None, None, "KILL", None),
         (
@@ -316,8 +316,9 @@ def test_the_word_lists_of_the_rules_are_sections_of_their_data_file():
     found = section_lines("figure_rules.txt")
     expected = {
         "vague-words", "before-number", "currency-before", "multipliers-after", "percent-words",
-        "or-bounds", "age-after", "not-after", "duration-after-dash", "time-nouns", "homes",
-        "estimating-verbs", "citing-verbs", "estimate-nouns",
+        "or-bounds", "age-after", "not-after", "ranks-before", "back-reference", "generic-nouns",
+        "age-groups", "change-verbs", "modifier-after-dash", "share-context", "tally-nouns",
+        "time-nouns", "homes", "estimating-verbs", "citing-verbs", "estimate-nouns",
     }  # fmt: skip
     assert expected <= set(found) and all(found[name] for name in expected)
     assert all(line.count("\t") == 1 for line in found["or-bounds"])

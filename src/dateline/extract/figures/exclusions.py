@@ -39,12 +39,9 @@ _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 _OPEN_TAG = re.compile(r"<[A-Za-z/][^<>]*$")
 _PAIR = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d%]|[.,]\d)")
 # Names that hold a number ("the Fight for $15 campaign", "the S&P 500"), as written.
-_NUMBERED_NAMES = re.compile(
-    "|".join(
-        r"(?<!\w)" + re.escape(name) + r"(?!\w)"
-        for name in sorted(lines("numbered_names.txt"), key=len, reverse=True)
-    )
-)
+_NAMES = sorted(lines("numbered_names.txt"), key=len, reverse=True)
+_NUMBERED_NAMES = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in _NAMES))
+_LONGEST_NAME = len(_NAMES[0])
 # Entities whose name before a number is its holder, not a label ("Trump 45, Clinton 41").
 _HOLDERS = frozenset({"PERSON", "NORP", "GPE", "LOC", "ORG"})
 
@@ -57,7 +54,7 @@ def is_excluded(span: Span, reading: Reading, category: str, counted: Token | No
         or _in_markup(span)
         or _in_name(span)
         or (plain and (_list_item_or_label(span, counted) or _citation(span)))
-        or (plain and counted is None and _score(span))
+        or (plain and (counted is None or counted.tag_ != "NNS") and _score(span))
         or _descriptor(span)
         or (plain and _age_group(span))
         or (category == "OTHER" and plain and _back_reference(span))
@@ -106,17 +103,19 @@ def _in_markup(span: Span) -> bool:
 
 def _in_name(span: Span) -> bool:
     """Inside a name that holds a number (data/numbered_names.txt)."""
-    line, start = _line(span)
+    full = doc_text(span.doc)
+    start = max(0, span.start_char - _LONGEST_NAME)
+    window = full[start : span.end_char + _LONGEST_NAME]
     return any(
         match.start() < span.end_char - start and span.start_char - start < match.end()
-        for match in _NUMBERED_NAMES.finditer(line)
+        for match in _NUMBERED_NAMES.finditer(window)
     )
 
 
 def _list_item_or_label(span: Span, counted: Token | None) -> bool:
     """A list item or heading ("2.", "15.", "1) Unlike Cruz", "Meal 1"), or a label after a
-    capitalised word that the number modifies nothing of ("AM 970", "LC 500", "GLP-1"), or
-    a number in a name ("the Fight for 15 protesters")."""
+    capitalised word that the number modifies nothing of ("AM 970", "LC 500"), or a model
+    or code joined to capitals by a dash ("GLP-1", "F-16", "B-52")."""
     line, start = _line(span)
     before = line[: span.start_char - start].strip()
     after = line[span.end_char - start :].strip()
@@ -130,13 +129,9 @@ def _list_item_or_label(span: Span, counted: Token | None) -> bool:
     if span.start == 0:
         return False
     previous = doc[span.start - 1]
-    if previous.text == "-" and span.start >= 2 and doc[span.start - 2].text.isupper():
-        return True  # "GLP-1"
-    if (counted is None or counted.i < span.start) and _is_label(previous):
-        return True  # "AM 970", "the standard LC 500"
-    if previous.lower_ in ("for", "of") and span.start >= 2:
-        return _is_label(doc[span.start - 2]) and not _title_case_line(span)
-    return False
+    if re.search(r"[A-Z]-$", line[: span.start_char - start]):
+        return True  # "GLP-1", "F-16"
+    return (counted is None or counted.i < span.start) and _is_label(previous)  # "AM 970"
 
 
 def _is_label(token: Token) -> bool:
@@ -149,12 +144,6 @@ def _is_label(token: Token) -> bool:
         and token.ent_type_ not in _HOLDERS
         and token.pos_ in ("NOUN", "PROPN", "VERB")
     )
-
-
-def _title_case_line(span: Span) -> bool:
-    """A headline ("Clinton Raises $12 Million For Campaign"): most of its words capitalised."""
-    words = [t for t in span.sent if t.is_alpha]
-    return bool(words) and sum(1 for t in words if t.is_title) > len(words) / 2
 
 
 def _citation(span: Span) -> bool:
@@ -216,7 +205,7 @@ def _age_group(span: Span) -> bool:
 
 def _figure_of_speech(span: Span, reading: Reading, counted: Token | None) -> bool:
     """ "at one point", "one thing", "in one case"; "100 percent committed"; "zero experience";
-    "a year or two", "a fighter or aircraft or two"."""
+    "one or more of the governors"; "a year or two", "a fighter or aircraft or two"."""
     doc = span.doc
     if reading.value == 1 and counted is not None and lemma(counted) in GENERIC_NOUNS:
         return True
@@ -231,6 +220,9 @@ def _figure_of_speech(span: Span, reading: Reading, counted: Token | None) -> bo
             and lemma(head) not in CHANGE_VERBS
         ):
             return True
+    following = doc[span.end] if span.end < len(doc) else None
+    if span[0].lower_ == "one" and reading.value is None and following is not None:
+        return following.lower_ == "of"  # "one or two of the governors": which, not how many
     if span.start >= 2 and doc[span.start - 1].lower_ == "or":
         previous = doc[span.start - 2]
         # "a year or two", "a fighter or aircraft or two"

@@ -71,7 +71,7 @@ def read_number(span: Span) -> Reading | None:
     _strip_hedge(phrase)
     _strip_currency(phrase)
     _strip_or_bound(phrase)
-    _strip_points(phrase, _about_shares(span))
+    _strip_points(phrase, span)
     shared = _ratio(phrase) or _fraction(phrase)
     if shared is not None:
         return shared
@@ -137,7 +137,7 @@ def _strip_or_bound(phrase: _Phrase) -> None:
         phrase.drop_last(2)
 
 
-def _strip_points(phrase: _Phrase, share_context: bool) -> None:
+def _strip_points(phrase: _Phrase, span: Span) -> None:
     """ "5 percentage points"; "7 points", "a 3-point lead" where the sentence is about shares
     (a poll, a lead, a rate): points of a percentage."""
     lowered = phrase.lowered
@@ -145,7 +145,8 @@ def _strip_points(phrase: _Phrase, share_context: bool) -> None:
         phrase.unit = "%"
         phrase.drop_last(2)
     elif lowered[-1:] in (["points"], ["point"]):
-        phrase.unit = "%" if share_context else None  # "Blakely 15 points", "fell 200 points"
+        # (not "Blakely 15 points", "the Dow fell 200 points")
+        phrase.unit = "%" if _about_shares(span) else None
         phrase.drop_last(1)
     elif lowered and lowered[-1].endswith("-point"):
         phrase.unit = "%"
@@ -193,6 +194,9 @@ def _fraction(phrase: _Phrase) -> Reading | None:
     part = share(head)
     if part is not None and multiplier in MULTIPLIERS:  # "half a million"
         return phrase.reading(*_bounded(phrase, clean(part * MULTIPLIERS[multiplier])))
+    if text.endswith(" a") and phrase.unit == "%":  # "half a percentage point": 0.5 points
+        part = share(text[: -len(" a")])
+        return None if part is None else phrase.reading(*_bounded(phrase, clean(part)))
     part = share(text)
     if part is None:
         return None

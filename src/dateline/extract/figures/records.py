@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.common.numbers import Reading
 from dateline.extract.common.referents import EntityIndex
+from dateline.extract.common.syntax import lemma
 from dateline.extract.figures.claimant import find_estimator
-from dateline.extract.figures.rules import PERCENT_WORDS
+from dateline.extract.figures.rules import ESTIMATING_VERBS, PERCENT_WORDS
 from dateline.extract.figures.spans import counted_range
 
 
@@ -99,7 +100,10 @@ def _figure_place(context: Context, span: Span) -> dict[str, Any] | None:
 
 def _claim(context: Context, span: Span) -> dict[str, Any] | None:
     """Who says so: the quote with a speaker that holds the number ("40 people died," the
-    ministry said), or else the estimator, as a quote without an id."""
+    ministry said), or else the estimator, as a quote without an id. A stance ("he is hoping
+    for two things", "Republicans never bought the idea that a trillion-dollar law ...")
+    claims no figure: a wish or a belief is not a report; an expectation ("the IMF expects
+    that output will expand by 1.6 percent") is a forecast, and claims it."""
     number_start, number_end = span.start_char, span.end_char
     quote = next(
         (
@@ -109,6 +113,8 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
         ),
         None,
     )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
+    if quote is not None and quote.get("kind") == "stance" and not _forecast(quote, span):
+        return None
     if quote is not None and not _names_the_figure(quote, span):
         return quote
     estimator = find_estimator(span, context.index, context.quotes)
@@ -121,6 +127,12 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
         "speaker_end": estimator.end,
         "id": None,
     }
+
+
+def _forecast(quote: dict[str, Any], span: Span) -> bool:
+    """Whether a quote's cue is an estimating verb ("expects", "predicts")."""
+    cue = next((t for t in span.doc if t.idx == quote.get("cue_start")), None)
+    return cue is not None and lemma(cue) in ESTIMATING_VERBS
 
 
 def _names_the_figure(quote: dict[str, Any], span: Span) -> bool:

@@ -104,24 +104,32 @@ def _split_change(ent: Span) -> list[Span]:
 
 
 def _join_ranges(spans: list[Span]) -> list[Span]:
-    """ "$10,000 to $20,000", "10-20": two number spans joined by "to" or a dash are one range."""
+    """ "$10,000 to $20,000", "10-20": two number spans joined by "to" or a dash are one range;
+    so are "two or three", "hundreds of thousands or maybe millions" and "one-half of 1
+    percent"."""
     joined: list[Span] = []
     for span in spans:
-        if joined:
-            last = joined[-1]
-            between = span.doc[last.end : span.start]
-            # "from 10 to 20", "by 0.1 points to 4.2 percent": a change, not a range
-            change = last.start > 0 and span.doc[last.start - 1].lower_ in ("from", "by")
-            low, high = read_number(last), read_number(span)
-            upward = low is not None and high is not None and _size(low) < _size(high)
-            words = " ".join(t.lower_ for t in between)
-            ranged = len(between) == 1 and words in ("to", "-", "–") and not change
-            alternative = words in ALTERNATIVE  # "two or three", "... or maybe millions"
-            if ((ranged or alternative) and upward) or _share_of_percent(last, between, span):
-                joined[-1] = span.doc[last.start : span.end]
-                continue
-        joined.append(span)
+        if joined and _joins(joined[-1], span):
+            joined[-1] = span.doc[joined[-1].start : span.end]
+        else:
+            joined.append(span)
     return joined
+
+
+def _joins(last: Span, span: Span) -> bool:
+    doc = span.doc
+    if span.start - last.end > 2:
+        return False
+    words = " ".join(t.lower_ for t in doc[last.end : span.start])
+    if words == "of":
+        return _share_of_percent(last, span)
+    # "from 10 to 20", "by 0.1 points to 4.2 percent": a change, not a range
+    change = last.start > 0 and doc[last.start - 1].lower_ in ("from", "by")
+    ranged = words in ("to", "-", "–") and not change
+    if not (ranged or words in ALTERNATIVE):
+        return False
+    low, high = read_number(last), read_number(span)
+    return low is not None and high is not None and _size(low) < _size(high)
 
 
 def _size(reading: Reading) -> float:
@@ -129,15 +137,12 @@ def _size(reading: Reading) -> float:
     return next((v for v in (reading.value, reading.high, reading.low) if v is not None), 0)
 
 
-def _share_of_percent(share_span: Span, between: Span, percent: Span) -> bool:
+def _share_of_percent(share_span: Span, percent: Span) -> bool:
     """ "one-half of 1 percent": a fraction of a percentage is one figure."""
+    if not any(t.lower_ in FRACTIONS for t in share_span):
+        return False
     reading = read_number(percent)
-    return (
-        [t.lower_ for t in between] == ["of"]
-        and reading is not None
-        and reading.unit == "%"
-        and any(t.lower_ in FRACTIONS for t in share_span)
-    )
+    return reading is not None and reading.unit == "%"
 
 
 def _fraction_at(token: Token) -> Span | None:
@@ -230,6 +235,13 @@ def _extend(span: Span) -> Span:
             and _is_ratio(doc[end - 1], doc[end + offset])
         ):
             end += offset + 1
+    if (
+        doc[end - 1].lower_ in FRACTIONS
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "a"
+        and doc[end + 1].lower_ in ("percentage", "point")
+    ):
+        end += 1  # "half a percentage point"
     if (
         end < len(doc)
         and doc[end].lower_ in ("percentage", "points", "point")
