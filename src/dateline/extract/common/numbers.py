@@ -56,6 +56,9 @@ _DIGITS = re.compile(
     r"(?P<mult>k|m|mn|bn|b|tn|million|billion|trillion|thousand)?$",
     re.I,
 )
+# "1.000", "25.000": a point before three zeros separates thousands (no one writes 1.000
+# for one).
+_ROUND_THOUSANDS = re.compile(r"^\d{1,3}(?:\.000)+$")
 # A number with its multiplier glued on: "1billion", "846.8million", "40m".
 GLUED = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b|tn|million|billion|trillion)$", re.I)
 # Words before a number that qualify it without bounding it ("only 24 percent").
@@ -88,6 +91,8 @@ def word_number(words: list[str]) -> float | None:
                 continue
             match = _DIGITS.match(part)
             if match and not match.group("sym"):
+                if seen:
+                    return None  # "three 53": digits only begin a number
                 current += float(match.group("num"))
                 if match.group("mult"):
                     current *= MULTIPLIERS[match.group("mult").lower()]
@@ -123,7 +128,10 @@ def to_number(text: str) -> float | None:
         return DOZEN[low]
     match = _DIGITS.match(text.replace(" ", "").rstrip("."))
     if match:
-        value = float(match.group("num").replace(",", ""))
+        digits = match.group("num")
+        if _ROUND_THOUSANDS.match(digits):  # "1.000 lights": a thousands point, not 1.0
+            digits = digits.replace(".", "")
+        value = float(digits.replace(",", ""))
         if match.group("mult"):
             value *= MULTIPLIERS[match.group("mult").lower()]
         return value

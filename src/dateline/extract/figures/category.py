@@ -36,8 +36,13 @@ def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
     if reading.unit is not None or span.label_ == "MONEY":
         return "MONEY", None
     counted = _counted_noun(span)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].lower_ == "times" or (after is not None and after.lower_ == "times"):
+        return "OTHER", counted  # "10 times as many cases": a factor, not a count
     if counted is not None and counted.lower_ in TALLY_NOUNS:
         return "OTHER", counted  # delegates, votes, seats: a tally, not people an event befell
+    if counted is not None and counted.tag_ == "NN" and (reading.value or 0) > 1:
+        return "OTHER", counted  # "the 1,237 mark", "a 26-delegate advantage": a measure
     for word in _context_words(span, counted):
         for name, lemmas in lexicon():
             if word in lemmas:

@@ -239,8 +239,11 @@ def _guess(text: str, *, low: bool) -> float | None:
 
 
 def _strip_percent(phrase: _Phrase) -> None:
-    """ "5.2 percent", "5.2%"."""
-    if phrase.lowered and phrase.lowered[-1] in PERCENT_WORDS:
+    """ "5.2 percent", "5.2 per cent", "5.2%"."""
+    if phrase.lowered[-2:] == ["per", "cent"]:
+        phrase.unit = "%"
+        phrase.drop_last(2)
+    elif phrase.lowered and phrase.lowered[-1] in PERCENT_WORDS:
         phrase.unit = "%"
         phrase.drop_last(1)
     elif phrase.lowered and phrase.lowered[-1].endswith("%"):

@@ -45,7 +45,7 @@ def figure_record(
         "vague": reading.vague,
         "qualifier": reading.qualifier,
         "category": category,
-        "object": _object(counted, category),
+        "object": _object(counted, category, span),
         "unit": reading.unit if category in ("MONEY", "PERCENT") else None,
         "place": place["name"] if place else None,
         "place_id": place["id"] if place else None,
@@ -73,11 +73,12 @@ def _sentence_bounds(span: Span, text: str) -> tuple[int, int]:
     return start, end
 
 
-def _object(counted: Token | None, category: str) -> str | None:
-    """The counted noun as written ("12,000 villagers"), not for money or a percentage."""
-    if counted is not None and category != "MONEY" and counted.lower_ not in PERCENT_WORDS:
-        return counted.text
-    return None
+def _object(counted: Token | None, category: str, span: Span) -> str | None:
+    """The counted noun as written ("12,000 villagers"), not for money, and not a word of the
+    number expression ("percent", "per cent", "a ten-point lead")."""
+    if counted is None or category == "MONEY" or counted.lower_ in PERCENT_WORDS:
+        return None
+    return None if span.start <= counted.i < span.end else counted.text
 
 
 def _figure_place(context: Context, span: Span) -> dict[str, Any] | None:

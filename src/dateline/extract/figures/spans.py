@@ -75,6 +75,10 @@ def candidates(doc: Doc) -> list[Span]:
         if token.ent_type_ in _NOT_FIGURES:
             continue
         low = token.lower_
+        if low == "scores" and any(
+            c.dep_ in ("compound", "amod", "poss", "det") for c in token.children
+        ):
+            continue  # "credit scores", "the scores": a noun, not a quantity
         if low in VAGUE_WORDS or (_is_number(token) and any(ch.isdigit() for ch in token.text)):
             spans.append(doc[token.i : token.i + 1])
             taken[token.i] = True
@@ -215,6 +219,15 @@ def _extend(span: Span) -> Span:
         end -= 1  # "3 tonnes" (a QUANTITY): the unit is what is counted, not the number
     while end < len(doc) and _suffix(doc[end]):
         end += 1
+    if [t.lower_ for t in doc[end : end + 2]] == ["per", "cent"]:
+        end += 2  # "90 per cent"
+    elif (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ == "point"
+        and _is_number(doc[end - 1])
+    ):
+        end += 2  # "a ten-point lead"
     after = [t.lower_ for t in doc[end : end + 3]]
     if after[:1] == ["or"] and after[1:2] and after[1] in OR_BOUNDS:
         end += 2  # "$100,000 or more"
