@@ -221,7 +221,7 @@ def _figure_of_speech(span: Span, reading: Reading, counted: Token | None) -> bo
         ):
             return True
     following = doc[span.end] if span.end < len(doc) else None
-    if span[0].lower_ == "one" and reading.value is None and following is not None:
+    if span[0].lower_ == "one" and following is not None:
         return following.lower_ == "of"  # "one or two of the governors": which, not how many
     if span.start >= 2 and doc[span.start - 1].lower_ == "or":
         previous = doc[span.start - 2]

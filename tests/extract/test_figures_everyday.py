@@ -1,0 +1,185 @@
+"""Figures on everyday news (issue 26): no numbers from names, dates, markup, lists, scores or
+figures of speech; shares read as percentages; polls, counts and records as claimants."""
+
+import pytest
+
+from tests.extract.test_figures import figures, number, only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band 98 Degrees performed at the rally.",
+        "Workers from the Fight for $15 campaign marched downtown.",
+        'Trump wrote: <tweet tweet-author="@x" tweet-date="March 9, 2016">Great crowd!</tweet>',
+        "The 50-state poll was released on Tuesday.",
+        "She finished in the top three in Iowa.",
+        "He lost the first three contests.",
+        "The two met in Des Moines on Monday.",
+        "Those two billionaires don't represent the broader world of hedge funds.",
+        "He has zero foreign policy experience.",
+        "It looks like a two-person race between Trump and Cruz.",
+        "Spain ended decades of two-party dominance.",
+        "Wasserman Schultz, a six-term congresswoman, spoke.",
+        "Herbert and Mahut defeated McLachlan and Uchiyama 6-7 (4), 6-4, 7-5 in the doubles.",
+        "Viera (4-0): Hupfer scored.",
+        "A diary helped patients who binge eat (26).",
+        "Meal 1\nEggs and coffee.",
+        "2.\nEat more protein.",
+        "Rubio will do well: 1) Unlike Cruz, he will live in New Hampshire.",
+        "At one point in the book, Byrne gives an account of Clinton.",
+        "The committee said that it was 100 percent committed to the plan.",
+        "Iran's attacks sparked a year or two of international fury.",
+        "Stone spoke on AM 970 in New York.",
+        "The standard LC 500 would be the last.",
+        "A diet raised levels of GLP-1 in the blood.",
+        "Men under 35 support Sanders.",
+        "Events would bring one or more of the governors into the race.",
+        "Credit scores use data from credit reports.",
+        "Sales of the 737 Max jet were hit.",
+        "She wore a half-frozen smile.",
+    ],
+)
+def test_no_figure_from_names_markup_lists_scores_or_figures_of_speech(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, written, value, low, high, approximate",
+    [
+        ("Two-thirds of the voters said no.", "Two-thirds", 66.666667, None, None, False),
+        ("Nearly half of Americans oppose the plan.", "Nearly half", 50, None, None, True),
+        (
+            "A third of the state's voters are independents.",
+            "A third",
+            33.333333,
+            None,
+            None,
+            False,
+        ),
+        ("About 4 in 10 Republicans back Trump.", "About 4 in 10", 40, None, None, True),
+        ("Three-in-five GOP insiders agreed.", "Three-in-five", 60, None, None, False),
+        (
+            "But two out of three Americans disagree.",
+            "two out of three",
+            66.666667,
+            None,
+            None,
+            False,
+        ),
+        (
+            "The program costs less than one-half of 1 percent of the budget.",
+            "less than one-half of 1 percent",
+            0.5,
+            None,
+            0.5,
+            False,
+        ),
+        (
+            "Output fell by more than half a percentage point.",
+            "more than half a percentage point",
+            0.5,
+            0.5,
+            None,
+            False,
+        ),
+        ("It is fatal in up to 90 per cent of cases.", "up to 90 per cent", 90, None, 90, False),
+        ("Romney had a ten-point lead in exit polls.", "ten-point", 10, None, None, False),
+    ],
+)
+def test_shares_are_percentages(text, written, value, low, high, approximate):
+    figure = only(text)
+    assert number(text, figure) == written
+    assert (figure["value"], figure["low"], figure["high"]) == (value, low, high)
+    assert figure["approximate"] is approximate
+    assert (figure["category"], figure["unit"]) == ("PERCENT", "%")
+
+
+def test_a_share_keeps_what_it_counts():
+    assert only("Two-thirds of the voters said no.")["object"] == "voters"
+
+
+def test_one_of_two_is_a_member_not_a_share():
+    figure = only("She was one of two women who declared their allegiance.")
+    assert (figure["value"], figure["category"], figure["object"]) == (2, "OTHER", "women")
+
+
+def test_a_year_is_no_divisor():
+    figure = only("The company paid $35 million in 2011 to settle the case.")
+    assert (figure["value"], figure["category"]) == (35_000_000, "MONEY")
+
+
+def test_a_later_guess_is_the_upper_bound():
+    text = "There will be hundreds of thousands or maybe millions of refugees fleeing the war."
+    figure = only(text)
+    assert number(text, figure) == "hundreds of thousands or maybe millions"
+    assert (figure["low"], figure["high"], figure["vague"]) == (200_000, 9_999_999, True)
+    assert figure["category"] == "REFUGEE"
+
+
+def test_points_are_a_percentage_only_where_the_sentence_is_about_shares():
+    assert only("Clinton leads Trump by 7 points in the latest poll.")["category"] == "PERCENT"
+    for text in ("The Dow fell 200 points on Monday.", "Rockledge won. Blakely scored 15 points."):
+        figure = figures(text)[-1]
+        assert (figure["category"], figure["unit"]) == ("OTHER", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Trump moved closer to the 1,237 delegates needed to secure the nomination, he spoke.",
+        "The campaign needs to keep Trump shy of the 1,237 mark needed to claim the nomination.",
+        "The city had 10 times as many cases.",
+        "PG&E initiated four rounds of planned outages.",
+    ],
+)
+def test_tallies_factors_and_measures_are_no_event_counts(text):
+    assert figures(text)[0]["category"] == "OTHER"
+
+
+def test_a_small_count_after_a_determiner_stays_where_it_counts_an_event_or_a_described_set():
+    assert only("Their three children were killed in the strike.")["category"] == "KILL"
+    assert only("The first two illnesses were confirmed on Monday.")["category"] == "SICK"
+    assert only("Plague has the two main forms of infection.")["value"] == 2
+
+
+@pytest.mark.parametrize(
+    "text, written, claimant",
+    [
+        (
+            "About 4 in 10 Republicans back Trump, the Post-ABC poll found.",
+            "About 4 in 10",
+            "the Post-ABC poll",
+        ),
+        (
+            "He is backed by 34% of GOP voters in the RealClearPolitics average of polls.",
+            "34%",
+            "the RealClearPolitics average of polls",
+        ),
+        (
+            "Trump had a rally. The current Associated Press count gives him a total of 1,749.",
+            "1,749",
+            "The current Associated Press count",
+        ),
+        ("Records show the agency spent $4.2 million on travel.", "$4.2 million", "Records"),
+    ],
+)
+def test_polls_counts_and_records_are_claimants(text, written, claimant):
+    figure = next(f for f in figures(text) if number(text, f) == written)
+    assert figure["source"] == claimant
+
+
+def test_a_stance_claims_no_figure_but_a_forecast_does():
+    assert only("He is hoping for two big wins that day.")["source"] is None
+    text = "The IMF expects that U.S. output will expand by 1.6 percent."
+    assert only(text)["source"] == "IMF"
+
+
+def test_a_claimant_that_holds_the_number_is_no_claimant():
+    text = "Another study in 20 girls found that yoga decreased anxiety."
+    assert only(text)["source"] is None
+
+
+def test_narration_after_a_quote_is_the_articles():
+    text = '"We will win," Smith said.\n\nThe campaign raised $12 million in March.'
+    assert only(text)["source"] is None
