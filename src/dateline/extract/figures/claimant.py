@@ -14,7 +14,8 @@ from dateline.extract.figures.rules import CITING_VERBS, ESTIMATE_NOUNS, ESTIMAT
 def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> Referent | None:
     """Who puts forward a figure no quote holds: the subject of an estimating verb above it,
     the owner or the subject of a verb acting on a forecast or estimate, or a poll, survey or
-    study the clause names as its setting."""
+    study the clause names as its setting. The figure's own clause is searched, and the clause
+    above a participle that has no subject of its own."""
     doc = span.doc
     token = span.root
     while token.head.i != token.i:
@@ -48,8 +49,14 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and lemma(pobj) in ESTIMATE_NOUNS:
                         return resolve(doc, noun_phrase(pobj), index, quotes)
+        if not subjects and token.tag_ in ("VBN", "VBG") and token.dep_ in _NONFINITE_LINKS:
+            continue  # "the survey found Trump the winner ..., followed by Cruz with 25 percent"
         break  # only the figure's own clause
     return None
+
+
+# How a participle without a subject hangs on the clause it belongs to.
+_NONFINITE_LINKS = frozenset({"advcl", "acl", "conj", "xcomp", "pcomp"})
 
 
 def _clause_preps(verb: Token) -> list[Token]:

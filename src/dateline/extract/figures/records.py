@@ -116,7 +116,7 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
     )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
     if quote is not None and quote.get("kind") == "stance" and not _forecast(quote, span):
         return None
-    if quote is not None and not _names_the_figure(quote, span):
+    if quote is not None and not _names_the_figure(quote, span) and not _demonstrative(quote):
         return quote
     estimator = find_estimator(span, context.index, context.quotes)
     if estimator is None or estimator.start <= number_start < estimator.end:
@@ -134,6 +134,15 @@ def _forecast(quote: dict[str, Any], span: Span) -> bool:
     """Whether a quote's cue is an estimating verb ("expects", "predicts")."""
     cue = next((t for t in span.doc if t.idx == quote.get("cue_start")), None)
     return cue is not None and lemma(cue) in ESTIMATING_VERBS
+
+
+def _demonstrative(quote: dict[str, Any]) -> bool:
+    """A speaker that is a demonstrative ("All this ... indicate that"): a thing, not a
+    claimant."""
+    return (quote.get("speaker") or "").lower() in _DEMONSTRATIVES
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "all this", "all that"})
 
 
 def _names_the_figure(quote: dict[str, Any], span: Span) -> bool:
