@@ -82,9 +82,11 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
     injured" counts WOUND; "refugees crossed" counts REFUGEE)."""
     number = _number_token(span)
     anchor = counted if counted is not None and counted.head != number else number
+    while anchor.dep_ == "appos" and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "GENEVA (AFP) - Some 1.9 million people ... have been displaced"
     event: list[str] = []
     head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "appos", "npadvmod"):
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "npadvmod"):
         event += _verb_words(head)
     elif anchor.dep_ == "pobj":
         governor = head.head

@@ -193,23 +193,10 @@ def counted_range(ent: Span) -> bool:
 
 
 def _extend(span: Span) -> Span:
-    """Take in the hedge, the currency and "tens of" before, the multiplier and percent after."""
+    """Take in the hedge, the currency and "tens of" before, the multiplier, percent, points and
+    ratio after."""
     doc = span.doc
-    start, end = span.start, span.end
-    while start < end and doc[start].lower_ in ("the", "a", "an") and doc[start].ent_type_:
-        if end - start == 1:
-            break
-        start += 1
-    for phrase in _TAKEN_BEFORE:
-        words = phrase.split()
-        if start >= len(words) and [t.lower_ for t in doc[start - len(words) : start]] == words:
-            if doc[start - len(words) : start].text.lower() == phrase:
-                start -= len(words)
-                break
-    if start > 0 and (
-        doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].lower_ in CURRENCY_BEFORE
-    ):
-        start -= 1
+    start, end = _start_with_hedge(span), span.end
     while end > start + 1 and not (
         _is_number(doc[end - 1])
         or doc[end - 1].lower_ in VAGUE_WORDS
@@ -228,33 +215,65 @@ def _extend(span: Span) -> Span:
         and _is_number(doc[end - 1])
     ):
         end += 2  # "a ten-point lead"
+    end = _end_with_bound_or_ratio(doc, end)
+    return doc[start : _end_with_points(doc, end)]
+
+
+def _start_with_hedge(span: Span) -> int:
+    """Where the expression starts: its hedge ("at least"), "tens of", its currency."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in ("the", "a", "an") and doc[start].ent_type_:
+        if end - start == 1:
+            break
+        start += 1
+    for phrase in _TAKEN_BEFORE:
+        words = phrase.split()
+        if start >= len(words) and [t.lower_ for t in doc[start - len(words) : start]] == words:
+            if doc[start - len(words) : start].text.lower() == phrase:
+                start -= len(words)
+                break
+    if start > 0 and (
+        doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].lower_ in CURRENCY_BEFORE
+    ):
+        start -= 1
+    return start
+
+
+def _end_with_bound_or_ratio(doc: Doc, end: int) -> int:
+    """ "$100,000 or more"; a ratio: "1 in 4", "eight of 10", "nine out of ten",
+    "Three-in-five" (not "one of two": a member)."""
     after = [t.lower_ for t in doc[end : end + 3]]
     if after[:1] == ["or"] and after[1:2] and after[1] in OR_BOUNDS:
-        end += 2  # "$100,000 or more"
-    elif (
+        return end + 2
+    if (
         after[:2] == ["-", "in"]
         and end + 3 < len(doc)
         and doc[end + 2].text == "-"
         and _is_ratio(doc[end - 1], doc[end + 3])
     ):
-        end += 4  # "Three-in-five"
-    elif after[:1] in (["in"], ["of"], ["out"]) and end + 1 < len(doc):
-        # "1 in 4", "eight of 10", "nine out of ten": a ratio
+        return end + 4
+    if after[:1] in (["in"], ["of"], ["out"]) and end + 1 < len(doc):
         offset = 2 if after[:2] == ["out", "of"] else 1
-        membership = after[:1] == ["of"] and doc[end - 1].lower_ in ("one", "1")  # "one of two"
+        membership = after[:1] == ["of"] and doc[end - 1].lower_ in ("one", "1")
         if (
             end + offset < len(doc)
             and not membership
             and _is_ratio(doc[end - 1], doc[end + offset])
         ):
-            end += offset + 1
+            return end + offset + 1
+    return end
+
+
+def _end_with_points(doc: Doc, end: int) -> int:
+    """ "half a percentage point", "5 percentage points", "7 points"."""
     if (
         doc[end - 1].lower_ in FRACTIONS
         and end + 1 < len(doc)
         and doc[end].lower_ == "a"
         and doc[end + 1].lower_ in ("percentage", "point")
     ):
-        end += 1  # "half a percentage point"
+        end += 1
     if (
         end < len(doc)
         and doc[end].lower_ in ("percentage", "points", "point")
@@ -263,8 +282,8 @@ def _extend(span: Span) -> Span:
             or (end + 1 < len(doc) and lemma(doc[end + 1]) == "point")
         )
     ):
-        end += 2 if doc[end].lower_ == "percentage" else 1  # "5 percentage points", "7 points"
-    return doc[start:end]
+        end += 2 if doc[end].lower_ == "percentage" else 1
+    return end
 
 
 def _is_ratio(top: Token, bottom: Token) -> bool:
