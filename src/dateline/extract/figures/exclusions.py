@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.numbers import FRACTIONS, Reading
 from dateline.extract.common.syntax import lemma
+from dateline.extract.figures.reading import is_year
 from dateline.extract.figures.rules import (
     AGE_AFTER,
     AGE_GROUPS,
@@ -32,11 +33,15 @@ from dateline.extract.figures.rules import (
     MODIFIER_AFTER_DASH,
     NOT_AFTER,
     RANKS_BEFORE,
+    SHARE_CONTEXT,
+    TIME_NOUNS,
 )
 from dateline.lexicon import lines
 
+_MEASURES = ("MONEY", "PERCENT")
 _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 _OPEN_TAG = re.compile(r"<[A-Za-z/][^<>]*$")
+_TEAMS = re.compile(r"(?:[A-Z][\w.'’]* )+\d{1,2}, (?:[A-Z][\w.'’]* )+\d{1,2}\b")
 _PAIR = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d%]|[.,]\d)")
 # Names that hold a number ("the Fight for $15 campaign", "the S&P 500"), as written.
 _NAMES = sorted(lines("numbered_names.txt"), key=len, reverse=True)
@@ -50,11 +55,13 @@ def is_excluded(span: Span, reading: Reading, category: str, counted: Token | No
     """Whether a number expression is no figure."""
     plain = reading.unit is None and not reading.vague and category not in ("MONEY", "PERCENT")
     return (
-        _date_age_or_code(span, category)
+        _date_age_or_code(span, category, counted)
         or _in_markup(span)
         or _in_name(span)
+        or _in_other_headline(span)
+        or _names_something(span, counted)
         or (plain and (_list_item_or_label(span, counted) or _citation(span)))
-        or (plain and (counted is None or counted.tag_ != "NNS") and _score(span))
+        or (plain and not _counts_things(span, counted) and _score(span))
         or _descriptor(span)
         or (plain and _age_group(span))
         or (category == "OTHER" and plain and _back_reference(span))
@@ -62,9 +69,10 @@ def is_excluded(span: Span, reading: Reading, category: str, counted: Token | No
     )
 
 
-def _date_age_or_code(span: Span, category: str) -> bool:
-    """Dates, years, ages, times, phone numbers, what follows "page" or "the top", and a lone
-    "one"."""
+def _date_age_or_code(span: Span, category: str, counted: Token | None) -> bool:
+    """Dates and years ("at least 2002 to 2005", "in '08 and '12"), ages, durations ("a 30
+    min activity"), times, phone numbers, what follows "page", "No." or a rank word ("the
+    top 1 percent"), and a lone "one"."""
     doc = span.doc
     text = span.text
     after = doc[span.end : span.end + 3].text.lower()
@@ -73,9 +81,19 @@ def _date_age_or_code(span: Span, category: str) -> bool:
         return True
     if before in NOT_AFTER or (before in RANKS_BEFORE and category == "OTHER"):
         return True  # ("the first two infected patients" are a count of the sick)
-    digits = text.replace(",", "")
-    if digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and "," not in text:
-        return True  # a year
+    if before in ("top", "bottom"):
+        return True  # "the top 1 percent": a group, not a share anyone reports
+    line, start = _line(span)
+    if re.search(r"\bno\.\s*$", line[: span.start_char - start], re.I):
+        return True  # "his No. 1 scapegoat"
+    if line[span.start_char - start - 1 : span.start_char - start] in ("'", "’"):
+        return True  # "in '08 and '12"
+    numbers = [t for t in span if t.like_num]
+    core = numbers[0].text if len(numbers) == 1 else ""
+    if is_year(core) and (core == text or counted is None) and category not in _MEASURES:
+        return True  # a year ("the 2016 election"), or a hedged one ("from at least 2002")
+    if counted is not None and category == "OTHER" and lemma(counted) in TIME_NOUNS:
+        return True  # a duration
     if any(ch.isdigit() for ch in text) and (text.count("-") >= 2 or ":" in text):
         return True  # a phone number, a score, a time
     full = doc_text(doc)  # (Doc.text rebuilds the text on every call)
@@ -112,6 +130,58 @@ def _in_name(span: Span) -> bool:
     )
 
 
+def _in_other_headline(span: Span) -> bool:
+    """In a title-case line past the first: another story's headline or a list's title ("- 15
+    Amazing Images of Stars", "The 11 Biggest Unanswered Questions About Dark Matter"); the
+    first line is the article's own title."""
+    line, start = _line(span)
+    return start > 0 and _title_case(line)
+
+
+def _title_case(line: str) -> bool:
+    """A headline: four or more words, nearly all capitalised, and not a list of numbers
+    ("Portion Fix Containers: 1 Green, 1 Red, 1 tsp.")."""
+    if len(re.findall(r"\d+", line)) > 2:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", line) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+# Words a title leaves in lower case.
+_MINOR_WORDS = frozenset(
+    "a an the and or but of in on at to for by with from as is are vs via".split()
+)
+
+
+def _names_something(span: Span, counted: Token | None) -> bool:
+    """A number that begins a name: the capitalised words it modifies are a title, a band, a
+    business ("98 Degrees", "19 Hard Truths", "Under 70 Auto Sales"), or a measure that names
+    a model ("the 16-inch MacBook Pro"); a superlative after it makes a rank ("Ohio's three
+    biggest cities", "the 10 best deals")."""
+    doc = span.doc
+    if _title_case(_line(span)[0]):
+        return False  # a headline capitalises every word: "Only 24 Percent of Donors"
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and (following.tag_ == "JJS" or following.lower_ in ("best", "worst")):
+        return True
+    if following is not None and following.text == "-" and span.end + 2 < len(doc):
+        model = doc[span.end + 2]  # "16-inch MacBook"
+        return model.pos_ == "PROPN" and _capitalised(model) and not model.ent_type_ == "NORP"
+    return (
+        counted is not None
+        and counted.i > span.start
+        and _capitalised(counted)
+        and not counted.is_sent_start
+        and counted.ent_type_ not in ("NORP", "GPE", "LOC", "PERSON")
+        and counted.pos_ == "PROPN"
+        and counted.tag_ in ("NNS", "NNPS")  # (not "1 Green, 1 Red": containers of a recipe)
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and any(ch.isupper() for ch in token.text)
+
+
 def _list_item_or_label(span: Span, counted: Token | None) -> bool:
     """A list item or heading ("2.", "15.", "1) Unlike Cruz", "Meal 1"), or a label after a
     capitalised word that the number modifies nothing of ("AM 970", "LC 500"), or a model
@@ -131,15 +201,20 @@ def _list_item_or_label(span: Span, counted: Token | None) -> bool:
     previous = doc[span.start - 1]
     if re.search(r"[A-Z]-$", line[: span.start_char - start]):
         return True  # "GLP-1", "F-16"
-    return (counted is None or counted.i < span.start) and _is_label(previous)  # "AM 970"
+    return not _counts_things(span, counted) and _is_label(previous)  # "AM 970", "iPhone 11"
+
+
+def _counts_things(span: Span, counted: Token | None) -> bool:
+    """Whether the number counts a plural common noun after it ("10-20 people", "4 victims")."""
+    return counted is not None and counted.i > span.start and counted.tag_ == "NNS"
 
 
 def _is_label(token: Token) -> bool:
     """A capitalised word, not a sentence's first, that is no name of a person, party, place
     or organisation: what a number after it belongs to ("AM 970", "Fight for 15")."""
     return (
-        (token.is_title or (token.is_upper and len(token) > 1))
-        and token.is_alpha
+        _capitalised(token)
+        and (len(token) > 1 or not token.is_upper)
         and not token.is_sent_start
         and token.ent_type_ not in _HOLDERS
         and token.pos_ in ("NOUN", "PROPN", "VERB")
@@ -155,11 +230,15 @@ def _citation(span: Span) -> bool:
 
 
 def _score(span: Span) -> bool:
-    """A score, a record or a tally written "6-4", "(4-0)", "41-40" that counts no noun."""
+    """A score, a record or a tally written "6-4", "(4-0)", "41-40" or "Jets 2, Predators 1"
+    that counts no noun (in a sentence about polls, "Trump 45, Clinton 41" is a result)."""
     line, start = _line(span)
+    pairs = list(_PAIR.finditer(line))
+    if not any(t.lower_ in SHARE_CONTEXT for t in span.sent):
+        pairs += _TEAMS.finditer(line)
     return any(
         match.start() < span.end_char - start and span.start_char - start < match.end()
-        for match in _PAIR.finditer(line)
+        for match in pairs
     )
 
 
@@ -220,6 +299,10 @@ def _figure_of_speech(span: Span, reading: Reading, counted: Token | None) -> bo
             and lemma(head) not in CHANGE_VERBS
         ):
             return True
+    if span.start >= 2 and [t.lower_ for t in doc[span.start - 2 : span.start]] == ["by", "the"]:
+        return True  # "by the dozen", "by the thousands"
+    if re.fullmatch(r"\d+K", span.text):
+        return True  # "4K video": a format, not four thousand
     following = doc[span.end] if span.end < len(doc) else None
     if span[0].lower_ == "one" and following is not None:
         return following.lower_ == "of"  # "one or two of the governors": which, not how many
