@@ -183,3 +183,88 @@ def test_a_claimant_that_holds_the_number_is_no_claimant():
 def test_narration_after_a_quote_is_the_articles():
     text = '"We will win," Smith said.\n\nThe campaign raised $12 million in March.'
     assert only(text)["source"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story ran below.\n- 15 Amazing Images of Stars And Galaxies",
+        "Night mode uses the wide camera in the iPhone 11 and other phones.",
+        "The new 16-inch MacBook Pro features a redesigned keyboard.",
+        "His new book, 19 Hard Truths the Left Can't Handle, is out.",
+        "It completed its sweep through Ohio's three biggest cities.",
+        "Check out our picks for the 10 best early Black Friday deals.",
+        "Jets 2, Predators 1: Laine and Ehlers scored for Winnipeg.",
+        "The records run from at least 2002 to 2005.",
+        "That's what he did in '08 and '12.",
+        "He has made the country his No. 1 scapegoat.",
+        "Most gains have gone to the top 1 percent since then.",
+        "Going upstairs to bed was a 30 min activity.",
+        "People requested selfies by the dozen.",
+        "The camera takes 4K video.",
+        "She was named to the 40 Under 40 list.",
+    ],
+)
+def test_no_figure_from_headlines_products_ranks_scores_or_idioms(text):
+    assert figures(text) == []
+
+
+def test_a_year_naming_something_is_no_figure_but_a_count_after_it_is():
+    assert [f["value"] for f in figures("The 1951 Refugee Convention has 149 parties.")] == [149]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, low, high, category",
+    [
+        (
+            "Fees range from 5 percent to 15 percent.",
+            "5 percent to 15 percent",
+            None,
+            5,
+            15,
+            "PERCENT",
+        ),
+        ("The crowd was 28,000-plus on Sunday.", "28,000-plus", 28000, 28000, None, "OTHER"),
+        (
+            "She lost by five-and-a-half points in the primary.",
+            "five-and-a-half points",
+            5.5,
+            None,
+            None,
+            "PERCENT",
+        ),
+        (
+            "He gave hundreds of thousands of dollars to the campaign.",
+            "hundreds of thousands",
+            None,
+            200_000,
+            999_999,
+            "MONEY",
+        ),
+    ],
+)
+def test_ranges_plus_halves_and_money_in_words(text, written, value, low, high, category):
+    figure = only(text)
+    assert number(text, figure) == written
+    assert (figure["value"], figure["low"], figure["high"]) == (value, low, high)
+    assert figure["category"] == category
+
+
+def test_a_rise_from_one_number_to_another_is_two_figures():
+    text = "Support rose from 40 percent to 45 percent."
+    assert [f["value"] for f in figures(text)] == [40, 45]
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("The unions said more than 15,000 people registered for the rally.", "The unions"),
+        ("Forbes lists the Kochs with just under $40 billion each.", "Forbes"),
+        ("Senate President Bukola Saraki read 16 letters from the chambers.", None),
+        ("The fund manager wrote a $500,000 check to a super PAC.", None),
+        ("Trump slipped back to 39 percent in Monday's poll.", "Monday's poll"),
+        ("The officers should have conducted five separate inmate counts.", None),
+    ],
+)
+def test_acts_the_article_narrates_claim_nothing_but_reports_do(text, claimant):
+    assert only(text)["source"] == claimant

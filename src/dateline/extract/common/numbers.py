@@ -103,6 +103,8 @@ def word_number(words: list[str]) -> float | None:
             elif part in _TENS:
                 current += _TENS[part]
                 seen = True
+            elif part == "half" and seen:  # "five-and-a-half"
+                current += 0.5
             elif part in ("dozen", "dozens"):  # "three dozen"
                 current = (current or 1) * 12
                 seen = True

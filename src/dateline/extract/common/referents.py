@@ -161,6 +161,8 @@ def resolve(
             if named is not None:
                 return Referent(named[2]["name"], named[0], named[1], named[2]["id"])
     owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
+        owner = None  # "Monday's poll": a date owns nothing
     if owner is not None and lemma(root) in SOURCE_NOUNS:  # "her statement read": hers
         writer = resolve(doc, noun_phrase(owner), index, records)
         if writer is not None and (writer.entity_id is not None or owner.pos_ == "PROPN"):

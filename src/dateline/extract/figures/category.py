@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.common.numbers import FRACTIONS, Reading
+from dateline.extract.common.numbers import CURRENCY_WORDS, FRACTIONS, Reading
 from dateline.extract.common.syntax import lemma
 from dateline.extract.figures.rules import HOMES, TALLY_NOUNS, VAGUE_WORDS
 from dateline.lexicon import section_lines
@@ -39,6 +39,8 @@ def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if span[-1].lower_ == "times" or (after is not None and after.lower_ == "times"):
         return "OTHER", counted  # "10 times as many cases": a factor, not a count
+    if counted is not None and counted.lower_ in CURRENCY_WORDS:
+        return "MONEY", counted  # "hundreds of thousands of dollars"
     if counted is not None and counted.lower_ in TALLY_NOUNS:
         return "OTHER", counted  # delegates, votes, seats: a tally, not people an event befell
     if counted is not None and counted.tag_ == "NN" and (reading.value or 0) > 1:

@@ -15,7 +15,7 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
     """Who puts forward a figure no quote holds: the subject of an estimating verb above it,
     the owner or the subject of a verb acting on a forecast or estimate, or a poll, survey or
     study the clause names as its setting. The figure's own clause is searched, and the clause
-    above a participle that has no subject of its own."""
+    above a participle."""
     doc = span.doc
     token = span.root
     while token.head.i != token.i:
@@ -30,7 +30,9 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
             (
                 c
                 for c in token.children
-                if c.dep_ in ("dobj", "nsubj") and lemma(c) in ESTIMATE_NOUNS
+                if c.dep_ in ("dobj", "nsubj")
+                and lemma(c) in ESTIMATE_NOUNS
+                and not _holds(c, span)  # ("conducted five inmate counts": what is counted)
             ),
             None,
         )
@@ -49,14 +51,15 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and lemma(pobj) in ESTIMATE_NOUNS:
                         return resolve(doc, noun_phrase(pobj), index, quotes)
-        if not subjects and token.tag_ in ("VBN", "VBG") and token.dep_ in _NONFINITE_LINKS:
-            continue  # "the survey found Trump the winner ..., followed by Cruz with 25 percent"
+        if token.tag_ in ("VBN", "VBG") and token.dep_ in _NONFINITE_LINKS:
+            continue  # "the survey found Trump the winner ..., followed by Cruz with 25 percent",
+            # "the poll shows Trump leading Clinton 44 percent to 37 percent"
         break  # only the figure's own clause
     return None
 
 
-# How a participle without a subject hangs on the clause it belongs to.
-_NONFINITE_LINKS = frozenset({"advcl", "acl", "conj", "xcomp", "pcomp"})
+# How a participle hangs on the clause it belongs to.
+_NONFINITE_LINKS = frozenset({"advcl", "acl", "conj", "xcomp", "ccomp", "pcomp"})
 
 
 def _clause_preps(verb: Token) -> list[Token]:

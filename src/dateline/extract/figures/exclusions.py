@@ -92,8 +92,12 @@ def _date_age_or_code(span: Span, category: str, counted: Token | None) -> bool:
     core = numbers[0].text if len(numbers) == 1 else ""
     if is_year(core) and (core == text or counted is None) and category not in _MEASURES:
         return True  # a year ("the 2016 election"), or a hedged one ("from at least 2002")
-    if counted is not None and category == "OTHER" and lemma(counted) in TIME_NOUNS:
-        return True  # a duration
+    unit = doc[span.end] if span.end < len(doc) else None
+    time_word = (counted is not None and lemma(counted) in TIME_NOUNS) or (
+        unit is not None and unit.lower_ in TIME_NOUNS
+    )
+    if category == "OTHER" and time_word:
+        return True  # a duration: "a 30 min activity", "for 72 hours"
     if any(ch.isdigit() for ch in text) and (text.count("-") >= 2 or ":" in text):
         return True  # a phone number, a score, a time
     full = doc_text(doc)  # (Doc.text rebuilds the text on every call)

@@ -128,8 +128,13 @@ def _strip_currency(phrase: _Phrase) -> None:
 
 
 def _strip_or_bound(phrase: _Phrase) -> None:
-    """ "$100,000 or more" (a lower bound), "$200 or less" (an upper one)."""
+    """ "$100,000 or more", "28,000-plus" (a lower bound), "$200 or less" (an upper one)."""
     lowered = phrase.lowered
+    if lowered[-1:] == ["plus"] and len(lowered) > 1:  # "28,000-plus"
+        phrase.low_bound = True
+        phrase.qualifier = "plus"
+        phrase.drop_last(2 if lowered[-2] == "-" else 1)
+        return
     if lowered[-2:-1] == ["or"] and lowered[-1] in OR_BOUNDS:
         bound = OR_BOUNDS[lowered[-1]]
         phrase.low_bound, phrase.high_bound = bound == "low", bound == "high"
@@ -267,11 +272,14 @@ def _between(phrase: _Phrase) -> Reading | None:
 
 
 def _range(phrase: _Phrase) -> Reading | None:
-    """ "10 to 20", "10-20": a range that goes up."""
+    """ "10 to 20", "10-20", "5 percent to 15 percent": a range that goes up."""
     text = phrase.phrase
     for joiner in (" to ", "-", "–"):
         if joiner in text and not text.startswith(joiner):
             first, second = text.split(joiner, 1)
+            for word in PERCENT_WORDS:  # (the percent after the second number is stripped)
+                if first.endswith(word) and phrase.unit == "%":
+                    first = first[: -len(word)]
             low, high = to_number(first), to_number(second)
             if low is not None and high is not None and low < high:
                 return phrase.reading(None, clean(low), clean(high))

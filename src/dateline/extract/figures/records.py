@@ -8,11 +8,11 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.common.numbers import Reading
+from dateline.extract.common.numbers import CURRENCY_WORDS, Reading
 from dateline.extract.common.referents import EntityIndex
 from dateline.extract.common.syntax import lemma
 from dateline.extract.figures.claimant import find_estimator
-from dateline.extract.figures.rules import ESTIMATING_VERBS, PERCENT_WORDS
+from dateline.extract.figures.rules import ESTIMATING_VERBS, PERCENT_WORDS, REPORTING_VERBS
 from dateline.extract.figures.spans import counted_range
 
 
@@ -46,7 +46,7 @@ def figure_record(
         "qualifier": reading.qualifier,
         "category": category,
         "object": _object(counted, category, span),
-        "unit": reading.unit if category in ("MONEY", "PERCENT") else None,
+        "unit": _unit(reading, category, counted),
         "place": place["name"] if place else None,
         "place_id": place["id"] if place else None,
         "period": _period(span),
@@ -62,6 +62,15 @@ def figure_record(
         "number_end": number_end,
         "mentions": [[number_start, number_end]],
     }
+
+
+def _unit(reading: Reading, category: str, counted: Token | None) -> str | None:
+    """The currency or "%" of money and percentages ("thousands of dollars": USD)."""
+    if category not in ("MONEY", "PERCENT"):
+        return None
+    if reading.unit is None and counted is not None:
+        return CURRENCY_WORDS.get(counted.lower_)
+    return reading.unit
 
 
 def _sentence_bounds(span: Span, text: str) -> tuple[int, int]:
@@ -103,8 +112,10 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
     """Who says so: the quote with a speaker that holds the number ("40 people died," the
     ministry said), or else the estimator, as a quote without an id. A stance ("he is hoping
     for two things", "Republicans never bought the idea that a trillion-dollar law ...")
-    claims no figure: a wish or a belief is not a report; an expectation ("the IMF expects
-    that output will expand by 1.6 percent") is a forecast, and claims it."""
+    claims no figure: a wish or a belief is not a report; nor does an act the article narrates
+    ("Saraki read 16 letters", "he wrote a $500,000 check"). An expectation or an estimate
+    ("the IMF expects that output will expand by 1.6 percent", "Bloomberg estimates his
+    fortune at $42 billion") is a forecast, and claims it."""
     number_start, number_end = span.start_char, span.end_char
     quote = next(
         (
@@ -114,7 +125,7 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
         ),
         None,
     )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
-    if quote is not None and quote.get("kind") == "stance" and not _forecast(quote, span):
+    if quote is not None and quote.get("kind") in ("stance", "act") and not _reports(quote, span):
         return None
     if quote is not None and not _names_the_figure(quote, span) and not _demonstrative(quote):
         return quote
@@ -130,10 +141,12 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
     }
 
 
-def _forecast(quote: dict[str, Any], span: Span) -> bool:
-    """Whether a quote's cue is an estimating verb ("expects", "predicts")."""
-    cue = next((t for t in span.doc if t.idx == quote.get("cue_start")), None)
-    return cue is not None and lemma(cue) in ESTIMATING_VERBS
+def _reports(quote: dict[str, Any], span: Span) -> bool:
+    """Whether a quote's cue estimates ("expects", "estimates", "lists") or reports ("said":
+    "The unions said more than 15,000 people registered", which the parse may read as an
+    act on a noun phrase)."""
+    cue = next((t for t in span.sent if t.idx == quote.get("cue_start")), None)
+    return cue is not None and lemma(cue) in ESTIMATING_VERBS | REPORTING_VERBS
 
 
 def _demonstrative(quote: dict[str, Any]) -> bool:

@@ -24,5 +24,6 @@ OR_BOUNDS = table(RULES, "or-bounds")
 TIME_NOUNS = sections(RULES)["time-nouns"]
 HOMES = sections(RULES)["homes"]
 ESTIMATING_VERBS = sections(RULES)["estimating-verbs"]
+REPORTING_VERBS = sections(RULES)["reporting-verbs"]
 CITING_VERBS = sections(RULES)["citing-verbs"]
 ESTIMATE_NOUNS = sections(RULES)["estimate-nouns"]

@@ -21,6 +21,7 @@ from dateline.extract.common.syntax import lemma
 from dateline.extract.figures.reading import ALTERNATIVE, is_year, read_number
 from dateline.extract.figures.rules import (
     BEFORE_NUMBER,
+    CHANGE_VERBS,
     CURRENCY_BEFORE,
     MULTIPLIERS_AFTER,
     OR_BOUNDS,
@@ -101,7 +102,7 @@ def _split_change(ent: Span) -> list[Span]:
     if cut is None or cut == ent.start or cut == ent.end - 1:
         return [ent]
     first, second = doc[ent.start : cut], doc[cut + 1 : ent.end]
-    rising = ent.start > 0 and doc[ent.start - 1].lower_ == "from"
+    rising = ent.start > 0 and _changes(doc[ent.start - 1])
     low, high = read_number(first), read_number(second)
     falling = low is not None and high is not None and (low.value or 0) >= (high.value or 0)
     return [first, second] if rising or falling else [ent]
@@ -128,12 +129,20 @@ def _joins(last: Span, span: Span) -> bool:
     if words == "of":
         return _share_of_percent(last, span)
     # "from 10 to 20", "by 0.1 points to 4.2 percent": a change, not a range
-    change = last.start > 0 and doc[last.start - 1].lower_ in ("from", "by")
+    change = last.start > 0 and _changes(doc[last.start - 1])
     ranged = words in ("to", "-", "–") and not change
     if not (ranged or words in ALTERNATIVE):
         return False
     low, high = read_number(last), read_number(span)
     return low is not None and high is not None and _size(low) < _size(high)
+
+
+def _changes(preposition: Token) -> bool:
+    """ "rose from 10 to 20", "by 0.1 points to 4.2 percent": a change, not a range; but "fees
+    range from 5 percent to 15 percent" is a range (the verb changes nothing)."""
+    if preposition.lower_ == "by":
+        return True
+    return preposition.lower_ == "from" and lemma(preposition.head) in CHANGE_VERBS
 
 
 def _size(reading: Reading) -> float:
@@ -206,6 +215,7 @@ def _extend(span: Span) -> Span:
         end -= 1  # "3 tonnes" (a QUANTITY): the unit is what is counted, not the number
     while end < len(doc) and _suffix(doc[end]):
         end += 1
+    end = _end_with_half_or_plus(doc, end)
     if [t.lower_ for t in doc[end : end + 2]] == ["per", "cent"]:
         end += 2  # "90 per cent"
     elif (
@@ -217,6 +227,16 @@ def _extend(span: Span) -> Span:
         end += 2  # "a ten-point lead"
     end = _end_with_bound_or_ratio(doc, end)
     return doc[start : _end_with_points(doc, end)]
+
+
+def _end_with_half_or_plus(doc: Doc, end: int) -> int:
+    """ "five-and-a-half", "28,000-plus"."""
+    words: list[tuple[int, str]] = [(t.i, t.lower_) for t in doc[end : end + 6] if t.text != "-"]
+    if [w for _, w in words[:3]] == ["and", "a", "half"]:
+        return words[2][0] + 1
+    if words[:1] and words[0][1] == "plus" and doc[end].text == "-":
+        return words[0][0] + 1
+    return end
 
 
 def _start_with_hedge(span: Span) -> int:
