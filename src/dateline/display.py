@@ -78,7 +78,7 @@ def quantity(figure: dict[str, Any]) -> str:
     text, note = _amount(figure)
     counted = _counted(figure)
     if counted:
-        joiner = " of " if _is_share(figure) else " "
+        joiner = " of " if _is_share(figure) or figure.get("unit") == "%" else " "
         text = f"{text}{joiner}{counted}"
     return f"{text} ({note})" if note else text
 

@@ -147,6 +147,8 @@ def share(text: str) -> float | None:
     if not parts or parts[-1] not in FRACTIONS:
         return None
     numerator = parts[:-1]
+    if "and" in numerator:
+        return None  # "one and a half": a number, not a share
     if not numerator or numerator in (["a"], ["an"]):
         top: float | None = 1.0
     else:

@@ -30,7 +30,10 @@ from dateline.extract.figures.rules import (
     BACK_REFERENCE,
     CHANGE_VERBS,
     GENERIC_NOUNS,
+    MEASURE_UNITS,
     MODIFIER_AFTER_DASH,
+    MONTHS,
+    MULTIPLIERS_AFTER,
     NOT_AFTER,
     RANKS_BEFORE,
     SHARE_CONTEXT,
@@ -39,6 +42,11 @@ from dateline.extract.figures.rules import (
 from dateline.lexicon import lines
 
 _MEASURES = ("MONEY", "PERCENT")
+_AFTER_MONTH = re.compile("(?:" + "|".join(re.escape(m) for m in MONTHS) + r") ?$")
+_STREET = re.compile(
+    r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard"
+    r"|Blvd\.|Lane|Ln\.|Way|Court|Ct\.|Place|Pl\.|Highway|Hwy\.)"
+)
 _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 _OPEN_TAG = re.compile(r"<[A-Za-z/][^<>]*$")
 _TEAMS = re.compile(r"(?:[A-Z][\w.'’]* )+\d{1,2}, (?:[A-Z][\w.'’]* )+\d{1,2}\b")
@@ -59,6 +67,7 @@ def is_excluded(span: Span, reading: Reading, category: str, counted: Token | No
         or _in_markup(span)
         or _in_name(span)
         or _in_other_headline(span)
+        or _glued_to_letters(span)
         or _names_something(span, counted)
         or (plain and (_list_item_or_label(span, counted) or _citation(span)))
         or (plain and not _counts_things(span, counted) and _score(span))
@@ -79,6 +88,8 @@ def _date_age_or_code(span: Span, category: str, counted: Token | None) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if any(after.startswith(a.strip("-")) or after.startswith(a) for a in AGE_AFTER):
         return True
+    if re.match(r"(?:a\.?m\b|p\.?m\b)", after):
+        return True  # a clock time: "9.30 A.M."
     if before in NOT_AFTER or (before in RANKS_BEFORE and category == "OTHER"):
         return True  # ("the first two infected patients" are a count of the sick)
     if before in ("top", "bottom"):
@@ -88,6 +99,8 @@ def _date_age_or_code(span: Span, category: str, counted: Token | None) -> bool:
         return True  # "his No. 1 scapegoat"
     if line[span.start_char - start - 1 : span.start_char - start] in ("'", "’"):
         return True  # "in '08 and '12"
+    if _AFTER_MONTH.search(line[: span.start_char - start]):
+        return True  # a date: "February 6"
     numbers = [t for t in span if t.like_num]
     core = numbers[0].text if len(numbers) == 1 else ""
     if is_year(core) and (core == text or counted is None) and category not in _MEASURES:
@@ -103,8 +116,8 @@ def _date_age_or_code(span: Span, category: str, counted: Token | None) -> bool:
     full = doc_text(doc)  # (Doc.text rebuilds the text on every call)
     line_start = full.rfind("\n", 0, span.start_char) + 1
     around = full[max(line_start, span.start_char - 12) : span.end_char + 12]
-    if _PHONE.search(around):
-        return True
+    if _PHONE.search(around) or _STREET.match(full[span.end_char : span.end_char + 60]):
+        return True  # a phone number, a street address ("1909 Jolinda Drive")
     return text.lower() in ("one", "a", "an") and category == "OTHER"
 
 
@@ -121,6 +134,21 @@ def _in_markup(span: Span) -> bool:
     line, start = _line(span)
     before, after = line[: span.start_char - start], line[span.end_char - start :]
     return bool(_OPEN_TAG.search(before)) and ">" in after
+
+
+def _glued_to_letters(span: Span) -> bool:
+    """Digits written into a word: a code or a model ("ILC2s", "MH17", "5G", "9mm",
+    "5ptsmoderator"), not a figure; a multiplier or a unit of measure glued on ("40m",
+    "5km") still counts."""
+    full = doc_text(span.doc)
+    before = full[span.start_char - 1 : span.start_char] if span.start_char else ""
+    match = re.match(r"[A-Za-z]+", full[span.end_char : span.end_char + 20])
+    if before.isalpha() and span.text[:1].isdigit():
+        return True
+    if match is None or not span.text[-1:].isdigit():
+        return False
+    letters = match.group(0).lower()
+    return letters not in MULTIPLIERS_AFTER and letters not in MEASURE_UNITS
 
 
 def _in_name(span: Span) -> bool:
@@ -226,11 +254,12 @@ def _is_label(token: Token) -> bool:
 
 
 def _citation(span: Span) -> bool:
-    """A bare number in brackets: a citation ("(26)", "[3]") or a tiebreak ("7-6 (5)")."""
+    """A bare number in brackets: a citation ("(26)", "[3]"), a tiebreak ("7-6 (5)"), a rank
+    ("4. Ben Carson (3.)")."""
     full = doc_text(span.doc)
     before = full[span.start_char - 1 : span.start_char]
-    after = full[span.end_char : span.end_char + 1]
-    return before in "([" and before != "" and after in ")]" and after != ""
+    after = full[span.end_char : span.end_char + 2]
+    return before in ("(", "[") and (after[:1] in (")", "]") or after in (".)", ".]"))
 
 
 def _score(span: Span) -> bool:
@@ -267,12 +296,17 @@ def _back_reference(span: Span) -> bool:
     if determiner is None and span.start > 0 and doc[span.start - 1].lower_ in BACK_REFERENCE:
         determiner = doc[span.start - 1]
     numbers = [t for t in span if t.like_num]
-    if determiner is None or len(numbers) != 1 or not numbers[0].is_alpha:
+    if determiner is None or len(numbers) != 1 or not _small(numbers[0]):
         return False  # "the 1,237 delegates" is a reported count
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.pos_ in ("ADJ", "ADV"):
         return False  # "the five most recent polls", "the two main forms": a count
     return all(t.i in (determiner.i, numbers[0].i) for t in span)
+
+
+def _small(number: Token) -> bool:
+    """A number written as a word, or one up to twenty: the size of a group one names."""
+    return number.is_alpha or (number.text.isdigit() and int(number.text) <= 20)
 
 
 def _age_group(span: Span) -> bool:

@@ -178,6 +178,8 @@ def _ratio(phrase: _Phrase) -> Reading | None:
                     continue
                 if joiner == ["of"] and top == 1:
                     continue  # "one of two women": one member, not a share
+                if not float(top).is_integer():  # "4.5 out of 5": a rating
+                    return phrase.reading(*_bounded(phrase, clean(top)))
                 phrase.unit = "%"
                 return phrase.reading(*_bounded(phrase, clean(100 * top / bottom)))
     return None
