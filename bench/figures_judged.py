@@ -1,8 +1,9 @@
 """Hand-judged figure samples from everyday news: draw one, and score one that was judged.
 
 `draw` extracts the figures of random articles as `dateline ingest` would (the default
-cleaning; PolNeAR train text files dated by their file name, or the Zyte benchmark's HTML
-pages, leaving out the pages of the figures gold) and writes a random sample of them with the
+cleaning; PolNeAR train text files dated by their file name, the Zyte benchmark's HTML pages
+leaving out the pages of the figures gold, or the readability test pages' `source.html`,
+non-English ones failing) and writes a random sample of them with the
 paragraph each comes from, for a judge who has not seen the rules
 (bench/data/figures-judged/README.md gives the judging rules). Articles of earlier samples are
 left out. `score` reads a sample and its judgement and prints, per source: the share of
@@ -10,8 +11,8 @@ reported figures that are real quantities, and among the real ones the share who
 value and bounds, and claimant are right.
 
 Usage:
-    python bench/figures_judged.py draw OUT.jsonl --source polnear|zyte [--articles 60]
-        [--figures 200] [--seed 1] [--exclude SAMPLE.jsonl ...] [--prefix p]
+    python bench/figures_judged.py draw OUT.jsonl --source polnear|zyte|readability [--articles 60]
+        [--figures 200] [--seed 1] [--exclude SAMPLE.jsonl ...] [--prefix p] [--per-article N]
     python bench/figures_judged.py score JUDGED.jsonl SAMPLE.jsonl [SAMPLE.jsonl ...]
 """
 
@@ -30,6 +31,7 @@ from typing import Any
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 POLNEAR_TRAIN = SHARED / "polnear" / "train" / "text"
 ZYTE = SHARED / "zyte-article-benchmark"
+READABILITY = SHARED / "readability-pages"
 FIGURES_GOLD = Path(__file__).resolve().parent / "data" / "figures-gold" / "gold.tsv"
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 TARGETS = {"real": 0.95, "category": 0.92, "value": 0.95, "claimant": 0.88}
@@ -74,12 +76,37 @@ def _zyte_articles() -> Iterator[tuple[str, Any]]:
         yield path.name, read
 
 
+def _readability_articles() -> Iterator[tuple[str, Any]]:
+    import dateline
+
+    for folder in sorted(p for p in READABILITY.iterdir() if (p / "source.html").is_file()):
+
+        def read(path: Path = folder / "source.html") -> Any:
+            return dateline.extract(path.read_bytes())
+
+        yield folder.name, read
+
+
+_SOURCES = {
+    "polnear": _polnear_articles,
+    "zyte": _zyte_articles,
+    "readability": _readability_articles,
+}
+
+
 def _claimant(figure: dict[str, Any]) -> str:
     return figure["source"] or "the article"
 
 
 def draw(
-    out: Path, source: str, articles: int, figures: int, seed: int, exclude: list[Path], prefix: str
+    out: Path,
+    source: str,
+    articles: int,
+    figures: int,
+    seed: int,
+    exclude: list[Path],
+    prefix: str,
+    per_article: int | None = None,
 ) -> int:
     from dateline import ExtractError
 
@@ -89,11 +116,7 @@ def draw(
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    pool_articles = [
-        (name, read)
-        for name, read in (_polnear_articles() if source == "polnear" else _zyte_articles())
-        if name not in used
-    ]
+    pool_articles = [(name, read) for name, read in _SOURCES[source]() if name not in used]
     random.Random(seed).shuffle(pool_articles)
     pool: list[dict[str, Any]] = []
     for name, read in pool_articles[:articles]:
@@ -127,6 +150,16 @@ def draw(
                     "claimant": _claimant(figure),
                 }
             )
+    if per_article:  # (a long page of numbers, such as an encyclopedia article, counts less)
+        by_file: dict[str, list[dict[str, Any]]] = {}
+        for row in pool:
+            by_file.setdefault(row["file"], []).append(row)
+        rng = random.Random(seed)
+        pool = [
+            row
+            for rows in by_file.values()
+            for row in rng.sample(rows, min(per_article, len(rows)))
+        ]
     chosen = random.Random(seed).sample(pool, min(figures, len(pool)))
     with out.open("w", encoding="utf-8") as handle:
         for number, row in enumerate(chosen, 1):
@@ -188,12 +221,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     drawing = commands.add_parser("draw", help="draw a sample of figures to judge")
     drawing.add_argument("out", type=Path)
-    drawing.add_argument("--source", choices=("polnear", "zyte"), required=True)
+    drawing.add_argument("--source", choices=tuple(_SOURCES), required=True)
     drawing.add_argument("--articles", type=int, default=60)
     drawing.add_argument("--figures", type=int, default=200)
     drawing.add_argument("--seed", type=int, default=1)
     drawing.add_argument("--exclude", type=Path, action="append", default=[])
     drawing.add_argument("--prefix", default="p")
+    drawing.add_argument("--per-article", type=int, help="at most this many from one article")
     scoring = commands.add_parser("score", help="shares of a judged sample")
     scoring.add_argument("judged", type=Path)
     scoring.add_argument("samples", type=Path, nargs="+")
@@ -207,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             args.seed,
             args.exclude,
             args.prefix,
+            args.per_article,
         )
     return score(args.judged, args.samples)
 
