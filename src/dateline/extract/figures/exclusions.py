@@ -1,14 +1,18 @@
 """What looks like a number but is no figure.
 
-- Dates, years, ages, times and phone numbers.
-- A number that names or labels: one inside an HTML tag left in the text, a list item or a
-  heading alone on its line ("2.", "Meal 1"), a citation in brackets ("(26)"), a label after a
-  capitalised word ("AM 970", "LC 500", "GLP-1"), a name ("the Fight for 15 protesters").
-- A score or a record ("6-4", "(4-0)") and a rank ("the top three").
+- A date, year, age, duration, clock time, phone number or street address, and a date the
+  model missed after a month ("February 6").
+- A number that names or labels: inside an HTML tag left in the text, a list item or a
+  heading alone on its line ("2.", "Meal 1"), a citation or a rank in brackets ("(26)",
+  "(3.)"), a label after a capitalised word ("AM 970", "iPhone 11", "GLP-1"), digits written
+  into a word ("5G"), a name that holds a number (data/numbered_names.txt: "the Fight for $15
+  campaign"), a name a number begins ("19 Hard Truths"), another story's headline.
+- A score or a record ("6-4", "(4-0)", "Jets 2, Predators 1") and a rank ("the top three",
+  "the 10 best deals").
 - A descriptor ("a two-person race", "a six-term congresswoman"), an age group ("men under 35").
 - A reference back to a group the article has named ("the two", "those two states").
 - A figure of speech ("at one point", "100 percent committed", "zero experience", "a year or
-  two").
+  two", "by the dozen").
 
 Each test looks at where the number sits (in the page, in the line, in the sentence) and what
 it modifies, with the word lists of data/figure_rules.txt.
@@ -55,13 +59,17 @@ _PAIR = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d%]|[.,]\d)")
 _NAMES = sorted(lines("numbered_names.txt"), key=len, reverse=True)
 _NUMBERED_NAMES = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in _NAMES))
 _LONGEST_NAME = len(_NAMES[0])
+# Words a title leaves in lower case.
+_MINOR_WORDS = frozenset(
+    "a an the and or but of in on at to for by with from as is are vs via".split()
+)
 # Entities whose name before a number is its holder, not a label ("Trump 45, Clinton 41").
 _HOLDERS = frozenset({"PERSON", "NORP", "GPE", "LOC", "ORG"})
 
 
 def is_excluded(span: Span, reading: Reading, category: str, counted: Token | None) -> bool:
     """Whether a number expression is no figure."""
-    plain = reading.unit is None and not reading.vague and category not in ("MONEY", "PERCENT")
+    plain = reading.unit is None and not reading.vague and category not in _MEASURES
     return (
         _date_age_or_code(span, category, counted)
         or _in_markup(span)
@@ -114,8 +122,7 @@ def _date_age_or_code(span: Span, category: str, counted: Token | None) -> bool:
     if any(ch.isdigit() for ch in text) and (text.count("-") >= 2 or ":" in text):
         return True  # a phone number, a score, a time
     full = doc_text(doc)  # (Doc.text rebuilds the text on every call)
-    line_start = full.rfind("\n", 0, span.start_char) + 1
-    around = full[max(line_start, span.start_char - 12) : span.end_char + 12]
+    around = full[max(start, span.start_char - 12) : span.end_char + 12]
     if _PHONE.search(around) or _STREET.match(full[span.end_char : span.end_char + 60]):
         return True  # a phone number, a street address ("1909 Jolinda Drive")
     return text.lower() in ("one", "a", "an") and category == "OTHER"
@@ -177,12 +184,6 @@ def _title_case(line: str) -> bool:
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", line) if w.lower() not in _MINOR_WORDS]
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
-
-
-# Words a title leaves in lower case.
-_MINOR_WORDS = frozenset(
-    "a an the and or but of in on at to for by with from as is are vs via".split()
-)
 
 
 def _names_something(span: Span, counted: Token | None) -> bool:
