@@ -2,8 +2,8 @@
 
 `draw` extracts the figures of random articles as `dateline ingest` would (the default
 cleaning; PolNeAR train text files dated by their file name, the Zyte benchmark's HTML pages
-leaving out the pages of the figures gold, or the readability test pages' `source.html`,
-non-English ones failing) and writes a random sample of them with the
+leaving out the pages of the figures gold, the readability test pages' `source.html`
+(non-English ones failing), or the GGT-dev Canadian news articles) and writes a random sample of them with the
 paragraph each comes from, for a judge who has not seen the rules
 (bench/data/figures-judged/README.md gives the judging rules). Articles of earlier samples are
 left out. `score` reads a sample and its judgement and prints, per source: the share of
@@ -11,7 +11,7 @@ reported figures that are real quantities, and among the real ones the share who
 value and bounds, and claimant are right.
 
 Usage:
-    python bench/figures_judged.py draw OUT.jsonl --source polnear|zyte|readability [--articles 60]
+    python bench/figures_judged.py draw OUT.jsonl --source polnear|zyte|readability|ggt [--articles 60]
         [--figures 200] [--seed 1] [--exclude SAMPLE.jsonl ...] [--prefix p] [--per-article N]
     python bench/figures_judged.py score JUDGED.jsonl SAMPLE.jsonl [SAMPLE.jsonl ...]
 """
@@ -32,6 +32,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 POLNEAR_TRAIN = SHARED / "polnear" / "train" / "text"
 ZYTE = SHARED / "zyte-article-benchmark"
 READABILITY = SHARED / "readability-pages"
+GGT = SHARED / "ggt-dev"
 FIGURES_GOLD = Path(__file__).resolve().parent / "data" / "figures-gold" / "gold.tsv"
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 TARGETS = {"real": 0.95, "category": 0.92, "value": 0.95, "claimant": 0.88}
@@ -87,10 +88,25 @@ def _readability_articles() -> Iterator[tuple[str, Any]]:
         yield folder.name, read
 
 
+def _ggt_articles() -> Iterator[tuple[str, Any]]:
+    import dateline
+
+    for line in (GGT / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+
+        def read(row: dict[str, Any] = row) -> Any:
+            return dateline.extract(row["text"], url=row.get("url"))
+
+        yield str(row["id"]), read
+
+
 _SOURCES = {
     "polnear": _polnear_articles,
     "zyte": _zyte_articles,
     "readability": _readability_articles,
+    "ggt": _ggt_articles,
 }
 
 

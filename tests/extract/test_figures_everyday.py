@@ -268,3 +268,34 @@ def test_a_rise_from_one_number_to_another_is_two_figures():
 )
 def test_acts_the_article_narrates_claim_nothing_but_reports_do(text, claimant):
     assert only(text)["source"] == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To start, type this:\nx = 16;\nThen save.",
+        "The results:\n0.16 0.29 1.02 3.4 5.5\nThat was all.",
+        "The new Firefox version 39 is out for all users.",
+        "The details are in the IANA Considerations section.......20",
+        "The island lies at 42°S 174°E in the Pacific.",
+        "The treaty was signed on 1 May 1998 in Paris.",
+        "Meetings Between Maori and Europeans 1642–1772 is a history.",
+        "The danger of the latter two is obvious.",
+        "The quote is on p. 652 of the book.",
+    ],
+)
+def test_no_figure_from_code_data_versions_pages_coordinates_or_dates(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high, approximate",
+    [
+        ("She pulled within two points in the latest poll.", None, 2, False),
+        ("The toll is near 100, officials said.", None, None, True),
+        ("The crowd was 400,000 plus on Sunday.", 400_000, None, False),
+    ],
+)
+def test_within_near_and_plus(text, low, high, approximate):
+    figure = only(text)
+    assert (figure["low"], figure["high"], figure["approximate"]) == (low, high, approximate)

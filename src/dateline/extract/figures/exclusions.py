@@ -47,10 +47,13 @@ from dateline.lexicon import lines
 
 _MEASURES = ("MONEY", "PERCENT")
 _AFTER_MONTH = re.compile("(?:" + "|".join(re.escape(m) for m in MONTHS) + r") ?$")
+_BEFORE_MONTH = re.compile(r" (?:" + "|".join(re.escape(m) for m in MONTHS) + r")\b")
+_YEARS = re.compile(r"^1\d{3}\s?[-–]\s?(?:1\d|20)\d{2}$|^20\d{2}\s?[-–]\s?20\d{2}$")
 _STREET = re.compile(
     r" (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard"
     r"|Blvd\.|Lane|Ln\.|Way|Court|Ct\.|Place|Pl\.|Highway|Hwy\.)"
 )
+_CODE = re.compile(r"[{};]\s*$|[{}]|\w\s?=\s?\w|^\s*[$#>] \S|\w\(\S*\)|::|->")
 _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 _OPEN_TAG = re.compile(r"<[A-Za-z/][^<>]*$")
 _TEAMS = re.compile(r"(?:[A-Z][\w.'’]* )+\d{1,2}, (?:[A-Z][\w.'’]* )+\d{1,2}\b")
@@ -75,6 +78,7 @@ def is_excluded(span: Span, reading: Reading, category: str, counted: Token | No
         or _in_markup(span)
         or _in_name(span)
         or _in_other_headline(span)
+        or _in_code_or_data(span)
         or _glued_to_letters(span)
         or _names_something(span, counted)
         or (plain and (_list_item_or_label(span, counted) or _citation(span)))
@@ -109,10 +113,18 @@ def _date_age_or_code(span: Span, category: str, counted: Token | None) -> bool:
         return True  # "in '08 and '12"
     if _AFTER_MONTH.search(line[: span.start_char - start]):
         return True  # a date: "February 6"
+    if _BEFORE_MONTH.match(line[span.end_char - start :]):
+        return True  # a date: "1 May 1998"
+    if re.search(r"\.{3,}\s*$|\[n\s*$", line[: span.start_char - start]):
+        return True  # a page in a table of contents ("WebFinger.......12"), a note "[n 8]"
+    if re.match(r"°\s?[NSEW]\b", line[span.end_char - start :]):
+        return True  # a coordinate: "42°S 174°E"
     numbers = [t for t in span if t.like_num]
     core = numbers[0].text if len(numbers) == 1 else ""
     if is_year(core) and (core == text or counted is None) and category not in _MEASURES:
         return True  # a year ("the 2016 election"), or a hedged one ("from at least 2002")
+    if _YEARS.match(text) and counted is None:
+        return True  # a span of years: "1642–1772" (not "1200-1500 people")
     unit = doc[span.end] if span.end < len(doc) else None
     time_word = (counted is not None and lemma(counted) in TIME_NOUNS) or (
         unit is not None and unit.lower_ in TIME_NOUNS
@@ -175,6 +187,17 @@ def _in_other_headline(span: Span) -> bool:
     first line is the article's own title."""
     line, start = _line(span)
     return start > 0 and _title_case(line)
+
+
+def _in_code_or_data(span: Span) -> bool:
+    """In a line of code, a command or a row of data, not prose: braces, semicolons, an
+    assignment or a prompt ("$ hg log -l 3", "x = 16;"), or more digits than letters
+    ("0.16 0.29 1.02")."""
+    line, _ = _line(span)
+    if _CODE.search(line):
+        return True
+    digits = sum(ch.isdigit() for ch in line)
+    return digits > 4 and digits > sum(ch.isalpha() for ch in line)
 
 
 def _title_case(line: str) -> bool:
@@ -297,17 +320,12 @@ def _back_reference(span: Span) -> bool:
     if determiner is None and span.start > 0 and doc[span.start - 1].lower_ in BACK_REFERENCE:
         determiner = doc[span.start - 1]
     numbers = [t for t in span if t.like_num]
-    if determiner is None or len(numbers) != 1 or not _small(numbers[0]):
-        return False  # "the 1,237 delegates" is a reported count
+    if determiner is None or len(numbers) != 1 or not numbers[0].is_alpha:
+        return False  # "the 1,237 delegates", "the 11 battleground states": a reported count
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.pos_ in ("ADJ", "ADV"):
         return False  # "the five most recent polls", "the two main forms": a count
     return all(t.i in (determiner.i, numbers[0].i) for t in span)
-
-
-def _small(number: Token) -> bool:
-    """A number written as a word, or one up to twenty: the size of a group one names."""
-    return number.is_alpha or (number.text.isdigit() and int(number.text) <= 20)
 
 
 def _age_group(span: Span) -> bool:

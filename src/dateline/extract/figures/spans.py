@@ -230,12 +230,14 @@ def _extend(span: Span) -> Span:
 
 
 def _end_with_half_or_plus(doc: Doc, end: int) -> int:
-    """ "five-and-a-half", "28,000-plus"."""
+    """ "five-and-a-half", "28,000-plus", "400,000 plus"."""
     words: list[tuple[int, str]] = [(t.i, t.lower_) for t in doc[end : end + 6] if t.text != "-"]
     if [w for _, w in words[:3]] == ["and", "a", "half"]:
         return words[2][0] + 1
-    if words[:1] and words[0][1] == "plus" and doc[end].text == "-":
-        return words[0][0] + 1
+    if words[:1] and words[0][1] == "plus":  # (not "plus or minus", not "10 plus 5")
+        after = doc[words[0][0] + 1] if words[0][0] + 1 < len(doc) else None
+        if doc[end].text == "-" or after is None or not (after.like_num or after.lower_ == "or"):
+            return words[0][0] + 1
     return end
 
 
