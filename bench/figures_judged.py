@@ -3,16 +3,17 @@
 `draw` extracts the figures of random articles as `dateline ingest` would (the default
 cleaning; PolNeAR train text files dated by their file name, the Zyte benchmark's HTML pages
 leaving out the pages of the figures gold, the readability test pages' `source.html`
-(non-English ones failing), or the GGT-dev Canadian news articles) and writes a random sample of them with the
-paragraph each comes from, for a judge who has not seen the rules
+(non-English ones failing), or the GGT-dev Canadian news articles) and writes a random sample
+of them with the paragraph each comes from, for a judge who has not seen the rules
 (bench/data/figures-judged/README.md gives the judging rules). Articles of earlier samples are
 left out. `score` reads a sample and its judgement and prints, per source: the share of
 reported figures that are real quantities, and among the real ones the share whose category,
 value and bounds, and claimant are right.
 
 Usage:
-    python bench/figures_judged.py draw OUT.jsonl --source polnear|zyte|readability|ggt [--articles 60]
-        [--figures 200] [--seed 1] [--exclude SAMPLE.jsonl ...] [--prefix p] [--per-article N]
+    python bench/figures_judged.py draw OUT.jsonl --source polnear|zyte|readability|ggt
+        [--articles 60] [--figures 200] [--seed 1] [--exclude SAMPLE.jsonl ...] [--prefix p]
+        [--per-article N]
     python bench/figures_judged.py score JUDGED.jsonl SAMPLE.jsonl [SAMPLE.jsonl ...]
 """
 
