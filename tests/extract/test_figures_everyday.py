@@ -299,3 +299,16 @@ def test_no_figure_from_code_data_versions_pages_coordinates_or_dates(text):
 def test_within_near_and_plus(text, low, high, approximate):
     figure = only(text)
     assert (figure["low"], figure["high"], figure["approximate"]) == (low, high, approximate)
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high",
+    [
+        ("The province will spend $3.3-billion on transit.", 3_300_000_000, None, None),
+        ("It cost $5-10 billion.", None, 5_000_000_000, 10_000_000_000),
+        ("Estimates run from 500 to 2 million.", None, 500, 2_000_000),
+    ],
+)
+def test_a_multiplier_after_a_dash_or_a_range(text, value, low, high):
+    figure = only(text)
+    assert (figure["value"], figure["low"], figure["high"]) == (value, low, high)

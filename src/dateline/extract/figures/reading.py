@@ -274,7 +274,8 @@ def _between(phrase: _Phrase) -> Reading | None:
 
 
 def _range(phrase: _Phrase) -> Reading | None:
-    """ "10 to 20", "10-20", "5 percent to 15 percent": a range that goes up."""
+    """ "10 to 20", "10-20", "5 percent to 15 percent", "$5-10 billion" (a multiplier after the
+    second number counts for both): a range that goes up. "$3.3-billion" is one number."""
     text = phrase.phrase
     for joiner in (" to ", "-", "–"):
         if joiner in text and not text.startswith(joiner):
@@ -282,7 +283,15 @@ def _range(phrase: _Phrase) -> Reading | None:
             for word in PERCENT_WORDS:  # (the percent after the second number is stripped)
                 if first.endswith(word) and phrase.unit == "%":
                     first = first[: -len(word)]
+            if second.strip() in MULTIPLIERS:  # "$3.3-billion"
+                value = to_number(f"{first} {second.strip()}")
+                return None if value is None else phrase.reading(*_bounded(phrase, clean(value)))
             low, high = to_number(first), to_number(second)
+            multiplier = second.split()[-1] if second.split() else ""
+            if multiplier in MULTIPLIERS and first.split()[-1:] != [multiplier]:
+                scaled = to_number(f"{first} {multiplier}")  # "5-10 billion": 5 billion up
+                if scaled is not None and high is not None and scaled < high:
+                    low = scaled  # (not "500 to 2 million")
             if low is not None and high is not None and low < high:
                 return phrase.reading(None, clean(low), clean(high))
     return None
