@@ -54,6 +54,8 @@ _STREET = re.compile(
     r"|Blvd\.|Lane|Ln\.|Way|Court|Ct\.|Place|Pl\.|Highway|Hwy\.)"
 )
 _CODE = re.compile(r"[{};]\s*$|[{}]|\w\s?=\s?\w|^\s*[$#>] \S|\w\(\S*\)|::|->")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _PHONE = re.compile(r"\d{2,}[-. ]\d{2,}[-. ]\d{2,}|\+\d{1,3}[ -]?\d")
 _OPEN_TAG = re.compile(r"<[A-Za-z/][^<>]*$")
 _TEAMS = re.compile(r"(?:[A-Z][\w.'’]* )+\d{1,2}, (?:[A-Z][\w.'’]* )+\d{1,2}\b")
@@ -196,8 +198,8 @@ def _in_code_or_data(span: Span) -> bool:
     line, _ = _line(span)
     if _CODE.search(line):
         return True
-    digits = sum(ch.isdigit() for ch in line)
-    return digits > 4 and digits > sum(ch.isalpha() for ch in line)
+    digits = len(_DIGIT.findall(line))
+    return digits > 4 and digits > len(_LETTER.findall(line))
 
 
 def _title_case(line: str) -> bool:
@@ -290,13 +292,11 @@ def _score(span: Span) -> bool:
     """A score, a record or a tally written "6-4", "(4-0)", "41-40" or "Jets 2, Predators 1"
     that counts no noun (in a sentence about polls, "Trump 45, Clinton 41" is a result)."""
     line, start = _line(span)
-    pairs = list(_PAIR.finditer(line))
-    if not any(t.lower_ in SHARE_CONTEXT for t in span.sent):
-        pairs += _TEAMS.finditer(line)
-    return any(
-        match.start() < span.end_char - start and span.start_char - start < match.end()
-        for match in pairs
-    )
+    begin, end = span.start_char - start, span.end_char - start
+    if any(m.start() < end and begin < m.end() for m in _PAIR.finditer(line)):
+        return True
+    teams = any(m.start() < end and begin < m.end() for m in _TEAMS.finditer(line))
+    return teams and not any(t.lower_ in SHARE_CONTEXT for t in span.sent)
 
 
 def _descriptor(span: Span) -> bool:
