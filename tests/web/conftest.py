@@ -3,6 +3,14 @@ one (hostile markup, figures, events) built from records directly, with no parse
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -199,3 +207,47 @@ def client(examples_db) -> TestClient:
 @pytest.fixture(scope="session")
 def crafted(crafted_db) -> TestClient:
     return TestClient(create_app(crafted_db))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serving(db: Path, ready: str = "/api/articles", timeout: float = 60) -> Iterator[str]:
+    """`dateline serve` over `db` on a free localhost port, once `ready` answers 200; its base
+    URL. Its output goes to a temporary file (a pipe nobody reads could fill and stall it)."""
+    port = _free_port()
+    main = "import sys; from dateline.cli import main; sys.exit(main())"  # `dateline serve`
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(
+        [sys.executable, "-c", main, "serve", "--db", str(db)]
+        + ["--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(base + ready, timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    output = log.read().decode(errors="replace")[-2000:]
+                    pytest.fail(f"dateline serve did not start: {output}")
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()

@@ -13,14 +13,7 @@ DATELINE_SCREENSHOTS is set; then it must run (.ci/run installs Chromium). Never
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -49,46 +42,7 @@ if not IN_CI and not SCREENSHOTS:
 
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
-from .conftest import hostile_article  # noqa: E402
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def serving(db: Path) -> Iterator[str]:
-    """`dateline serve` over `db` on a free localhost port; its base URL."""
-    port = _free_port()
-    command = shutil.which("dateline") or str(Path(sys.executable).with_name("dateline"))
-    process = subprocess.Popen(
-        [command, "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/api/articles", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read() if process.poll() is not None else ""
-                    pytest.fail(f"dateline serve did not start: {output}")
-                time.sleep(0.2)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+from .conftest import hostile_article, serving  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -4,12 +4,6 @@ schema documents (status code, content type, body)."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 
 import pytest
@@ -18,49 +12,16 @@ schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402 - after importorskip
 from hypothesis.errors import Unsatisfiable  # noqa: E402
 
+from .conftest import serving  # noqa: E402
+
 MAX_EXAMPLES = 25  # per operation: the whole module runs in well under a minute
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(crafted_db) -> Iterator[str]:
     """`dateline serve` over the crafted database, on a free local port."""
-    port = _free_port()
-    main = "import sys; from dateline.cli import main; sys.exit(main())"  # `dateline serve`
-    command = [sys.executable, "-c", main, "serve", "--db", str(crafted_db)]
-    log = tempfile.TemporaryFile()  # not a pipe: nobody reads it while the server runs
-    process = subprocess.Popen(
-        [*command, "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/openapi.json", timeout=2):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    err = log.read().decode(errors="replace")[-2000:]
-                    pytest.fail(f"dateline serve did not start: {err}")
-                time.sleep(0.1)
+    with serving(crafted_db, ready="/openapi.json", timeout=30) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
