@@ -10,6 +10,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from dateline import __version__
@@ -179,6 +180,21 @@ def _figure_filters(command: argparse.ArgumentParser) -> None:
         help="KILL, WOUND, ARREST, DISPLACE, REFUGEE, MONEY ...",
     )
     command.add_argument("--place", help="only figures about this place")
+
+
+def _claim_filters(command: argparse.ArgumentParser) -> None:
+    _figure_filters(command)
+    command.add_argument(
+        "--since", type=_iso_date, help="only figures of articles published on or after DATE"
+    )
+    command.add_argument("--json", action="store_true", help="one JSON object per line")
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _event_filters(command: argparse.ArgumentParser) -> None:
@@ -481,6 +497,47 @@ def _figures(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 0
 
 
+def _claims(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Claim lines: the figures of many articles about one quantity, over time, with who
+    claims each and where claimants disagree (dateline.claims)."""
+    from dateline.claims import claim_lines, lines_about
+    from dateline.display import quantity
+
+    if not _database_exists(args.db):
+        return 1
+    with Reader(args.db) as store:
+        figures, articles = store.claim_figures(
+            category=args.category.upper() if args.category else None, since=args.since
+        )
+    lines = lines_about(claim_lines(figures, articles), args.place)
+    for number, line in enumerate(lines[: args.limit], 1):
+        record = line.as_dict(number)
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        marks = [word for word in ("disputed", "dropped") if record[word]]
+        place = f" in {record['place']}" if record["place"] else ""
+        scope = "running total" if record["scope"] == "cumulative" else "one incident"
+        print(
+            f"{record['category']} {record['counted'] or ''}{place} ({scope}): "
+            f"{len(line.points)} point{'s' * (len(line.points) != 1)}"
+            + (f", {' and '.join(marks)}" if marks else "")
+        )
+        for point, row in zip(line.points, record["points"], strict=True):
+            outlets = ", ".join(row["outlets"]) or "-"
+            flags = "".join(
+                f"  {kind.upper()} vs {', '.join(map(str, against))}"
+                for kind, against in row["marks"].items()
+            )
+            print(
+                f"  {row['n']:>2}. {row['published'] or '-':<10}  {quantity(point.figure):<28} "
+                f"{row['claimant']}  [{outlets}]{flags}"
+            )
+    shown = min(len(lines), args.limit)
+    print(f"{len(lines)} claim line{'s' * (len(lines) != 1)} found, {shown} shown", file=sys.stderr)
+    return 0
+
+
 def _events(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Coded events across the database, newest article first."""
     root = (args.root or "").strip()
@@ -718,6 +775,12 @@ COMMANDS: list[tuple[str, str, Callable[..., int] | None, tuple[Option, ...]]] =
         "figures as claims, newest first, with sources",
         _figures,
         (_figure_filters, _database, _limit(50, "figures")),
+    ),
+    (
+        "claims",
+        "claim lines: one quantity's figures across articles, over time, by claimant",
+        _claims,
+        (_claim_filters, _database, _limit(20, "claim lines")),
     ),
     (
         "events",

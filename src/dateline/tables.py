@@ -106,6 +106,7 @@ _LAYER_FIELDS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("place", _STR),
         ("place_id", _STR),
         ("period", _STR),
+        ("scope", _STR),
         ("source", _STR),
         ("source_id", _STR),
         ("source_start", _INT),

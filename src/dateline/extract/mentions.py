@@ -90,6 +90,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_missed(doc, mentions))
     mentions = _one_type_per_name(doc, mentions, person_words)
     _hyphenated_given_names(doc, mentions)
+    mentions = _places_after_prepositions(doc, mentions)
     mentions.extend(_dateline_place(doc, mentions))
     mentions.extend(_party_tag_states(doc, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -332,6 +333,65 @@ def _after_place_preposition(doc: Doc, mention: Mention) -> bool:
     if mention.start == 0 or doc[mention.start - 1].lower_ not in _PLACE_PREPOSITIONS:
         return False
     return bool(geo.lookup(mention.text(doc)))
+
+
+def _places_after_prepositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A proper name right after "in", "from", "near" that the gazetteer knows is a place,
+    whether the model missed it ("in Mocímboa da Praia"), or called it a nationality or a
+    product ("in Sylhet division", "In Sunamganj district alone"); a person's or an
+    organisation's name is left to them."""
+    by_start = {m.start: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for index, token in enumerate(doc[:-1]):
+        if token.lower_ not in _PLACE_PREPOSITIONS:
+            continue
+        start = end = index + 1
+        while end < len(doc) and (
+            doc[end].pos_ == "PROPN"
+            or (
+                doc[end].lower_ in _NAME_PARTICLES
+                and end + 1 < len(doc)
+                and doc[end + 1].pos_ == "PROPN"
+            )
+        ):
+            end += 1
+        if end == start and _before_place_kind(doc, start):
+            end = start + 1  # "In Sunamganj district", the name tagged an adjective
+        if (
+            end == start
+            or not doc[start].text[:1].isupper()
+            or doc[start].ent_type_ not in _PLACE_OR_NONE
+        ):
+            continue
+        name = doc[start:end].text
+        places = geo.lookup(name)
+        if not places or places[0].feature not in ("city", "region", "country"):
+            continue
+        mention = by_start.get(start)
+        if mention is not None and mention.end == end and mention.label == "NORP":
+            mention.label = "GPE"
+        elif not covered & set(range(start, end)):
+            mentions.append(Mention(start, end, "GPE"))
+            covered |= set(range(start, end))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+# Entity types a missed place may have been given (a date, "in March", is no place).
+_PLACE_OR_NONE = frozenset({"", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "ORG", "PERSON"})
+# Nouns of a kind of place, after its name: "Sunamganj district", "Sylhet division".
+_PLACE_KINDS = frozenset(
+    "district province division region state county town city village municipality".split()
+)
+
+
+def _before_place_kind(doc: Doc, index: int) -> bool:
+    token = doc[index]
+    return (
+        index + 1 < len(doc)
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and doc[index + 1].lower_ in _PLACE_KINDS
+    )
 
 
 def _is_portfolio(doc: Doc, mention: Mention) -> bool:

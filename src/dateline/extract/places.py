@@ -150,7 +150,23 @@ def _item(entity: dict[str, Any], text: str) -> _Item | None:
         town = _small_town(entity, text)
         if town is not None:
             return _Item(entity, (town[0],), first, town[0], town[1], pinned=True)
+    regions = tuple(p for p in candidates if p.feature == "region")
+    if regions and len(regions) < len(candidates) and _named_a_region(entity, text):
+        return _Item(entity, regions, first, regions[0], "named a region", pinned=True)
     return _Item(entity, candidates, first) if candidates else None
+
+
+# Nouns after a name that make it a first-level region: "Sylhet division", "Sindh province".
+_REGION_NOUNS = ("division", "province", "region", "state")
+
+
+def _named_a_region(entity: dict[str, Any], text: str) -> bool:
+    """Whether a mention is followed by a region noun ("Sylhet division", not Sylhet city)."""
+    return any(
+        text[end : end + 12].lstrip().lower().startswith(_REGION_NOUNS)
+        and text[end : end + 1] == " "
+        for _, end in entity["mentions"]
+    )
 
 
 def _small_town(entity: dict[str, Any], text: str) -> tuple[Place, str] | None:

@@ -378,6 +378,55 @@ class Reader:
             params.append(f"%{place}%")
         return self._layer_page("figures", where, params, limit, offset)
 
+    def claim_figures(
+        self, category: str | None = None, since: str | None = None
+    ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+        """The figures with a number that claim lines group (dateline.claims), oldest first,
+        each with its article's title, date, outlet and story; and each of their articles'
+        `places` and `text`. `category` exactly; `since` a date the article is not older than."""
+        table = self.db["figures"]
+        if not table.exists() or "category" not in table.columns_dict:
+            return [], {}
+        where = ["(figures.value is not null or figures.low is not null)"]
+        params: list[Any] = []
+        if category:
+            where.append("figures.category = ?")
+            params.append(category)
+        if since:
+            where.append("articles.published >= ?")
+            params.append(since)
+        cursor = self.db.execute(
+            "select figures.*, articles.title as article_title, articles.published, "
+            f"articles.outlet, {self._story()} as story_id from figures "
+            "join articles on articles.id = figures.article_id where "
+            + " and ".join(where)
+            + " order by articles.published, figures.article_id, figures.n",
+            params,
+        )
+        keys = [d[0] for d in cursor.description]
+        figures = [
+            {key: _decode_layer_value(key, value) for key, value in zip(keys, row, strict=True)}
+            for row in cursor.fetchall()
+        ]
+        ids = sorted({figure["article_id"] for figure in figures})
+        articles: dict[str, dict[str, Any]] = {i: {"places": [], "text": ""} for i in ids}
+        has_places = self.db["places"].exists()
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+            marks = ", ".join("?" * len(chunk))
+            for article_id, text in self.db.execute(
+                f"select id, text from articles where id in ({marks})", chunk
+            ):
+                articles[article_id]["text"] = text or ""
+            if has_places:
+                cursor = self.db.execute(
+                    f"select * from places where article_id in ({marks}) order by n", chunk
+                )
+                names = [d[0] for d in cursor.description]
+                for row in cursor.fetchall():
+                    place = {k: _decode_layer_value(k, v) for k, v in zip(names, row, strict=True)}
+                    articles[place["article_id"]]["places"].append(place)
+        return figures, articles
+
     def figure_categories(self) -> list[tuple[str, int]]:
         """Every figure category with its number of figures, commonest first."""
         table = self.db["figures"]

@@ -131,6 +131,42 @@ def list_figures(
     return _page(total, page, per_page, [{**row, "display": quantity(row)} for row in rows])
 
 
+@router.get("/claims")
+def list_claims(
+    request: Request,
+    category: Text = None,
+    place: Text = None,
+    date_from: DateFrom = None,
+    page: Page = 1,
+    per_page: PerPage = PER_PAGE,
+) -> dict[str, Any]:
+    """Claim lines (dateline.claims): the figures of many articles about one quantity (same
+    category, counted thing, place and scope: a running total or one incident), most points
+    first. Each point is one claim with its value, bounds, claimant, date, outlets and the
+    articles and offsets that carry it; `marks` name the points a point is `disputed` with
+    (two claimants at about the same time whose ranges do not overlap) or a `drop` from (a
+    running total below an earlier one). `from` keeps figures of articles published on or
+    after it; `place` matches any part of the line's place."""
+    from dateline.claims import claim_lines, lines_about
+    from dateline.display import quantity
+    from dateline.extract.figures.category import categories
+
+    category = one_of_or_422("category", category, categories())
+    with open_store(request) as store:
+        figures, articles = store.claim_figures(
+            category, since=date_from.isoformat() if date_from else None
+        )
+    lines = lines_about(claim_lines(figures, articles), place)
+    start = (page - 1) * per_page
+    results = []
+    for number, line in enumerate(lines[start : start + per_page], start + 1):
+        record = line.as_dict(number)
+        for row, point in zip(record["points"], line.points, strict=True):
+            row["display"] = quantity(point.figure)
+        results.append(record)
+    return _page(len(lines), page, per_page, results)
+
+
 @router.get("/events")
 def list_events(
     request: Request,

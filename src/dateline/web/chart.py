@@ -38,6 +38,7 @@ LABEL_CHARS = 36  # longer claimants are shortened on the chart (the tooltip has
 BOUND_LEN = 18  # the dashed stroke of "at least" / "up to"
 MAX_CHARTS = 6
 LOG_FROM = 1000  # a chart whose claims are this many times apart has a logarithmic axis
+SERIES = 8  # colours of a chart's series (static/style.css .s0 ... .s7)
 COLOUR = "#db2777"  # the points' colour (static/style.css), for marks the stylesheet lacks
 
 # Counted things that are no people, though a people category's verb counts them
@@ -97,9 +98,16 @@ def measure(figure: dict[str, Any], category: str | None = None) -> tuple[str, s
     return singular, counted.lower()
 
 
-def figures_chart(figures: list[dict[str, Any]], title: str = "figures") -> Markup | None:
+def figures_chart(
+    figures: list[dict[str, Any]], title: str = "figures", series: list[str] | None = None
+) -> Markup | None:
     """An SVG chart of figures with a number and a dated article; None when no figure has
-    both. The figures should share a measure (figure_charts groups them)."""
+    both. The figures should share a measure (figure_charts groups them). With `series` (a
+    name per figure: a claim line's claimants), each series has its colour (`s0`... in
+    static/style.css, up to SERIES) and a line through its points in date order, and a
+    figure with `marks` (disputed, drop) is ringed."""
+    if series is not None:
+        figures = [{**f, "_series": name} for f, name in zip(figures, series, strict=True)]
     points = _points(figures)
     if not points:
         return None
@@ -151,6 +159,16 @@ def figures_chart(figures: list[dict[str, Any]], title: str = "figures") -> Mark
             f'<text class="tick" x="{x(day):.1f}" y="{HEIGHT - 14}" text-anchor="middle">'
             f"{date.fromordinal(day).isoformat()}</text>"
         )
+    names = list(dict.fromkeys(p["figure"].get("_series") for p in points))
+    if series is not None:
+        for k, name in enumerate(names):
+            path = " ".join(
+                f"{x(p['day'].toordinal()):.1f},{y(p['value']):.1f}"
+                for p in sorted(points, key=lambda p: p["day"])
+                if p["figure"].get("_series") == name and p["value"] is not None
+            )
+            if path.count(",") > 1:
+                parts.append(f'<polyline class="series-line s{k % SERIES}" points="{path}"/>')
     placed: list[tuple[float, float, float]] = []  # labels drawn: left x, baseline y, width
     for point in points:
         figure, day = point["figure"], point["day"]
@@ -175,13 +193,18 @@ def figures_chart(figures: list[dict[str, Any]], title: str = "figures") -> Mark
                 f'y2="{end:.1f}" stroke="{COLOUR}" stroke-width="2" stroke-dasharray="3 3"/>'
             )
         if value is not None:
-            marks.append(f'<circle class="point" cx="{cx:.1f}" cy="{y(value):.1f}" r="5"/>')
+            colour = ""
+            if series is not None:
+                colour = f" s{names.index(figure.get('_series')) % SERIES}"
+            if figure.get("marks"):
+                marks.append(f'<circle class="ring" cx="{cx:.1f}" cy="{y(value):.1f}" r="9"/>')
+            marks.append(f'<circle class="point{colour}" cx="{cx:.1f}" cy="{y(value):.1f}" r="5"/>')
         label = _shorten(claimant(figure))
         text = _label(label, cx, anchor_y, placed)
         tooltip = (
             f"{quantity(figure)} — {claimant(figure)} ({day.isoformat()}): "
             f"{figure.get('article_title') or '(untitled)'}"
-        )
+        ) + "".join(f" [{mark}]" for mark in figure.get("marks") or ())
         parts.append(
             f'<a href="/articles/{escape(figure.get("article_id", ""))}'
             f'#figure-{escape(figure.get("n", 0))}"><title>{escape(tooltip)}</title>'

@@ -1,4 +1,4 @@
-"""The server-rendered pages: search, article, people, person, figures and map.
+"""The server-rendered pages: search, article, people, person, figures, claims and map.
 
 Templates are Jinja2 with autoescape on, so record text (untrusted) is escaped unless it
 went through highlight.py or chart.py, which escape it themselves. The only script is
@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from dateline.display import PEOPLE_CATEGORIES, claimant, quantity
 from dateline.web import worldmap
-from dateline.web.chart import figure_charts
+from dateline.web.chart import figure_charts, figures_chart
 from dateline.web.deps import (
     PER_PAGE,
     DateFrom,
@@ -216,6 +216,60 @@ def figures_page(request: Request, category: Text = None) -> HTMLResponse:
         total=total,
         figures=figures,
         charts=figure_charts(figures, category),
+    )
+
+
+CLAIM_LINES = 40  # lines on the claims page (the API pages through them all)
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims_page(
+    request: Request, category: Text = None, place: Text = None, date_from: DateFrom = None
+) -> HTMLResponse:
+    """Claim lines (dateline.claims): each line a chart over time, one colour per claimant,
+    each point linking to its sentence in its article; lines of two or more points first."""
+    from dateline.claims import claim_lines, lines_about
+
+    with open_store(request) as store:
+        categories = _figure_categories(store.figure_categories())
+        if category and category.upper() not in dict(categories):
+            return _not_found(request, f"No figures in the category {category}.")
+        figures, articles = store.claim_figures(
+            category.upper() if category else None,
+            since=date_from.isoformat() if date_from else None,
+        )
+    lines = lines_about(claim_lines(figures, articles), place)
+    shown = []
+    for number, line in enumerate(lines[:CLAIM_LINES], 1):
+        claimants = list(dict.fromkeys(point.claimant for point in line.points))
+        drawn = [
+            {
+                **point.figure,
+                "published": point.day.isoformat() if point.day else None,
+                "article_id": point.copies[0]["article_id"],
+                "n": point.copies[0]["n"],
+                "marks": sorted(point.marks),
+            }
+            for point in line.points
+        ]
+        chart = figures_chart(drawn, "claims", [point.claimant for point in line.points])
+        shown.append(
+            {
+                "line": line.as_dict(number),
+                "points": list(zip(line.points, line.as_dict(number)["points"], strict=True)),
+                "chart": chart,
+                "claimants": [(name, k % 8) for k, name in enumerate(claimants)],
+            }
+        )
+    return _render(
+        request,
+        "claims.html",
+        categories=categories,
+        category=category.upper() if category else None,
+        place=place or "",
+        date_from=date_from.isoformat() if date_from else "",
+        total=len(lines),
+        lines=shown,
     )
 
 

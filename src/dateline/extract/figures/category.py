@@ -112,12 +112,44 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
     return event + kind
 
 
+# Nouns of a count whose "of" phrase says what is counted ("the number of people killed").
+_TALLIES = frozenset({"number", "total", "tally", "count", "figure", "toll"})
+# Verbs of people crossing a border: into another country, they are refugees.
+_CROSSING = frozenset({"flee", "cross", "escape"})
+
+
+def _described(noun: Token) -> list[str]:
+    """What a noun's own modifiers say happened to it: "people killed", "those displaced",
+    "the number of people killed" (through its "of" phrase)."""
+    words = [lemma(c) for c in noun.children if c.dep_ in ("acl", "relcl", "amod")]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    words += [lemma(obj)] + [
+                        lemma(c) for c in obj.children if c.dep_ in ("acl", "relcl", "amod")
+                    ]
+    return words
+
+
 def _verb_words(verb: Token) -> list[str]:
     words = [lemma(verb), verb.lower_]
+    if lemma(verb) in _CROSSING and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "across")
+        and any(o.ent_type_ == "GPE" for o in c.children)
+        for c in verb.children
+    ):
+        words.insert(0, "refugee")  # "5,200 Mozambicans had crossed into Tanzania"
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "xcomp"):
             words.append(lemma(child))
             words += [lemma(c) for c in child.children if c.dep_ == "compound"]
+            if lemma(child) in _TALLIES:  # "the number of people killed has risen to 745"
+                words += _described(child)
+        if child.dep_ == "prep" and child.lower_ in ("among", "as"):
+            # "37 children were among the dead", "registered as displaced"
+            words += [w for c in child.children for w in (lemma(c), *_described(c))]
         if child.dep_ == "prep" and child.lower_ == "from":  # "forced from their homes"
             if any(lemma(c) in HOMES for c in child.children):
                 words.append("displace")

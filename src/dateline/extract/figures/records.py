@@ -13,6 +13,7 @@ from dateline.extract.common.referents import EntityIndex
 from dateline.extract.common.syntax import lemma
 from dateline.extract.figures.claimant import find_estimator
 from dateline.extract.figures.rules import ESTIMATING_VERBS, PERCENT_WORDS, REPORTING_VERBS
+from dateline.extract.figures.scope import scope_of
 from dateline.extract.figures.spans import counted_range
 
 
@@ -50,6 +51,7 @@ def figure_record(
         "place": place["name"] if place else None,
         "place_id": place["id"] if place else None,
         "period": _period(span),
+        "scope": scope_of(span),
         "source": claim["speaker"] if claim else None,
         "source_id": claim["speaker_id"] if claim else None,
         "source_start": claim["speaker_start"] if claim else None,

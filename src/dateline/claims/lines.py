@@ -1,0 +1,265 @@
+"""Claim lines: the figures of many articles about one quantity, as points over time.
+
+A line holds the figures of one quantity (`quantity.Quantity`). A running total's line runs
+over the whole corpus ("killed in Sudan since the war began"); one incident's toll is a line
+of the figures published within `INCIDENT_DAYS` of its first report. A sum of money that is
+no running total (a pledge, an appeal) is a line of its own amount: two donors' pledges are
+two quantities, and only copies of one report repeat the same amount. A point is one claim:
+a value with its bounds and hedge, its claimant (a named source, or the article itself), the
+day it was published, and every article that carries it; the copies of one syndicated story
+(dateline.stories) that give the same figure from the same claimant are one point with all
+their outlets.
+
+Disagreement is marked on points, each mark naming the points it is against:
+- "disputed": two claimants, published within `SAME_TIME_DAYS` of each other, whose ranges do
+  not overlap (an approximate figure covers `APPROXIMATE` either side; "at least 1,500" runs
+  up without end; "up to 300" down to none, "nearly 300" to `APPROXIMATE` below it);
+- "drop": a running total below one published before it, from any claimant.
+
+Written by hand: no library groups attributed figures across articles, and GDELT's counts are
+per article.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dateline.claims.quantity import Quantity, quantity_of
+
+INCIDENT_DAYS = 3
+SAME_TIME_DAYS = 2
+APPROXIMATE = 0.1
+_NEAR_BELOW = frozenset({"nearly", "almost", "close to", "just under", "just shy of"})
+
+
+@dataclass
+class Point:
+    """One claim of a line: its figure as the first article that carries it gave it."""
+
+    figure: dict[str, Any]
+    day: date | None
+    claimant: str
+    copies: list[dict[str, Any]] = field(default_factory=list)
+    marks: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def range(self) -> tuple[float, float]:
+        return claimed_range(self.figure)
+
+    def as_dict(self, number: int) -> dict[str, Any]:
+        f = self.figure
+        return {
+            "n": number,
+            "value": f.get("value"),
+            "low": f.get("low"),
+            "high": f.get("high"),
+            "approximate": bool(f.get("approximate")),
+            "vague": bool(f.get("vague")),
+            "qualifier": f.get("qualifier"),
+            "unit": f.get("unit"),
+            "object": f.get("object"),
+            "claimant": self.claimant,
+            "source": f.get("source"),
+            "published": self.day.isoformat() if self.day else None,
+            "outlets": sorted({c["outlet"] for c in self.copies if c.get("outlet")}),
+            "articles": self.copies,
+            "marks": {kind: list(points) for kind, points in sorted(self.marks.items())},
+        }
+
+
+@dataclass
+class ClaimLine:
+    quantity: Quantity
+    points: list[Point]
+
+    @property
+    def marked(self) -> bool:
+        return any(p.marks for p in self.points)
+
+    def as_dict(self, number: int) -> dict[str, Any]:
+        q = self.quantity
+        return {
+            "id": number,
+            "category": q.category,
+            "counted": q.counted,
+            "place": q.place.name if q.place else None,
+            "scope": q.scope,
+            "first": self.points[0].day.isoformat() if self.points[0].day else None,
+            "last": self.points[-1].day.isoformat() if self.points[-1].day else None,
+            "disputed": any("disputed" in p.marks for p in self.points),
+            "dropped": any("drop" in p.marks for p in self.points),
+            "points": [p.as_dict(i) for i, p in enumerate(self.points, 1)],
+        }
+
+
+def claimed_range(figure: dict[str, Any]) -> tuple[float, float]:
+    """The values a figure allows (see the module docstring)."""
+    value, low, high = (_number(figure.get(key)) for key in ("value", "low", "high"))
+    qualifier = (figure.get("qualifier") or "").lower()
+    if low is None and high is None:
+        if value is None:
+            return (-math.inf, math.inf)
+        low = high = value
+        if figure.get("approximate"):
+            low, high = value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
+        return (low, high)
+    if high is None:
+        return (low, math.inf)
+    if low is None:
+        near = any(qualifier.startswith(word) for word in _NEAR_BELOW)
+        return (high * (1 - APPROXIMATE) if near else 0.0, high)
+    return (low, high)
+
+
+def claim_lines(
+    figures: list[dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> list[ClaimLine]:
+    """The claim lines of `figures` (store rows with their article's `published`, `outlet`
+    and `story_id`); `articles` maps each article id to its `places` and `text`. Lines come
+    most points first."""
+    by_quantity: dict[tuple[str, ...], list[tuple[Quantity, dict[str, Any], date | None]]] = {}
+    for figure in figures:
+        if figure.get("value") is None and figure.get("low") is None:
+            continue
+        article = articles.get(figure["article_id"], {})
+        quantity = quantity_of(figure, article.get("places") or [], article.get("text") or "")
+        key = quantity.key + (figure.get("unit") or "",)
+        if quantity.category == "MONEY" and quantity.scope == "incident":
+            key += (str(figure.get("value")),)  # one pledge, one amount: each its own line
+        by_quantity.setdefault(key, []).append((quantity, figure, _day(figure.get("published"))))
+    lines = []
+    for members in by_quantity.values():
+        members.sort(key=lambda m: (m[2] or date.max, m[1]["article_id"], m[1].get("n", 0)))
+        for group in _by_time(members):
+            points = _points([(figure, day) for _, figure, day in group])
+            _mark(points, cumulative=group[0][0].scope == "cumulative")
+            lines.append(ClaimLine(group[0][0], points))
+    lines.sort(key=lambda line: (-len(line.points), line.points[0].day or date.max))
+    return lines
+
+
+def lines_about(lines: list[ClaimLine], place: str | None) -> list[ClaimLine]:
+    """The lines whose place's name holds `place` (any case); all of them for None."""
+    if not place:
+        return lines
+    wanted = place.lower()
+    return [
+        line for line in lines if line.quantity.place and wanted in line.quantity.place.name.lower()
+    ]
+
+
+def _by_time(
+    members: list[tuple[Quantity, dict[str, Any], date | None]],
+) -> list[list[tuple[Quantity, dict[str, Any], date | None]]]:
+    """A running total is one line; incident tolls split where INCIDENT_DAYS pass from the
+    first report of one incident to the next figure."""
+    if members[0][0].scope == "cumulative":
+        return [members]
+    groups: list[list[tuple[Quantity, dict[str, Any], date | None]]] = []
+    for member in members:
+        day = member[2]
+        first = groups[-1][0][2] if groups else None
+        if groups and (day is None or first is None or (day - first).days <= INCIDENT_DAYS):
+            groups[-1].append(member)
+        else:
+            groups.append([member])
+    return groups
+
+
+def _points(figures: list[tuple[dict[str, Any], date | None]]) -> list[Point]:
+    """One point per claim: copies of a story with the same figure and claimant are one."""
+    points: list[Point] = []
+    by_claim: dict[tuple[Any, ...], Point] = {}
+    for figure, day in figures:
+        claimant = claimant_of(figure)
+        story = figure.get("story_id") or figure["article_id"]
+        claim = (
+            story,
+            claimant.lower(),
+            figure.get("value"),
+            figure.get("low"),
+            figure.get("high"),
+        )
+        copy = {
+            "article_id": figure["article_id"],
+            "n": figure.get("n"),
+            "outlet": figure.get("outlet"),
+            "title": figure.get("article_title"),
+            "published": figure.get("published"),
+            "text": figure.get("text"),
+            "start": figure.get("start"),
+            "end": figure.get("end"),
+            "number_start": figure.get("number_start"),
+            "number_end": figure.get("number_end"),
+        }
+        point = by_claim.get(claim)
+        if point is None:
+            point = by_claim[claim] = Point(figure, day, claimant)
+            points.append(point)
+        if not any(c["article_id"] == copy["article_id"] for c in point.copies):
+            point.copies.append(copy)
+    return points
+
+
+def claimant_of(figure: dict[str, Any]) -> str:
+    return figure.get("source") or "the article"
+
+
+def _same_claimant(a: Point, b: Point) -> bool:
+    """Two points from one claimant: the same named source, or both the article's own words
+    in one story."""
+    if a.claimant == "the article" or b.claimant == "the article":
+        return a.claimant == b.claimant and (
+            a.figure.get("story_id") or a.figure["article_id"]
+        ) == (b.figure.get("story_id") or b.figure["article_id"])
+    return _one_name(a.claimant, b.claimant) or _one_name(b.claimant, a.claimant)
+
+
+def _one_name(name: str, other: str) -> bool:
+    """Whether `name` is `other` in any case ("Health Ministry"), or its acronym ("UN" for
+    "the United Nations")."""
+    words = _words(name)
+    other_words = _words(other)
+    if [w.lower() for w in words] == [w.lower() for w in other_words]:
+        return True
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        initials = "".join(w[0] for w in other_words if w[:1].isupper())
+        return words[0] == initials
+    return False
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.replace(".", "").split() if w.lower() not in ("the", "of", "for")]
+
+
+def _mark(points: list[Point], cumulative: bool) -> None:
+    for i, a in enumerate(points):
+        for j in range(i + 1, len(points)):
+            b = points[j]
+            if a.day is None or b.day is None:
+                continue
+            apart = abs((b.day - a.day).days)
+            (a_low, a_high), (b_low, b_high) = a.range, b.range
+            overlap = a_low <= b_high and b_low <= a_high
+            if apart <= SAME_TIME_DAYS and not overlap and not _same_claimant(a, b):
+                a.marks.setdefault("disputed", []).append(j + 1)
+                b.marks.setdefault("disputed", []).append(i + 1)
+            if cumulative and b.day > a.day and b_high < a_low:
+                b.marks.setdefault("drop", []).append(i + 1)
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _day(published: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(published)[:10]) if published else None
+    except ValueError:
+        return None

@@ -1,0 +1,182 @@
+"""What quantity a figure is about: the key that puts figures of many articles on one line.
+
+Two figures are about the same quantity when they have the same category, count the same
+class of thing (data/claim_objects.txt: "people", "dead" and "victims" are one class;
+"civilians", "children", "soldiers" each another), are in the same place, and have the same
+scope (a running total, or one incident's toll: `scope` of the figure record). A city's
+figure is not its country's: the place is the gazetteer entry the figure names, a city or
+town by its geonames id, so "Khartoum" and "Sudan" are two places. A country and its
+first-level regions (a province, a state, a division) are one place: a crisis's national
+toll is reported as "in Sudan" one day and "in Sudan's Darfur region" the next, while a
+town's toll is a part of it ("in the town alone").
+
+A figure's place is, in this order: the region or country its sentence points back to ("in
+the province": the last one named before it); the place the figures layer gave it; the place
+its sentence names nearest to the number. A figure whose sentence names no place is about
+the country of the place the article named last before it (else of its dateline, else of the
+place it names most): where the story is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.lexicon import table
+
+_CLASSES = table("claim_objects.txt", "objects")
+PEOPLE = "people"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as the lines compare it: `key` is the gazetteer id, `name` as written."""
+
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    category: str
+    counted: str
+    place: Place | None
+    scope: str
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.category, self.counted, self.place.key if self.place else "", self.scope)
+
+
+def counted_class(figure: dict[str, Any]) -> str:
+    """The class of what a figure counts: "people" for people, the dead or victims (and
+    for a count of people with no noun, "a toll of 40"), the currency of money, else the
+    counted noun in the singular."""
+    if figure.get("category") == "MONEY":
+        return figure.get("unit") or "money"
+    word = (figure.get("object") or "").strip().lower()
+    if not word:
+        return PEOPLE if figure.get("category") not in ("OTHER", "PERCENT", "SEIZE") else ""
+    if figure["object"].strip()[:1].isupper() and figure.get("category") != "OTHER":
+        return PEOPLE  # "5,200 Mozambicans had crossed into Tanzania"
+    word = word.split()[-1]
+    if word in _CLASSES:
+        return _CLASSES[word]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) -> Place | None:
+    """The figure's place (see the module docstring); `places` and `text` are its article's."""
+    number = figure.get("number_start") or 0
+    sentence = text[figure.get("start") or 0 : figure.get("end") or 0]
+    kind = _ANAPHORA.search(sentence)
+    if kind is not None:  # "displaced in the province": the province named before
+        feature = "country" if kind.group(1).lower() == "country" else "region"
+        found = _nearest_before(places, text, number, feature=feature)
+        if found is not None:
+            return _place(found)
+    by_entity = {p.get("entity_id"): p for p in places}
+    named = by_entity.get(figure.get("place_id"))
+    if named is not None and named.get("country"):
+        return _place(named)
+    in_sentence = _nearest_in(
+        places, text, figure.get("start") or 0, figure.get("end") or 0, number
+    )
+    if in_sentence is not None:
+        return _place(in_sentence)
+    if named is not None:
+        return _place(named)
+    if figure.get("place"):
+        return Place("name:" + figure["place"].lower(), figure["place"])
+    story = (
+        _nearest_before(places, text, number)
+        or _dateline(places, text)
+        or _most_named(places, text)
+    )
+    return _country(story) if story is not None else None
+
+
+# "in the province", "across the country": a place named before, by its kind.
+_ANAPHORA = re.compile(
+    r"\b(?:in|inside|across|throughout|around) the (province|region|division|state|country)\b",
+    re.IGNORECASE,
+)
+
+
+def _place(place: dict[str, Any]) -> Place:
+    if place.get("feature") in ("country", "region") and place.get("country"):
+        return Place("country:" + place["country"], place["name"])
+    if place.get("geonameid"):
+        return Place(f"geonames:{place['geonameid']}", place["name"])
+    return Place("name:" + place["name"].lower(), place["name"])
+
+
+def _country(place: dict[str, Any]) -> Place:
+    """A place the figure's sentence does not name, as its country: where the story is."""
+    if place.get("country"):
+        return Place("country:" + place["country"], place["name"])
+    return _place(place)
+
+
+def _mentions(place: dict[str, Any], text: str) -> list[int]:
+    """Where the article names the place, leaving out a dateline ("KHARTOUM (Reuters) -": in
+    capitals, where the story was filed)."""
+    return [
+        start for start, end in place.get("mentions") or [] if not _is_dateline(text, start, end)
+    ]
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    return text[start:end].isupper() and len(text[start:end]) > 3
+
+
+def _nearest_in(
+    places: list[dict[str, Any]], text: str, start: int, end: int, number: int
+) -> dict[str, Any] | None:
+    """The place with a country named in the figure's sentence nearest to its number."""
+    best: tuple[int, dict[str, Any]] | None = None
+    for place in places:
+        if not place.get("country"):
+            continue
+        for m_start in _mentions(place, text):
+            if start <= m_start < end and (best is None or abs(m_start - number) < best[0]):
+                best = (abs(m_start - number), place)
+    return best[1] if best else None
+
+
+def _nearest_before(
+    places: list[dict[str, Any]], text: str, number: int, feature: str | None = None
+) -> dict[str, Any] | None:
+    """The place the article names last before the number (of `feature`, if given)."""
+    best: tuple[int, dict[str, Any]] | None = None
+    for place in places:
+        if feature is not None and place.get("feature") != feature:
+            continue
+        for m_start in _mentions(place, text):
+            if m_start < number and (best is None or m_start > best[0]):
+                best = (m_start, place)
+    return best[1] if best else None
+
+
+def _dateline(places: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+    """The place of the dateline ("MAPUTO (AFP) -"): where the story was filed."""
+    for place in places:
+        if any(_is_dateline(text, s, e) for s, e in place.get("mentions") or []):
+            return place
+    return None
+
+
+def _most_named(places: list[dict[str, Any]], text: str) -> dict[str, Any] | None:
+    named = [(len(_mentions(p, text)), i) for i, p in enumerate(places) if _mentions(p, text)]
+    return places[max(named)[1]] if named else None
+
+
+def quantity_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) -> Quantity:
+    """The quantity a figure is about, with its article's places and text."""
+    return Quantity(
+        figure.get("category") or "OTHER",
+        counted_class(figure),
+        place_of(figure, places, text),
+        figure.get("scope") or "incident",
+    )

@@ -1,0 +1,210 @@
+"""Claim lines across articles (dateline.claims): grouping, copies, disagreement marks."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from dateline.claims import claim_lines, claimed_range, counted_class, lines_about
+
+TEXT = "Fighting in Sudan\n\nKHARTOUM (Reuters) - Fighting went on in Sudan.\nA toll was given."
+SUDAN = {
+    "entity_id": "e1",
+    "name": "Sudan",
+    "country": "SDN",
+    "feature": "country",
+    "geonameid": 366755,
+    "mentions": [[12, 17], [59, 64]],
+}
+KHARTOUM = {
+    "entity_id": "e2",
+    "name": "Khartoum",
+    "country": "SDN",
+    "feature": "city",
+    "geonameid": 379252,
+    "mentions": [[19, 27]],
+}
+
+
+def figure(article: str, published: str, value: float, **fields: Any) -> dict[str, Any]:
+    """A figure row as Reader.claim_figures gives it (in Sudan, a running toll of people
+    killed, claimed by the health ministry, unless told otherwise)."""
+    row = {
+        "article_id": article,
+        "n": 0,
+        "value": value,
+        "low": None,
+        "high": None,
+        "approximate": False,
+        "vague": False,
+        "qualifier": None,
+        "category": "KILL",
+        "object": "people",
+        "unit": None,
+        "place": "Sudan",
+        "place_id": "e1",
+        "scope": "cumulative",
+        "source": "health ministry",
+        "published": published,
+        "outlet": f"{article}.example",
+        "story_id": article,
+        "text": "A toll was given.",
+        "start": 66,
+        "end": 83,
+        "number_start": 66,
+        "number_end": 67,
+    }
+    row.update(fields)
+    return row
+
+
+def lines_of(*figures: dict[str, Any]) -> list:
+    articles = {f["article_id"]: {"places": [SUDAN, KHARTOUM], "text": TEXT} for f in figures}
+    return claim_lines(list(figures), articles)
+
+
+def test_a_running_toll_of_many_articles_is_one_line_in_date_order():
+    (line,) = lines_of(
+        figure("b", "2026-03-09", 1500, source="United Nations"),
+        figure("a", "2026-03-02", 1200),
+        figure("c", "2026-03-16", 2000, source="an observatory"),
+    )
+    record = line.as_dict(1)
+    assert (record["category"], record["counted"], record["place"], record["scope"]) == (
+        "KILL",
+        "people",
+        "Sudan",
+        "cumulative",
+    )
+    assert [p["value"] for p in record["points"]] == [1200, 1500, 2000]
+    assert [p["claimant"] for p in record["points"]] == [
+        "health ministry",
+        "United Nations",
+        "an observatory",
+    ]
+    assert record["points"][0]["articles"][0]["number_start"] == 66
+    assert not record["disputed"] and not record["dropped"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        {"object": "civilians"},  # another class of people
+        {"object": "children"},
+        {"place": "Khartoum", "place_id": "e2"},  # a city is not its country
+        {"scope": "incident"},  # one strike's toll is not the running total
+        {"category": "WOUND"},
+    ],
+)
+def test_another_quantity_is_another_line(other):
+    lines = lines_of(figure("a", "2026-03-02", 1200), figure("b", "2026-03-03", 300, **other))
+    assert len(lines) == 2
+
+
+def test_the_dead_and_victims_are_people():
+    assert counted_class({"category": "KILL", "object": "dead"}) == "people"
+    assert counted_class({"category": "KILL", "object": "victims"}) == "people"
+    assert counted_class({"category": "KILL", "object": None}) == "people"
+    assert counted_class({"category": "KILL", "object": "civilians"}) == "civilians"
+    assert counted_class({"category": "MONEY", "unit": "USD"}) == "USD"
+    lines = lines_of(
+        figure("a", "2026-03-02", 1200), figure("b", "2026-03-03", 1300, object="dead")
+    )
+    assert len(lines) == 1
+
+
+def test_a_figure_naming_no_place_takes_its_paragraphs_last_place_not_the_dateline():
+    # "KHARTOUM (Reuters) -" is where the story was filed; the paragraph then names Sudan
+    unplaced = figure("b", "2026-03-03", 1300, place=None, place_id=None)
+    lines = lines_of(figure("a", "2026-03-02", 1200), unplaced)
+    assert len(lines) == 1 and lines[0].quantity.place.name == "Sudan"
+
+
+def test_copies_of_one_story_are_one_point_with_every_outlet():
+    original = figure("a", "2026-03-02", 1200, story_id="s1", outlet="reuters.com")
+    copy = figure("b", "2026-03-02", 1200, story_id="s1", outlet="dailyherald.com")
+    (line,) = lines_of(original, copy)
+    (point,) = line.as_dict(1)["points"]
+    assert point["outlets"] == ["dailyherald.com", "reuters.com"]
+    assert [a["article_id"] for a in point["articles"]] == ["a", "b"]
+
+
+def test_two_claimants_at_about_the_same_time_that_do_not_overlap_are_disputed():
+    (line,) = lines_of(
+        figure("a", "2026-03-02", 1200),
+        figure("b", "2026-03-04", 1500, low=1500, qualifier="at least", source="UN"),
+    )
+    first, second = line.as_dict(1)["points"]
+    assert first["marks"] == {"disputed": [2]} and second["marks"] == {"disputed": [1]}
+    assert line.as_dict(1)["disputed"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        {"value": 1250, "approximate": True, "source": "UN"},  # about 1,250 covers 1,200
+        {"value": 1500, "source": "UN", "published": "2026-03-05"},  # three days later
+        {"value": 1500, "source": "the health ministry"},  # the same claimant
+        {"value": 1500, "source": "Health Ministry"},
+    ],
+)
+def test_no_dispute(second):
+    later = figure("b", second.pop("published", "2026-03-03"), second.pop("value"), **second)
+    line = lines_of(figure("a", "2026-03-02", 1200), later)[0]
+    assert not any(p.marks.get("disputed") for p in line.points)
+
+
+def test_the_un_and_united_nations_are_one_claimant():
+    (line,) = lines_of(
+        figure("a", "2026-03-02", 1200, source="United Nations"),
+        figure("b", "2026-03-03", 1500, source="the UN"),
+    )
+    assert not any(p.marks for p in line.points)
+
+
+def test_a_running_total_below_an_earlier_one_is_a_drop():
+    (line,) = lines_of(
+        figure("a", "2026-03-02", 1200),
+        figure("b", "2026-03-09", 1100),
+        figure("c", "2026-03-16", 1400),
+    )
+    assert [p.marks for p in line.points] == [{}, {"drop": [1]}, {}]
+    assert line.as_dict(1)["dropped"]
+
+
+def test_incident_tolls_are_no_drop_and_split_by_time():
+    strike = {"scope": "incident", "place": "Khartoum", "place_id": "e2"}
+    lines = lines_of(
+        figure("a", "2026-03-02", 14, **strike),
+        figure("b", "2026-03-03", 12, **strike),
+        figure("c", "2026-03-20", 30, **strike),  # another incident, weeks later
+    )
+    assert sorted(len(line.points) for line in lines) == [1, 2]
+    assert not any("drop" in p.marks for line in lines for p in line.points)
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"value": 100}, (100, 100)),
+        ({"value": 100, "approximate": True}, (90, 110)),
+        ({"value": 100, "low": 100, "qualifier": "at least"}, (100, math.inf)),
+        ({"value": 100, "high": 100, "qualifier": "up to"}, (0, 100)),
+        ({"value": 100, "high": 100, "qualifier": "nearly"}, (90, 100)),
+        ({"value": 50, "low": 40, "high": 60}, (40, 60)),
+    ],
+)
+def test_claimed_ranges(fields, expected):
+    low, high = claimed_range(fields)
+    assert low == pytest.approx(expected[0]) and high == pytest.approx(expected[1])
+
+
+def test_lines_about_a_place():
+    lines = lines_of(
+        figure("a", "2026-03-02", 1200),
+        figure("b", "2026-03-03", 30, place="Khartoum", place_id="e2"),
+    )
+    assert [line.quantity.place.name for line in lines_about(lines, "khart")] == ["Khartoum"]
+    assert lines_about(lines, None) == lines
