@@ -72,7 +72,7 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     sentence = text[figure.get("start") or 0 : figure.get("end") or 0]
     kind = _ANAPHORA.search(sentence)
     if kind is not None:  # "displaced in the province": the province named before
-        feature = "country" if kind.group(1).lower() == "country" else "region"
+        feature = _ANAPHORA_FEATURES[kind.group(1).lower()]
         found = _nearest_before(places, text, number, feature=feature)
         if found is not None:
             return _place(found)
@@ -97,9 +97,23 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     return _country(story) if story is not None else None
 
 
-# "in the province", "across the country": a place named before, by its kind.
+# "in the province", "across the country", "in his district": a place named before, by its
+# kind (a district or a town is a city's entry in the gazetteer).
+_ANAPHORA_FEATURES = {
+    "country": "country",
+    "province": "region",
+    "region": "region",
+    "division": "region",
+    "state": "region",
+    "district": "city",
+    "town": "city",
+    "city": "city",
+    "village": "city",
+}
 _ANAPHORA = re.compile(
-    r"\b(?:in|inside|across|throughout|around) the (province|region|division|state|country)\b",
+    r"\b(?:in|inside|across|throughout|around) (?:the|his|her|its|their) ("
+    + "|".join(_ANAPHORA_FEATURES)
+    + r")\b(?! of)",
     re.IGNORECASE,
 )
 

@@ -82,9 +82,54 @@ def _holds(noun: Token, span: Span) -> bool:
     return noun.left_edge.i <= span.start and span.end - 1 <= noun.right_edge.i
 
 
+def find_owner(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> Referent | None:
+    """Whose figure a number is, where the sentence says so on the number's own noun: "the
+    health ministry's figure of 402", "the toll of 112 given by the health ministry". Such a
+    figure is its owner's even inside another speaker's quote (the monitor who says "more
+    than 600, against the ministry's figure of 402" claims the 600, not the 402)."""
+    number = span.root
+    given = _given_by(number)
+    if given is not None:  # "the toll of 112 given by the health ministry"
+        return resolve(span.doc, noun_phrase(given), index, quotes)
+    if number.dep_ == "pobj" and number.head.lower_ == "of":
+        noun = number.head.head
+    elif number.dep_ == "appos":
+        noun = number.head
+    else:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ESTIMATE_NOUNS | {"figure"}:
+        return None
+    owner = _owner_of_estimate(noun)
+    if owner is None:
+        return None
+    phrase = noun_phrase(owner)
+    found = resolve(span.doc, phrase, index, quotes)
+    if found is not None and owner.pos_ == "NOUN" and owner.lower_ not in found.name.lower():
+        # "the health ministry's figure": a body named by its kind is not the nearest
+        # organisation of another kind the article names
+        return Referent(phrase.text, phrase.start_char, phrase.end_char, None)
+    return found
+
+
+def _given_by(token: Token) -> Token | None:
+    """The agent of a participle on the token: "112 given by the health ministry"."""
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    found = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if found is not None and found.pos_ in ("PROPN", "NOUN"):
+                        return found
+    return None
+
+
 def _owner_of_estimate(noun: Token) -> Token | None:
-    """Whose estimate: its possessor ("the IMF's estimate"), its by-phrase, or the subject of
-    the clause that cites it ("the $53 million figure McKinley cited")."""
+    """Whose estimate: its possessor ("the IMF's estimate"), its by-phrase ("the toll ...
+    given by the ministry"), or the subject of the clause that cites it ("the $53 million
+    figure McKinley cited")."""
+    given = _given_by(noun)
+    if given is not None:
+        return given
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child

@@ -9,9 +9,9 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dateline.extract.common.numbers import CURRENCY_WORDS, Reading
-from dateline.extract.common.referents import EntityIndex
+from dateline.extract.common.referents import EntityIndex, Referent
 from dateline.extract.common.syntax import lemma
-from dateline.extract.figures.claimant import find_estimator
+from dateline.extract.figures.claimant import find_estimator, find_owner
 from dateline.extract.figures.rules import ESTIMATING_VERBS, PERCENT_WORDS, REPORTING_VERBS
 from dateline.extract.figures.scope import scope_of
 from dateline.extract.figures.spans import counted_range
@@ -119,6 +119,9 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
     ("the IMF expects that output will expand by 1.6 percent", "Bloomberg estimates his
     fortune at $42 billion") is a forecast, and claims it."""
     number_start, number_end = span.start_char, span.end_char
+    owner = find_owner(span, context.index, context.quotes)
+    if owner is not None:
+        return _as_claim(owner)
     quote = next(
         (
             q
@@ -134,6 +137,11 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
     estimator = find_estimator(span, context.index, context.quotes)
     if estimator is None or estimator.start <= number_start < estimator.end:
         return None  # ("Another study in 20 girls found": the study's size, not its claim)
+    return _as_claim(estimator)
+
+
+def _as_claim(estimator: Referent) -> dict[str, Any]:
+    """A claimant found in the parse, as a quote without an id."""
     return {
         "speaker": estimator.name,
         "speaker_id": estimator.entity_id,

@@ -5,7 +5,9 @@
 killed in an air strike on Tuesday" is one incident's toll. The claims across articles
 (dateline.claims) keep the two apart. The figure's clause (the verb it belongs to, without
 the clauses joined to that verb; a participle such as "..., killing five" belongs to the
-clause it adds to) decides, in this order:
+clause it adds to; a verb joined to another, "killed 14 and wounded 31", shares its clause)
+decides, in this order; a sentence that goes on from the one before ("Another 12 people were
+missing") takes its figure's scope:
 - the toll of a named incident ("the toll from the air strike") is the incident's;
 - a present perfect ("the floods have killed 120") or a state ("there were 400 cases", "remain
   displaced"), a word of a total (data figure_rules.txt `cumulative-words`: "since", "so far",
@@ -38,8 +40,13 @@ _DAYS = frozenset(
 
 def scope_of(span: Span) -> str:
     """ "cumulative" or "incident" (see the module docstring)."""
+    before = _continued(span)
+    if before is not None:  # "Another 12 people were still missing": the last figure's
+        return scope_of(before)
     verb = _clause_verb(span.root)
     tokens = _clause(verb) if verb is not None else list(span.sent)
+    if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        tokens += _clause(verb.head)  # "an air strike killed 14 and wounded 31"
     if any(lemma(t) == "toll" and _names_incident(t) for t in tokens):
         return INCIDENT  # "the toll from the air strike rose to 17"
     if verb is not None and (_present_perfect(verb) or lemma(verb) in _STATES):
@@ -54,11 +61,33 @@ def scope_of(span: Span) -> str:
         if any(tuple(lowered[index : index + len(p)]) == p for p in _PHRASES):
             return CUMULATIVE
     for token in tokens:
+        if any(a.dep_ == "relcl" for a in token.ancestors):
+            continue  # "in Sunamganj district, where floodwaters rose on Friday"
         if lemma(token) in INCIDENT_NOUNS and token.tag_ in ("NN", "VB", "VBD", "VBN", "VBG"):
             return INCIDENT  # "an air strike killed 14", "gunmen ambushed a minibus"
         if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _DAYS:
             return INCIDENT  # "killed on Tuesday", "buried 20 people yesterday"
     return CUMULATIVE
+
+
+def _continued(span: Span) -> Span | None:
+    """The number of the sentence before, when this one goes on from it: "Another 23 people
+    were missing", "A further 73 people have been wounded" (in the same paragraph)."""
+    sentence = span.sent
+    words = [t.lower_ for t in sentence[:2]]
+    if not words or not (words[0] in ("another", "further") or words[:2] == ["a", "further"]):
+        return None
+    if sentence.start == 0 or "\n" in span.doc[sentence.start - 1].whitespace_:
+        return None
+    previous = span.doc[sentence.start - 1].sent
+    if "\n" in previous.text:
+        return None
+    numbers = [t for t in previous if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
+    return (
+        previous[numbers[0].i - previous.start : numbers[0].i - previous.start + 1]
+        if numbers
+        else None
+    )
 
 
 def _clause_verb(token: Token) -> Token | None:
