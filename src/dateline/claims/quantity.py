@@ -69,32 +69,64 @@ def counted_class(figure: dict[str, Any]) -> str:
 def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) -> Place | None:
     """The figure's place (see the module docstring); `places` and `text` are its article's."""
     number = figure.get("number_start") or 0
-    sentence = text[figure.get("start") or 0 : figure.get("end") or 0]
-    kind = _ANAPHORA.search(sentence)
-    if kind is not None:  # "displaced in the province": the province named before
-        feature = _ANAPHORA_FEATURES[kind.group(1).lower()]
-        found = _nearest_before(places, text, number, feature=feature)
+    start, end = figure.get("start") or 0, figure.get("end") or 0
+    clause_start, clause_end = _clause_around(text, start, end, number)
+    clause = text[clause_start:clause_end]
+    national = _NATIONAL.search(clause) is not None
+    kind = _ANAPHORA.search(clause)
+    if kind is not None and not national:  # "displaced in the province": the one named before
+        found = _nearest_before(places, text, number, _ANAPHORA_FEATURES[kind.group(1).lower()])
         if found is not None:
             return _place(found)
     by_entity = {p.get("entity_id"): p for p in places}
     named = by_entity.get(figure.get("place_id"))
-    if named is not None and named.get("country"):
-        return _place(named)
-    in_sentence = _nearest_in(
-        places, text, figure.get("start") or 0, figure.get("end") or 0, number
-    )
-    if in_sentence is not None:
-        return _place(in_sentence)
+    if named is not None and not named.get("country"):  # a river, a sea: the country named
+        named = _nearest_in(places, text, clause_start, clause_end, number) or named
     if named is not None:
-        return _place(named)
-    if figure.get("place"):
-        return Place("name:" + figure["place"].lower(), figure["place"])
-    story = (
-        _nearest_before(places, text, number)
-        or _dateline(places, text)
-        or _most_named(places, text)
-    )
+        return _country(named) if national else _place(_inner(named, places, text))
+    if figure.get("place"):  # a place the gazetteer does not know: the country named by it
+        found = _nearest_in(places, text, clause_start, clause_end, number)
+        return _place(found) if found else Place("name:" + figure["place"].lower(), figure["place"])
+    before = _nearest_in(places, text, start, number, number)  # "In Mocímboa da Praia itself, ..."
+    if before is not None:
+        return _country(before) if national else _place(before)
+    story = _nearest_before(places, text, start) or _dateline(places, text)
+    story = story or _most_named(places, text)
     return _country(story) if story is not None else None
+
+
+# A figure for the whole country ("the national death toll"), whatever place is named near it.
+_NATIONAL = re.compile(r"\b(?:national|nationwide|countrywide|across the country)\b", re.I)
+# Where one clause of a sentence ends: "9,000 fled into Tanzania, while OCHA said ...".
+_CLAUSE_BREAK = re.compile(r", (?:while|whereas) |; ")
+
+
+def _clause_around(text: str, start: int, end: int, number: int) -> tuple[int, int]:
+    """Where the part of the sentence around the number, between clause breaks, is."""
+    sentence = text[start:end]
+    at = number - start
+    left, right = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= at:
+            left = match.end()
+        elif match.start() >= at:
+            right = match.start()
+            break
+    return start + left, start + right
+
+
+def _inner(place: dict[str, Any], places: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    """The city a country or region introduces: "Bangladesh's flood-hit Sunamganj district"."""
+    if place.get("feature") not in ("country", "region"):
+        return place
+    for _, m_end in place.get("mentions") or []:
+        if text[m_end : m_end + 2] not in ("'s", "’s"):
+            continue
+        for other in places:
+            if other.get("feature") == "city" and other.get("country") == place.get("country"):
+                if any(m_end < s <= m_end + 30 for s, _ in other.get("mentions") or []):
+                    return other
+    return place
 
 
 # "in the province", "across the country", "in his district": a place named before, by its

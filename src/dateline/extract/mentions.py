@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -336,35 +337,17 @@ def _after_place_preposition(doc: Doc, mention: Mention) -> bool:
 
 
 def _places_after_prepositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A proper name right after "in", "from", "near" that the gazetteer knows is a place,
-    whether the model missed it ("in Mocímboa da Praia"), or called it a nationality or a
-    product ("in Sylhet division", "In Sunamganj district alone"); a person's or an
-    organisation's name is left to them."""
+    """A proper name the gazetteer knows as a place, right after "in", "from", "near" or
+    right before a kind of place ("Sylhet division"), whether the model missed it ("in
+    Mocímboa da Praia", "Bangladesh's flood-hit Sunamganj district") or called it a
+    nationality or a product ("In Sunamganj district alone"); a name the model gave to a
+    person or an organisation is left to them."""
     by_start = {m.start: m for m in mentions}
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    for index, token in enumerate(doc[:-1]):
-        if token.lower_ not in _PLACE_PREPOSITIONS:
+    for start, end in _place_name_spans(doc):
+        if not doc[start].text[:1].isupper() or doc[start].ent_type_ not in _PLACE_OR_NONE:
             continue
-        start = end = index + 1
-        while end < len(doc) and (
-            doc[end].pos_ == "PROPN"
-            or (
-                doc[end].lower_ in _NAME_PARTICLES
-                and end + 1 < len(doc)
-                and doc[end + 1].pos_ == "PROPN"
-            )
-        ):
-            end += 1
-        if end == start and _before_place_kind(doc, start):
-            end = start + 1  # "In Sunamganj district", the name tagged an adjective
-        if (
-            end == start
-            or not doc[start].text[:1].isupper()
-            or doc[start].ent_type_ not in _PLACE_OR_NONE
-        ):
-            continue
-        name = doc[start:end].text
-        places = geo.lookup(name)
+        places = geo.lookup(doc[start:end].text)
         if not places or places[0].feature not in ("city", "region", "country"):
             continue
         mention = by_start.get(start)
@@ -376,22 +359,42 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention]) -> list[Mentio
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _place_name_spans(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token spans that may name a place: the proper name after a place preposition, and the
+    capitalised words before a kind of place."""
+    for index, token in enumerate(doc[:-1]):
+        if token.lower_ in _PLACE_PREPOSITIONS:
+            start = end = index + 1
+            while end < len(doc) and (
+                doc[end].pos_ == "PROPN"
+                or (
+                    doc[end].lower_ in _NAME_PARTICLES
+                    and end + 1 < len(doc)
+                    and doc[end + 1].pos_ == "PROPN"
+                )
+            ):
+                end += 1
+            if end > start:
+                yield start, end
+        if token.lower_ in _PLACE_KINDS and index > 0:
+            start = index
+            while (
+                start > 0
+                and doc[start - 1].is_alpha
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].pos_ not in ("DET", "PRON", "ADP", "CCONJ")
+            ):
+                start -= 1
+            if start < index:
+                yield start, index
+
+
 # Entity types a missed place may have been given (a date, "in March", is no place).
 _PLACE_OR_NONE = frozenset({"", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "ORG", "PERSON"})
 # Nouns of a kind of place, after its name: "Sunamganj district", "Sylhet division".
 _PLACE_KINDS = frozenset(
     "district province division region state county town city village municipality".split()
 )
-
-
-def _before_place_kind(doc: Doc, index: int) -> bool:
-    token = doc[index]
-    return (
-        index + 1 < len(doc)
-        and token.is_alpha
-        and token.text[:1].isupper()
-        and doc[index + 1].lower_ in _PLACE_KINDS
-    )
 
 
 def _is_portfolio(doc: Doc, mention: Mention) -> bool:

@@ -114,6 +114,8 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
 
 # Nouns of a count whose "of" phrase says what is counted ("the number of people killed").
 _TALLIES = frozenset({"number", "total", "tally", "count", "figure", "toll"})
+# Where evacuees are taken: "moved to shelters" is an evacuation.
+_SHELTERS = frozenset({"shelter", "evacuation centre", "evacuation center"})
 # Verbs of people crossing a border: into another country, they are refugees.
 _CROSSING = frozenset({"flee", "cross", "escape"})
 
@@ -144,12 +146,17 @@ def _verb_words(verb: Token) -> list[str]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "xcomp"):
             words.append(lemma(child))
+            if child.dep_ in ("acomp", "oprd"):
+                words.append(child.lower_)  # "40 were missing" ("missing", not "miss")
             words += [lemma(c) for c in child.children if c.dep_ == "compound"]
             if lemma(child) in _TALLIES:  # "the number of people killed has risen to 745"
                 words += _described(child)
         if child.dep_ == "prep" and child.lower_ in ("among", "as"):
             # "37 children were among the dead", "registered as displaced"
             words += [w for c in child.children for w in (lemma(c), *_described(c))]
+        if child.dep_ == "prep" and child.lower_ in ("to", "into"):  # "moved to shelters"
+            if any(lemma(c) in _SHELTERS for c in child.children):
+                words.append("evacuate")
         if child.dep_ == "prep" and child.lower_ == "from":  # "forced from their homes"
             if any(lemma(c) in HOMES for c in child.children):
                 words.append("displace")

@@ -65,8 +65,13 @@ def scope_of(span: Span) -> str:
             continue  # "in Sunamganj district, where floodwaters rose on Friday"
         if lemma(token) in INCIDENT_NOUNS and token.tag_ in ("NN", "VB", "VBD", "VBN", "VBG"):
             return INCIDENT  # "an air strike killed 14", "gunmen ambushed a minibus"
-        if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _DAYS:
-            return INCIDENT  # "killed on Tuesday", "buried 20 people yesterday"
+        if (
+            token.ent_type_ in ("DATE", "TIME")
+            and token.lower_ in _DAYS
+            and (verb is None or token.i > verb.i)
+        ):  # "killed on Tuesday", "buried 20 people yesterday" (not "said on Saturday it
+            # had recorded 146 cases", the day misread as the recording's)
+            return INCIDENT
     return CUMULATIVE
 
 
