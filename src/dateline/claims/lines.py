@@ -23,6 +23,7 @@ per article.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -135,6 +136,7 @@ def claim_lines(
         members.sort(key=lambda m: (m[2] or date.max, m[1]["article_id"], m[1].get("n", 0)))
         for group in _by_time(members):
             points = _points([(figure, day) for _, figure, day in group])
+            _unify_claimants(points)
             _mark(points, cumulative=group[0][0].scope == "cumulative")
             lines.append(ClaimLine(group[0][0], points))
     lines.sort(key=lambda line: (-len(line.points), line.points[0].day or date.max))
@@ -205,7 +207,45 @@ def _points(figures: list[tuple[dict[str, Any], date | None]]) -> list[Point]:
 
 
 def claimant_of(figure: dict[str, Any]) -> str:
-    return figure.get("source") or "the article"
+    """Who claims a figure, named as a line names it: the source without a leading "the" or
+    its country's possessive ("Sudan's health ministry" in a line about Sudan is the health
+    ministry), or "the article"."""
+    name = " ".join((figure.get("source") or "").strip(" ,;").split())
+    if not name:
+        return "the article"
+    name = _LEADING.sub("", name)
+    return (
+        name[:1].lower() + name[1:]
+        if name[:1].isupper()
+        and name[1:2].islower()
+        and (" " in name and name.split()[0].lower() in _BODY_WORDS)
+        else name
+    )
+
+
+_LEADING = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?=[a-z]))")
+# Words that begin a body's name written in lower case ("health ministry", "police"):
+# the sentence's capital is not part of it.
+_BODY_WORDS = frozenset(
+    "health interior defence defense foreign disaster army police government ministry "
+    "officials local state provincial district".split()
+)
+
+
+def _unify_claimants(points: list[Point]) -> None:
+    """One name per claimant within a line: "the UN" after "United Nations" is written as
+    the first one was."""
+    names: list[str] = []
+    for point in points:
+        if point.claimant == "the article":
+            continue
+        same = next(
+            (n for n in names if _one_name(n, point.claimant) or _one_name(point.claimant, n)), None
+        )
+        if same is None:
+            names.append(point.claimant)
+        else:
+            point.claimant = same
 
 
 def _same_claimant(a: Point, b: Point) -> bool:
