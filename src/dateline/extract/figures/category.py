@@ -151,6 +151,8 @@ def _verb_words(verb: Token) -> list[str]:
             words += [lemma(c) for c in child.children if c.dep_ == "compound"]
             if lemma(child) in _TALLIES:  # "the number of people killed has risen to 745"
                 words += _described(child)
+        if child.dep_ == "advcl" and any(m.lower_ == "as" for m in child.children):
+            words.append(lemma(child))  # "had registered as displaced"
         if child.dep_ == "prep" and child.lower_ in ("among", "as"):
             # "37 children were among the dead", "registered as displaced"
             words += [w for c in child.children for w in (lemma(c), *_described(c))]

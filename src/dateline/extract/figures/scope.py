@@ -98,15 +98,15 @@ def _continued(span: Span) -> Span | None:
 def _clause_verb(token: Token) -> Token | None:
     """The verb of the figure's clause; a participle that only adds to another clause
     ("..., killing five", "including 72 children") is that clause's."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     while (
         token.tag_ == "VBG"
         and token.dep_ in ("advcl", "prep", "acl", "xcomp")
-        and token.head is not token
+        and token.head.i != token.i
     ):
         token = token.head
-        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
 

@@ -1,0 +1,89 @@
+"""What the claims across articles need from a figure (issue 27): its scope (a running total
+or one incident's toll), its claimant when the sentence names the figure's owner, and the
+categories of crisis reports ("were among the dead", "crossed into Tanzania")."""
+
+import pytest
+
+from tests.extract.test_figures import figures, number
+
+
+def _by_number(text):
+    return {number(text, f): f for f in figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "scope"),
+    [
+        (
+            "At least 1,500 people have been killed since the fighting began.",
+            "At least 1,500",
+            "cumulative",
+        ),
+        ("The death toll from the floods rose to 120 on Friday.", "120", "cumulative"),
+        ("The floods have killed 85 people, officials said.", "85", "cumulative"),
+        ("The IOM said 95,000 people were now displaced.", "95,000", "cumulative"),
+        (
+            "There were between 400 and 600 cholera cases, the WHO said.",
+            "between 400 and 600",
+            "cumulative",
+        ),
+        (
+            "The society said 300,000 people had been forced from their homes.",
+            "300,000",
+            "cumulative",
+        ),
+        ("The toll from the air strike rose to 17.", "17", "incident"),
+        ("An air strike on a market on Sunday killed 14 people and wounded 31.", "31", "incident"),
+        ("Gunmen ambushed a minibus on Saturday, killing nine passengers.", "nine", "incident"),
+        ("Police said 14 people were killed on Tuesday.", "14", "incident"),
+        # the day the saying was done is not the count's ("said on Saturday it had recorded")
+        ("The agency said on Saturday it had recorded 146 cholera cases.", "146", "cumulative"),
+        # a sentence that goes on from the one before takes its figure's scope
+        (
+            "Rescuers recovered seven bodies after a boat capsized. Another 12 people were still missing.",
+            "12",
+            "incident",
+        ),
+        ("The floods have killed 18 people. Another 23 people were missing.", "23", "cumulative"),
+        # no verb at all (a headline-like line) is no endless search for one
+        ("Sudan: 1,500 dead.", "1,500", "cumulative"),
+    ],
+)
+def test_scope(text, written, scope):
+    assert _by_number(text)[written]["scope"] == scope
+
+
+def test_the_owner_of_a_figure_claims_it_even_inside_another_speakers_quote():
+    text = (
+        "\"More than 600 people have been killed, far above the health ministry's figure of "
+        "402,\" said Joana Macuácua, the monitor's director."
+    )
+    found = _by_number(text)
+    assert found["More than 600"]["source"] == "Joana Macuácua"
+    assert found["402"]["source"] == "the health ministry"
+
+
+def test_a_figure_given_by_someone_is_theirs():
+    text = "The figure is more than double the toll of 112 given by the health ministry."
+    assert _by_number(text)["112"]["source"] == "health ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "category"),
+    [
+        ("UNICEF said at least 37 children were among the dead.", "at least 37", "KILL"),
+        ("The number of people killed in the province has risen to 745.", "745", "KILL"),
+        ("The agency said 5,200 Mozambicans had crossed into Tanzania.", "5,200", "REFUGEE"),
+        ("More than 9,000 people had fled into Tanzania.", "More than 9,000", "REFUGEE"),
+        ("The government said 42,000 people had registered as displaced.", "42,000", "DISPLACE"),
+        (
+            "Officials said 86 people had died and at least 40 were missing.",
+            "at least 40",
+            "MISSING",
+        ),
+        ("Up to 400,000 people had been moved to shelters.", "Up to 400,000", "EVACUATE"),
+        ("We buried at least 20 people yesterday, a trader said.", "at least 20", "KILL"),
+    ],
+)
+def test_crisis_categories(text, written, category):
+    assert _by_number(text)[written]["category"] == category
