@@ -347,6 +347,8 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention]) -> list[Mentio
     for start, end in _place_name_spans(doc):
         if not doc[start].text[:1].isupper() or doc[start].ent_type_ not in _PLACE_OR_NONE:
             continue
+        if doc[start:end].text.lower() in _NOT_PLACE_NAMES:
+            continue
         places = geo.lookup(doc[start:end].text)
         if not places or places[0].feature not in ("city", "region", "country"):
             continue
@@ -389,6 +391,7 @@ def _place_name_spans(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield start, index
 
 
+_NOT_PLACE_NAMES = _RULES["not-place-names"]
 # Entity types a missed place may have been given (a date, "in March", is no place).
 _PLACE_OR_NONE = frozenset({"", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "ORG", "PERSON"})
 # Nouns of a kind of place, after its name: "Sunamganj district", "Sylhet division".
