@@ -7,8 +7,7 @@ no running total (a pledge, an appeal) is a line of its own amount: two donors' 
 two quantities, and only copies of one report repeat the same amount. A point is one claim:
 a value with its bounds and hedge, its claimant (a named source, or the article itself), the
 day it was published, and every article that carries it; the copies of one syndicated story
-(dateline.stories) that give the same figure from the same claimant are one point with all
-their outlets.
+(dateline.stories) that give the same figure are one point with all their outlets.
 
 Disagreement is marked on points, each mark naming the points it is against:
 - "disputed": two claimants, published within `SAME_TIME_DAYS` of each other, whose ranges do
@@ -88,6 +87,7 @@ class ClaimLine:
             "counted": q.counted,
             "place": q.place.name if q.place else None,
             "scope": q.scope,
+            "year": q.era or None,
             "first": self.points[0].day.isoformat() if self.points[0].day else None,
             "last": self.points[-1].day.isoformat() if self.points[-1].day else None,
             "disputed": any("disputed" in p.marks for p in self.points),
@@ -172,19 +172,16 @@ def _by_time(
 
 
 def _points(figures: list[tuple[dict[str, Any], date | None]]) -> list[Point]:
-    """One point per claim: copies of a story with the same figure and claimant are one."""
+    """One point per claim: the copies of a story that give the same figure are one."""
     points: list[Point] = []
     by_claim: dict[tuple[Any, ...], Point] = {}
     for figure, day in figures:
         claimant = claimant_of(figure)
         story = figure.get("story_id") or figure["article_id"]
-        claim = (
-            story,
-            claimant.lower(),
-            figure.get("value"),
-            figure.get("low"),
-            figure.get("high"),
-        )
+        # (the same number in the same line of one story is one claim, though a copy's edits
+        # may have the claimant read otherwise: "the government" in one, "the ministry" in
+        # another)
+        claim = (story, figure.get("value"), figure.get("low"), figure.get("high"))
         copy = {
             "article_id": figure["article_id"],
             "n": figure.get("n"),

@@ -3,7 +3,8 @@
 Two figures are about the same quantity when they have the same category, count the same
 class of thing (data/claim_objects.txt: "people", "dead" and "victims" are one class;
 "civilians", "children", "soldiers" each another), are in the same place, and have the same
-scope (a running total, or one incident's toll: `scope` of the figure record). A city's
+scope (a running total, or one incident's toll: `scope` of the figure record), and are of
+the article's own time (a toll "in 2019", recalled in 2026, is another quantity). A city's
 figure is not its country's: the place is the gazetteer entry the figure names, a city or
 town by its geonames id, so "Khartoum" and "Sudan" are two places. A country and its
 first-level regions (a province, a state, a division) are one place: a crisis's national
@@ -43,10 +44,23 @@ class Quantity:
     counted: str
     place: Place | None
     scope: str
+    era: str = ""  # a year other than the article's: "more than 600 killed by Idai in 2019"
 
     @property
-    def key(self) -> tuple[str, str, str, str]:
-        return (self.category, self.counted, self.place.key if self.place else "", self.scope)
+    def key(self) -> tuple[str, str, str, str, str]:
+        place = self.place.key if self.place else ""
+        return (self.category, self.counted, place, self.scope, self.era)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def era_of(figure: dict[str, Any]) -> str:
+    """The year a figure's period names when it is not the year of its article: a past
+    disaster's toll recalled for comparison is another quantity."""
+    found = _YEAR.search(figure.get("period") or "")
+    published = str(figure.get("published") or "")[:4]
+    return found.group(1) if found and published and found.group(1) != published else ""
 
 
 def counted_class(figure: dict[str, Any]) -> str:
@@ -225,4 +239,5 @@ def quantity_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str)
         counted_class(figure),
         place_of(figure, places, text),
         figure.get("scope") or "incident",
+        era_of(figure),
     )

@@ -51,7 +51,7 @@ def figure_record(
         "place": place["name"] if place else None,
         "place_id": place["id"] if place else None,
         "period": _period(span),
-        "scope": scope_of(span),
+        "scope": scope_of(span, category),
         "source": claim["speaker"] if claim else None,
         "source_id": claim["speaker_id"] if claim else None,
         "source_start": claim["speaker_start"] if claim else None,

@@ -15,7 +15,9 @@ missing") takes its figure's scope:
 - an incident noun or verb (`incident-nouns`: "an air strike", "ambushed") or a single day
   ("on Tuesday", "yesterday") make one incident's toll;
 - anything else is a running total: a crisis's figures are most often the count to date ("the
-  society said 300,000 people had been forced from their homes").
+  society said 300,000 people had been forced from their homes"); but a sum of money is one
+  transaction (a pledge, an appeal) unless a word makes it a total ("donors have now pledged
+  $34 million").
 """
 
 from __future__ import annotations
@@ -38,11 +40,11 @@ _DAYS = frozenset(
 )
 
 
-def scope_of(span: Span) -> str:
+def scope_of(span: Span, category: str | None = None) -> str:
     """ "cumulative" or "incident" (see the module docstring)."""
     before = _continued(span)
     if before is not None:  # "Another 12 people were still missing": the last figure's
-        return scope_of(before)
+        return scope_of(before, category)
     verb = _clause_verb(span.root)
     tokens = _clause(verb) if verb is not None else list(span.sent)
     if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -72,7 +74,7 @@ def scope_of(span: Span) -> str:
         ):  # "killed on Tuesday", "buried 20 people yesterday" (not "said on Saturday it
             # had recorded 146 cases", the day misread as the recording's)
             return INCIDENT
-    return CUMULATIVE
+    return INCIDENT if category == "MONEY" else CUMULATIVE
 
 
 def _continued(span: Span) -> Span | None:
