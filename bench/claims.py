@@ -13,13 +13,19 @@ with the gold:
 - copies: the figures of wire copies that share a point with their original's figure (a
   copy counted once).
 
-    .venv/bin/python bench/claims.py [--set dev|heldout|all] [--errors]
+    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|all] [--errors]
+    .venv/bin/python bench/claims.py --corpus polnear|ggt [--show 12]   # a real corpus
+
+`--corpus` ingests a real corpus of ../shared (PolNeAR train, US politics 2016, dated by file
+name; or GGT-dev, 48 Canadian news articles) and prints what its claim lines look like: how
+many, how many points, disputes and drops, and the longest lines.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from itertools import combinations
@@ -194,12 +200,81 @@ def _errors(gold, matched, made, gold_pairs, gold_marks, made_marks, lines) -> N
         print(f"  {n}: {q.category} {q.counted} @{place} {q.scope}: {points}")
 
 
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def corpus_rows(name: str) -> list[dict[str, Any]]:
+    """The articles of a real corpus as JSON Lines rows for `dateline ingest`."""
+    if name == "ggt":
+        rows = _read(SHARED / "ggt-dev" / "gold.jsonl")
+        return [{"id": str(r["id"]), "text": r["text"], "url": r.get("url")} for r in rows]
+    rows = []
+    for path in sorted((SHARED / "polnear" / "train" / "text").glob("*.txt")):
+        day = re.search(r"_(\d{4}-\d{2}-\d{2})_", path.name)
+        rows.append(
+            {
+                "id": path.stem,
+                "text": path.read_text(encoding="utf-8"),
+                "url": f"https://{path.name.split('_')[0]}.example/{path.stem}",
+                "published": day.group(1) if day else None,
+            }
+        )
+    return rows
+
+
+def describe(name: str, show: int) -> None:
+    """Ingest a real corpus and print a summary of its claim lines and the longest ones."""
+    from collections import Counter
+
+    from dateline.claims import claim_lines
+    from dateline.cli import main as dateline
+    from dateline.display import quantity
+    from dateline.store.read import Reader
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{name}.jsonl"
+        rows = corpus_rows(name)
+        source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        db = Path(tmp) / f"{name}.db"
+        dateline(["ingest", str(source), "--db", str(db), "--quiet"])
+        with Reader(db) as store:
+            figures, articles = store.claim_figures()
+        lines = claim_lines(figures, articles)
+    sizes = Counter(min(len(line.points), 5) for line in lines)
+    print(f"{len(rows)} articles, {len(figures)} figures with a number, {len(lines)} lines")
+    print(
+        "points per line: "
+        + ", ".join(f"{k}{'+' if k == 5 else ''}: {v}" for k, v in sorted(sizes.items()))
+    )
+    for mark in ("disputed", "drop"):
+        marked = sum(1 for line in lines if any(mark in p.marks for p in line.points))
+        print(f"lines with a {mark} mark: {marked}")
+    by_category = Counter(line.quantity.category for line in lines if len(line.points) > 1)
+    print(
+        "lines of 2+ points by category: "
+        + ", ".join(f"{k} {v}" for k, v in by_category.most_common())
+    )
+    for line in lines[:show]:
+        q = line.quantity
+        print(f"\n{q.category} {q.counted or '-'} @ {q.place.name if q.place else '-'} ({q.scope})")
+        for point in line.points[:8]:
+            marks = " ".join(f"[{m}]" for m in point.marks)
+            print(f"  {point.day}  {quantity(point.figure):<30} {point.claimant[:40]:<40} {marks}")
+            print(f"      {point.figure.get('text', '')[:110]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "all"), default="dev")
+    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="print what went wrong")
+    parser.add_argument("--corpus", choices=("polnear", "ggt"), help="describe a real corpus")
+    parser.add_argument("--show", type=int, default=12, help="longest lines to print")
     args = parser.parse_args(argv)
-    sets = ("dev", "heldout") if args.set == "all" else (args.set,)
+    if args.corpus:
+        describe(args.corpus, args.show)
+        return 0
+    sets = ("dev", "heldout", "heldout2") if args.set == "all" else (args.set,)
+    sets = tuple(name for name in sets if (DATA / name / "gold.jsonl").exists())
     for name in sets:
         result = evaluate(DATA / name, args.errors)
         print(f"## {name}")

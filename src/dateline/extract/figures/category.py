@@ -116,8 +116,9 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
 _TALLIES = frozenset({"number", "total", "tally", "count", "figure", "toll"})
 # Where evacuees are taken: "moved to shelters" is an evacuation.
 _SHELTERS = frozenset({"shelter", "evacuation centre", "evacuation center"})
-# Verbs of people crossing a border: into another country, they are refugees.
-_CROSSING = frozenset({"flee", "cross", "escape"})
+# Verbs of people fleeing: into another country, they are refugees ("fled into Tanzania";
+# "5,200 Mozambicans had crossed into Tanzania", a nationality crossing a border).
+_FLEEING = frozenset({"flee", "escape"})
 
 
 def _described(noun: Token) -> list[str]:
@@ -136,13 +137,17 @@ def _described(noun: Token) -> list[str]:
 
 def _verb_words(verb: Token) -> list[str]:
     words = [lemma(verb), verb.lower_]
-    if lemma(verb) in _CROSSING and any(
+    fleeing = lemma(verb) in _FLEEING or (
+        lemma(verb) == "cross"  # (crossing is no flight by itself: "troops crossed into")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "NORP" for c in verb.children)
+    )
+    if fleeing and any(
         c.dep_ == "prep"
         and c.lower_ in ("into", "across")
         and any(o.ent_type_ == "GPE" for o in c.children)
         for c in verb.children
     ):
-        words.insert(0, "refugee")  # "5,200 Mozambicans had crossed into Tanzania"
+        words.insert(0, "refugee")
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "acomp", "oprd", "xcomp"):
             words.append(lemma(child))
