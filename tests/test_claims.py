@@ -208,3 +208,24 @@ def test_lines_about_a_place():
     )
     assert [line.quantity.place.name for line in lines_about(lines, "khart")] == ["Khartoum"]
     assert lines_about(lines, None) == lines
+
+
+def test_shares_and_uncategorised_counts_make_no_line():
+    lines = lines_of(
+        figure("a", "2026-03-02", 45, category="PERCENT", unit="%", object=None),
+        figure("b", "2026-03-03", 52, category="PERCENT", unit="%", object=None),
+        figure("c", "2026-03-03", 300, category="OTHER", object="people"),
+    )
+    assert lines == []
+
+
+def test_money_one_line_per_pledge_and_per_claimants_running_total():
+    money = {"category": "MONEY", "unit": "USD", "object": None}
+    lines = lines_of(
+        figure("a", "2026-03-02", 3_000_000, scope="incident", source="Japan", **money),
+        figure("b", "2026-03-04", 5_000_000, scope="incident", source="the UN", **money),
+        figure("c", "2026-03-05", 21_000_000, source="OCHA", **money),
+        figure("d", "2026-03-12", 34_000_000, source="OCHA", **money),
+        figure("e", "2026-03-12", 9_000_000_000, source="the finance minister", **money),
+    )
+    assert sorted(len(line.points) for line in lines) == [1, 1, 1, 2]

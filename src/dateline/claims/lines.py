@@ -30,6 +30,10 @@ from typing import Any
 from dateline.claims.quantity import Quantity, quantity_of
 
 INCIDENT_DAYS = 3
+# Categories no line follows: a share or an uncategorised count says too little of what it
+# is about for two articles' figures to be known the same quantity (on everyday news such
+# lines gathered every percentage of a country; bench/README, "Claims across articles").
+UNTRACKED = frozenset({"OTHER", "PERCENT"})
 SAME_TIME_DAYS = 2
 APPROXIMATE = 0.1
 _NEAR_BELOW = frozenset({"nearly", "almost", "close to", "just under", "just shy of"})
@@ -125,11 +129,19 @@ def claim_lines(
     for figure in figures:
         if figure.get("value") is None and figure.get("low") is None:
             continue
+        if figure.get("category") in UNTRACKED:
+            continue
         article = articles.get(figure["article_id"], {})
         quantity = quantity_of(figure, article.get("places") or [], article.get("text") or "")
         key = quantity.key + (figure.get("unit") or "",)
-        if quantity.category == "MONEY" and quantity.scope == "incident":
-            key += (str(figure.get("value")),)  # one pledge, one amount: each its own line
+        if quantity.category == "MONEY":
+            # one pledge, one amount; a running total of money is its claimant's ("donors have
+            # now pledged $34 million", OCHA says): sums of one currency in one country are
+            # otherwise any two budgets, prices and grants
+            if quantity.scope == "incident":
+                key += (str(figure.get("value")),)
+            else:
+                key += (_claimant_key(claimant_of(figure)),)
         by_quantity.setdefault(key, []).append((quantity, figure, _day(figure.get("published"))))
     lines = []
     for members in by_quantity.values():
@@ -227,6 +239,10 @@ _BODY_WORDS = frozenset(
     "health interior defence defense foreign disaster army police government ministry "
     "officials local state provincial district".split()
 )
+
+
+def _claimant_key(name: str) -> str:
+    return " ".join(_words(name)).lower()
 
 
 def _unify_claimants(points: list[Point]) -> None:
