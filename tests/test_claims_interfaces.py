@@ -45,9 +45,10 @@ WIRE = (
     "in homes and mosques, doctors said. The ministry did not say how many of the dead were "
     "fighters."
 )
-COPIES = [  # (the second drops the last sentence: a copy of the same text is one article)
+COPIES = [  # the second drops the last sentence; the third is the first's very text
     ("https://www.reuters-wire.com/world/sudan-toll-rises", "2026-03-16", "Sudan toll rises"),
     ("https://www.pacificledger.com/intl/sudan-toll-1500", "2026-03-16", "Toll hits 1,500"),
+    ("https://www.meridianpost.com/africa/sudan-toll", "2026-03-17", "Sudan: 1,500 dead"),
 ]
 
 
@@ -58,7 +59,7 @@ def db(tmp_path_factory) -> Path:
     wire, trimmed = WIRE, WIRE.rsplit(" The ministry", 1)[0]
     rows += [
         {"url": url, "published": day, "text": f"{title}\n\n{text}"}
-        for (url, day, title), text in zip(COPIES, (wire, trimmed), strict=True)
+        for (url, day, title), text in zip(COPIES, (wire, trimmed, wire), strict=True)
     ]
     source = folder / "articles.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -83,10 +84,25 @@ def test_the_national_toll_is_one_line_over_time_with_its_claimants(db):
     assert [p["claimant"] for p in line["points"]][:2] == ["health ministry", "United Nations"]
 
 
-def test_wire_copies_are_one_point_with_both_outlets(db):
+def test_wire_copies_are_one_point_with_every_outlet(db):
     last = _lines(db)[0]["points"][-1]
-    assert last["outlets"] == ["pacificledger.com", "reuters-wire.com"]
-    assert len(last["articles"]) == 2
+    # (the very same text from a third outlet is stored once, its outlet in `copies`)
+    assert last["outlets"] == ["meridianpost.com", "pacificledger.com", "reuters-wire.com"]
+    assert len(last["articles"]) == 3
+    with Reader(db) as store:
+        assert store.count("articles") == 5 and store.count("copies") == 1
+
+
+def test_an_exact_copy_is_recorded_once_on_a_rerun(db, tmp_path):
+    again = tmp_path / "again.jsonl"
+    url, day, title = COPIES[2]
+    again.write_text(
+        json.dumps({"url": url, "published": day, "text": f"{title}\n\n{WIRE}"}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(again), "--db", str(db), "--quiet"]) == 0
+    with Reader(db) as store:
+        assert store.count("copies") == 1
 
 
 def test_a_dispute_and_a_drop_are_marked(db):
@@ -123,7 +139,7 @@ def test_cli_prints_lines_with_points_and_marks(db, capsys):
     out = capsys.readouterr().out
     assert out.startswith("KILL people in Sudan (running total): 4 points, disputed and dropped")
     assert "DISPUTED vs 2" in out and "DROP vs 1, 2" in out
-    assert "[pacificledger.com, reuters-wire.com]" in out
+    assert "[meridianpost.com, pacificledger.com, reuters-wire.com]" in out
 
 
 def test_cli_json_and_since(db, capsys):

@@ -360,7 +360,8 @@ def _ingest(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                     _report(item)
                     store.add_failure(item)
                 elif isinstance(item, Skipped) or not store.add(item):
-                    skipped += 1
+                    skipped += 1  # (another outlet's copy of a stored text keeps its outlet)
+                    store.add_copy(item.id, item.url, item.outlet, item.published, item.source)
                 else:
                     stored += 1
         except sqlite3.OperationalError as error:  # a full disk, a read-only file ...

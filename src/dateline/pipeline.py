@@ -47,10 +47,15 @@ class Options:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A document whose article is already stored (resuming an ingest): not parsed again."""
+    """A document whose article is already stored (resuming an ingest, or another outlet's
+    copy of the same text): not parsed again. Its address and date are kept, so a store can
+    list every outlet that published the text."""
 
     source: str
     id: str
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
 
 
 Result = Article | Failure | Skipped
@@ -108,7 +113,9 @@ def process_batch(
     results: list[Result] = [_clean(item, options) for item in items]
     for index, result in enumerate(results):
         if isinstance(result, Article) and result.id in skip_ids:
-            results[index] = Skipped(result.source or "", result.id)
+            results[index] = Skipped(
+                result.source or "", result.id, result.url, result.outlet, result.published
+            )
     if options.annotate:
         todo = [i for i, r in enumerate(results) if isinstance(r, Article) and _analysed(r)]
         docs = nlp.parse_many([results[i].text for i in todo], batch_size=len(todo) or 1)

@@ -212,6 +212,8 @@ def _points(figures: list[tuple[dict[str, Any], date | None]]) -> list[Point]:
             points.append(point)
         if not any(c["article_id"] == copy["article_id"] for c in point.copies):
             point.copies.append(copy)
+            for other in figure.get("also_published") or []:  # the same text elsewhere
+                point.copies.append({**copy, **other})
     return points
 
 

@@ -382,8 +382,9 @@ class Reader:
         self, category: str | None = None, since: str | None = None
     ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
         """The figures with a number that claim lines group (dateline.claims), oldest first,
-        each with its article's title, date, outlet and story; and each of their articles'
-        `places` and `text`. `category` exactly; `since` a date the article is not older than."""
+        each with its article's title, date, outlet and story (and `also_published`: the other
+        outlets' copies of the very text, from `copies`); and each of their articles' `places`
+        and `text`. `category` exactly; `since` a date the article is not older than."""
         table = self.db["figures"]
         if not table.exists() or "category" not in table.columns_dict:
             return [], {}
@@ -425,6 +426,20 @@ class Reader:
                 for row in cursor.fetchall():
                     place = {k: _decode_layer_value(k, v) for k, v in zip(names, row, strict=True)}
                     articles[place["article_id"]]["places"].append(place)
+        if self.db["copies"].exists():  # another outlet's copy of the very text
+            also: dict[str, list[dict[str, Any]]] = {}
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+                marks = ", ".join("?" * len(chunk))
+                for article_id, url, outlet, published in self.db.execute(
+                    "select article_id, url, outlet, published from copies "
+                    f"where article_id in ({marks}) order by published, url",
+                    chunk,
+                ):
+                    also.setdefault(article_id, []).append(
+                        {"url": url, "outlet": outlet, "published": published}
+                    )
+            for figure in figures:
+                figure["also_published"] = also.get(figure["article_id"], [])
         return figures, articles
 
     def figure_categories(self) -> list[tuple[str, int]]:

@@ -151,6 +151,42 @@ class Store(Reader):
             )
         return story_id
 
+    def add_copy(
+        self,
+        article_id: str,
+        url: str | None,
+        outlet: str | None,
+        published: str | None,
+        source: str | None = None,
+    ) -> bool:
+        """Record another outlet's copy of a stored article's very text (same id, another
+        URL): its outlet is kept in `copies`, not dropped. False if the copy is the stored
+        article itself or already recorded."""
+        if not url:
+            return False
+        stored = self.db.execute("select url from articles where id = ?", [article_id]).fetchone()
+        if stored is None or stored[0] == url:
+            return False
+        table = self.db["copies"]
+        if table.exists() and self.db.execute(
+            "select 1 from copies where article_id = ? and url = ?", [article_id, url]
+        ).fetchone():
+            return False
+        with self.writing(), self.db.conn:
+            table.insert(
+                {
+                    "article_id": article_id,
+                    "url": url,
+                    "outlet": outlet,
+                    "published": published,
+                    "source": source,
+                    "ingested": _now(),
+                },
+                foreign_keys=[ARTICLE_KEY] if not table.exists() else None,
+            )
+            table.create_index(["article_id"], if_not_exists=True)
+        return True
+
     def add_failure(self, failure: Failure) -> bool:
         """Record a failed document; False if the same source already failed for the same
         reason (a re-run adds no second row)."""
