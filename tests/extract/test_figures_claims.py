@@ -40,7 +40,8 @@ def _by_number(text):
         ("The agency said on Saturday it had recorded 146 cholera cases.", "146", "cumulative"),
         # a sentence that goes on from the one before takes its figure's scope
         (
-            "Rescuers recovered seven bodies after a boat capsized. Another 12 people were still missing.",
+            "Rescuers recovered seven bodies after a boat capsized. "
+            "Another 12 people were still missing.",
             "12",
             "incident",
         ),
@@ -83,6 +84,8 @@ def test_a_figure_given_by_someone_is_theirs():
         ),
         ("Up to 400,000 people had been moved to shelters.", "Up to 400,000", "EVACUATE"),
         ("We buried at least 20 people yesterday, a trader said.", "at least 20", "KILL"),
+        ("The city accounts for 58 of the dead, the ministry said.", "58", "KILL"),
+        ("A total of 912 migrants have died this year, the IOM said.", "912", "KILL"),
     ],
 )
 def test_crisis_categories(text, written, category):

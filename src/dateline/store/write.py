@@ -168,9 +168,12 @@ class Store(Reader):
         if stored is None or stored[0] == url:
             return False
         table = self.db["copies"]
-        if table.exists() and self.db.execute(
-            "select 1 from copies where article_id = ? and url = ?", [article_id, url]
-        ).fetchone():
+        if (
+            table.exists()
+            and self.db.execute(
+                "select 1 from copies where article_id = ? and url = ?", [article_id, url]
+            ).fetchone()
+        ):
             return False
         with self.writing(), self.db.conn:
             table.insert(

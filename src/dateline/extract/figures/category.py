@@ -43,7 +43,12 @@ def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
         return "MONEY", counted  # "hundreds of thousands of dollars"
     if counted is not None and counted.lower_ in TALLY_NOUNS:
         return "OTHER", counted  # delegates, votes, seats: a tally, not people an event befell
-    if counted is not None and counted.tag_ == "NN" and (reading.value or 0) > 1:
+    if (
+        counted is not None
+        and counted.tag_ == "NN"
+        and (reading.value or 0) > 1
+        and not _names_people(counted)
+    ):
         return "OTHER", counted  # "the 1,237 mark", "a 26-delegate advantage": a measure
     for word in _context_words(span, counted):
         for name, lemmas in lexicon():
@@ -95,6 +100,8 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
         event.append(lemma(governor))  # "displacement of 200,000", "rose to 40"
         if governor.pos_ == "VERB":
             event += _verb_words(governor)
+        elif lemma(governor) in _TALLIES and governor.head.pos_ == "VERB":
+            event += _verb_words(governor.head)  # "a total of 912 migrants have died"
     elif anchor.dep_ in ("acl", "relcl", "amod", "ROOT"):
         event += _verb_words(anchor)
     if anchor is not number and number.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -119,6 +126,12 @@ _SHELTERS = frozenset({"shelter", "evacuation centre", "evacuation center"})
 # Verbs of people fleeing: into another country, they are refugees ("fled into Tanzania";
 # "5,200 Mozambicans had crossed into Tanzania", a nationality crossing a border).
 _FLEEING = frozenset({"flee", "escape"})
+
+
+def _names_people(noun: Token) -> bool:
+    """A noun that is itself a category's word for people ("58 of the dead", "the
+    injured"), not a measure ("the 1,237 mark")."""
+    return any(lemma(noun) in words or noun.lower_ in words for _, words in lexicon())
 
 
 def _described(noun: Token) -> list[str]:
