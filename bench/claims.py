@@ -13,7 +13,7 @@ with the gold:
 - copies: the figures of wire copies that share a point with their original's figure (a
   copy counted once).
 
-    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|all] [--errors]
+    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|heldout3|all] [--errors]
     .venv/bin/python bench/claims.py --corpus polnear|ggt [--show 12]   # a real corpus
 
 `--corpus` ingests a real corpus of ../shared (PolNeAR train, US politics 2016, dated by file
@@ -268,7 +268,7 @@ def describe(name: str, show: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "all"), default="dev")
+    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="print what went wrong")
     parser.add_argument("--corpus", choices=("polnear", "ggt"), help="describe a real corpus")
     parser.add_argument("--show", type=int, default=12, help="longest lines to print")
@@ -276,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus:
         describe(args.corpus, args.show)
         return 0
-    sets = ("dev", "heldout", "heldout2") if args.set == "all" else (args.set,)
+    sets = ("dev", "heldout", "heldout2", "heldout3") if args.set == "all" else (args.set,)
     sets = tuple(name for name in sets if (DATA / name / "gold.jsonl").exists())
     for name in sets:
         result = evaluate(DATA / name, args.errors)
