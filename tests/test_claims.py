@@ -229,3 +229,20 @@ def test_money_one_line_per_pledge_and_per_claimants_running_total():
         figure("e", "2026-03-12", 9_000_000_000, source="the finance minister", **money),
     )
     assert sorted(len(line.points) for line in lines) == [1, 1, 1, 2]
+
+
+def test_a_running_total_ends_when_reports_stop_for_more_than_two_weeks():
+    lines = lines_of(
+        figure("a", "2026-03-02", 1200),
+        figure("b", "2026-03-12", 1500),  # ten days on: the same total
+        figure("c", "2026-07-01", 14),  # months later: another event
+    )
+    assert sorted(len(line.points) for line in lines) == [1, 2]
+
+
+def test_undated_figures_stay_with_their_own_story():
+    lines = lines_of(
+        figure("a", None, 1200, story_id="s1"),
+        figure("b", None, 1500, story_id="s2"),
+    )
+    assert sorted(len(line.points) for line in lines) == [1, 1]

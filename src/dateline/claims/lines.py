@@ -1,8 +1,9 @@
 """Claim lines: the figures of many articles about one quantity, as points over time.
 
 A line holds the figures of one quantity (`quantity.Quantity`). A running total's line runs
-over the whole corpus ("killed in Sudan since the war began"); one incident's toll is a line
-of the figures published within `INCIDENT_DAYS` of its first report. A sum of money that is
+while its reports follow each other ("killed in Sudan since the war began", reported every
+few days; a gap of more than `RUNNING_GAP_DAYS` ends it); one incident's toll is a line of
+the figures published within `INCIDENT_DAYS` of its first report. A sum of money that is
 no running total (a pledge, an appeal) is a line of its own amount: two donors' pledges are
 two quantities, and only copies of one report repeat the same amount. A point is one claim:
 a value with its bounds and hedge, its claimant (a named source, or the article itself), the
@@ -30,6 +31,7 @@ from typing import Any
 from dateline.claims.quantity import Quantity, quantity_of
 
 INCIDENT_DAYS = 3
+RUNNING_GAP_DAYS = 14
 # Categories no line follows: a share or an uncategorised count says too little of what it
 # is about for two articles' figures to be known the same quantity (on everyday news such
 # lines gathered every percentage of a country; bench/README, "Claims across articles").
@@ -140,8 +142,10 @@ def claim_lines(
             # otherwise any two budgets, prices and grants
             if quantity.scope == "incident":
                 key += (str(figure.get("value")),)
-            else:
+            elif figure.get("source"):
                 key += (_claimant_key(claimant_of(figure)),)
+            else:  # the article's own sums (prices, budgets, revenues) are no tracked total
+                key += (figure["article_id"], str(figure.get("n")))
         by_quantity.setdefault(key, []).append((quantity, figure, _day(figure.get("published"))))
     lines = []
     for members in by_quantity.values():
@@ -168,19 +172,27 @@ def lines_about(lines: list[ClaimLine], place: str | None) -> list[ClaimLine]:
 def _by_time(
     members: list[tuple[Quantity, dict[str, Any], date | None]],
 ) -> list[list[tuple[Quantity, dict[str, Any], date | None]]]:
-    """A running total is one line; incident tolls split where INCIDENT_DAYS pass from the
-    first report of one incident to the next figure."""
-    if members[0][0].scope == "cumulative":
-        return [members]
+    """The lines of one quantity's figures (oldest first, undated last): a running total
+    goes on while reports follow each other within `RUNNING_GAP_DAYS` (a toll reported in
+    March and another in the same state in July are two events, not one total); one
+    incident's figures are those within `INCIDENT_DAYS` of its first report. An undated
+    figure cannot be placed in time: it makes a line with its own story's figures only."""
+    cumulative = members[0][0].scope == "cumulative"
     groups: list[list[tuple[Quantity, dict[str, Any], date | None]]] = []
+    undated: dict[str, list[tuple[Quantity, dict[str, Any], date | None]]] = {}
     for member in members:
         day = member[2]
-        first = groups[-1][0][2] if groups else None
-        if groups and (day is None or first is None or (day - first).days <= INCIDENT_DAYS):
-            groups[-1].append(member)
-        else:
-            groups.append([member])
-    return groups
+        if day is None:
+            story = member[1].get("story_id") or member[1]["article_id"]
+            undated.setdefault(story, []).append(member)
+            continue
+        if groups:
+            since = groups[-1][-1][2] if cumulative else groups[-1][0][2]
+            if (day - since).days <= (RUNNING_GAP_DAYS if cumulative else INCIDENT_DAYS):
+                groups[-1].append(member)
+                continue
+        groups.append([member])
+    return groups + list(undated.values())
 
 
 def _points(figures: list[tuple[dict[str, Any], date | None]]) -> list[Point]:
