@@ -268,7 +268,9 @@ def describe(name: str, show: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev")
+    parser.add_argument(
+        "--set", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev"
+    )
     parser.add_argument("--errors", action="store_true", help="print what went wrong")
     parser.add_argument("--corpus", choices=("polnear", "ggt"), help="describe a real corpus")
     parser.add_argument("--show", type=int, default=12, help="longest lines to print")

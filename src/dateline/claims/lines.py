@@ -23,11 +23,11 @@ per article.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dateline.claims.claimants import THE_ARTICLE, claimant_key, claimant_of, same_name
 from dateline.claims.quantity import Quantity, quantity_of
 
 INCIDENT_DAYS = 3
@@ -143,7 +143,7 @@ def claim_lines(
             if quantity.scope == "incident":
                 key += (str(figure.get("value")),)
             elif figure.get("source"):
-                key += (_claimant_key(claimant_of(figure)),)
+                key += (claimant_key(claimant_of(figure)),)
             else:  # the article's own sums (prices, budgets, revenues) are no tracked total
                 key += (figure["article_id"], str(figure.get("n")))
         by_quantity.setdefault(key, []).append((quantity, figure, _day(figure.get("published"))))
@@ -229,34 +229,14 @@ def _points(figures: list[tuple[dict[str, Any], date | None]]) -> list[Point]:
     return points
 
 
-def claimant_of(figure: dict[str, Any]) -> str:
-    """Who claims a figure, named as a line names it: the source without a leading "the" or
-    its country's possessive ("Sudan's health ministry" in a line about Sudan is the health
-    ministry), or "the article"."""
-    name = " ".join((figure.get("source") or "").strip(" ,;").split())
-    if not name:
-        return "the article"
-    name = _LEADING.sub("", name)
-    return (
-        name[:1].lower() + name[1:]
-        if name[:1].isupper()
-        and name[1:2].islower()
-        and (" " in name and name.split()[0].lower() in _BODY_WORDS)
-        else name
-    )
-
-
-_LEADING = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?=[a-z]))")
-# Words that begin a body's name written in lower case ("health ministry", "police"):
-# the sentence's capital is not part of it.
-_BODY_WORDS = frozenset(
-    "health interior defence defense foreign disaster army police government ministry "
-    "officials local state provincial district".split()
-)
-
-
-def _claimant_key(name: str) -> str:
-    return " ".join(_words(name)).lower()
+def _same_claimant(a: Point, b: Point) -> bool:
+    """Two points from one claimant: the same named source, or both the article's own words
+    in one story."""
+    if a.claimant == THE_ARTICLE or b.claimant == THE_ARTICLE:
+        return a.claimant == b.claimant and (
+            a.figure.get("story_id") or a.figure["article_id"]
+        ) == (b.figure.get("story_id") or b.figure["article_id"])
+    return same_name(a.claimant, b.claimant)
 
 
 def _unify_claimants(points: list[Point]) -> None:
@@ -264,42 +244,13 @@ def _unify_claimants(points: list[Point]) -> None:
     the first one was."""
     names: list[str] = []
     for point in points:
-        if point.claimant == "the article":
+        if point.claimant == THE_ARTICLE:
             continue
-        same = next(
-            (n for n in names if _one_name(n, point.claimant) or _one_name(point.claimant, n)), None
-        )
+        same = next((n for n in names if same_name(n, point.claimant)), None)
         if same is None:
             names.append(point.claimant)
         else:
             point.claimant = same
-
-
-def _same_claimant(a: Point, b: Point) -> bool:
-    """Two points from one claimant: the same named source, or both the article's own words
-    in one story."""
-    if a.claimant == "the article" or b.claimant == "the article":
-        return a.claimant == b.claimant and (
-            a.figure.get("story_id") or a.figure["article_id"]
-        ) == (b.figure.get("story_id") or b.figure["article_id"])
-    return _one_name(a.claimant, b.claimant) or _one_name(b.claimant, a.claimant)
-
-
-def _one_name(name: str, other: str) -> bool:
-    """Whether `name` is `other` in any case ("Health Ministry"), or its acronym ("UN" for
-    "the United Nations")."""
-    words = _words(name)
-    other_words = _words(other)
-    if [w.lower() for w in words] == [w.lower() for w in other_words]:
-        return True
-    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-        initials = "".join(w[0] for w in other_words if w[:1].isupper())
-        return words[0] == initials
-    return False
-
-
-def _words(name: str) -> list[str]:
-    return [w for w in name.replace(".", "").split() if w.lower() not in ("the", "of", "for")]
 
 
 def _mark(points: list[Point], cumulative: bool) -> None:

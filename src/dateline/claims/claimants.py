@@ -1,0 +1,67 @@
+"""Claimants as claim lines name and compare them.
+
+A figure's claimant is its source as the figures layer found it ("the health ministry",
+"Mozambique's health ministry", "the UN"); a line names it without a leading "the" or a
+country's possessive, and counts "UN" and "United Nations" as one claimant. Hand-written:
+the names are short phrases of one article's text, with no entity linking across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+THE_ARTICLE = "the article"
+
+
+def claimant_of(figure: dict[str, Any]) -> str:
+    """Who claims a figure, named as a line names it: the source without a leading "the" or
+    its country's possessive ("Sudan's health ministry" in a line about Sudan is the health
+    ministry), or "the article"."""
+    name = " ".join((figure.get("source") or "").strip(" ,;").split())
+    if not name:
+        return THE_ARTICLE
+    name = _LEADING.sub("", name)
+    return (
+        name[:1].lower() + name[1:]
+        if name[:1].isupper()
+        and name[1:2].islower()
+        and (" " in name and name.split()[0].lower() in _BODY_WORDS)
+        else name
+    )
+
+
+_LEADING = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?=[a-z]))")
+# Words that begin a body's name written in lower case ("health ministry", "police"):
+# the sentence's capital is not part of it.
+_BODY_WORDS = frozenset(
+    "health interior defence defense foreign disaster army police government ministry "
+    "officials local state provincial district".split()
+)
+
+
+def claimant_key(name: str) -> str:
+    """A claimant's name to compare with: its words, lower case, without "the", "of", "for"."""
+    return " ".join(_words(name)).lower()
+
+
+def _one_name(name: str, other: str) -> bool:
+    """Whether `name` is `other` in any case ("Health Ministry"), or its acronym ("UN" for
+    "the United Nations")."""
+    words = _words(name)
+    other_words = _words(other)
+    if [w.lower() for w in words] == [w.lower() for w in other_words]:
+        return True
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        initials = "".join(w[0] for w in other_words if w[:1].isupper())
+        return words[0] == initials
+    return False
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.replace(".", "").split() if w.lower() not in ("the", "of", "for")]
+
+
+def same_name(name: str, other: str) -> bool:
+    """Whether two claimant names are one claimant (see `_one_name`), either way round."""
+    return _one_name(name, other) or _one_name(other, name)
