@@ -246,3 +246,18 @@ def test_undated_figures_stay_with_their_own_story():
         figure("b", None, 1500, story_id="s2"),
     )
     assert sorted(len(line.points) for line in lines) == [1, 1]
+
+
+def test_a_figure_of_an_article_naming_no_place_joins_the_quantitys_one_place():
+    unplaced = figure("b", "2026-03-04", 1300, place=None, place_id=None)
+    articles = {
+        "a": {"places": [SUDAN, KHARTOUM], "text": TEXT},
+        "b": {"places": [], "text": "Fighting\n\nA toll of 1,300 was given."},
+    }
+    (line,) = claim_lines([figure("a", "2026-03-02", 1200), unplaced], articles)
+    assert line.quantity.place.name == "Sudan" and len(line.points) == 2
+    # with the quantity counted in two places, where the figure belongs is unknown
+    city = figure("c", "2026-03-03", 40, place="Khartoum", place_id="e2")
+    articles["c"] = articles["a"]
+    lines = claim_lines([figure("a", "2026-03-02", 1200), city, unplaced], articles)
+    assert sorted(len(line.points) for line in lines) == [1, 1, 1]

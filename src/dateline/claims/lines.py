@@ -23,7 +23,7 @@ per article.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -147,6 +147,7 @@ def claim_lines(
             else:  # the article's own sums (prices, budgets, revenues) are no tracked total
                 key += (figure["article_id"], str(figure.get("n")))
         by_quantity.setdefault(key, []).append((quantity, figure, _day(figure.get("published"))))
+    _join_unplaced(by_quantity)
     lines = []
     for members in by_quantity.values():
         members.sort(key=lambda m: (m[2] or date.max, m[1]["article_id"], m[1].get("n", 0)))
@@ -157,6 +158,23 @@ def claim_lines(
             lines.append(ClaimLine(group[0][0], points))
     lines.sort(key=lambda line: (-len(line.points), line.points[0].day or date.max))
     return lines
+
+
+def _join_unplaced(
+    by_quantity: dict[tuple[str, ...], list[tuple[Quantity, dict[str, Any], date | None]]],
+) -> None:
+    """Figures whose article names no place at all join the one place that the same quantity
+    has elsewhere (an article about "the attacks" that never says where, beside the
+    province's toll); where the quantity is counted in several places, they stay apart."""
+    for key in [k for k in by_quantity if k[2] == "" and k[0] != "MONEY"]:
+        placed = [k for k in by_quantity if k[2] and k[:2] == key[:2] and k[3:] == key[3:]]
+        if len(placed) != 1:
+            continue
+        place = by_quantity[placed[0]][0][0].place
+        by_quantity[placed[0]] += [
+            (replace(quantity, place=place), figure, day)
+            for quantity, figure, day in by_quantity.pop(key)
+        ]
 
 
 def lines_about(lines: list[ClaimLine], place: str | None) -> list[ClaimLine]:
