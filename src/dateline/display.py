@@ -17,6 +17,7 @@ claimant rules are ours, as no library reads a figure record. (`humanize.intword
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_symbol
@@ -96,6 +97,15 @@ def claimant(figure: dict[str, Any]) -> str:
     if figure.get("source_id"):
         return text
     return _unresolved(text)
+
+
+def published_day(published: Any) -> date | None:
+    """The calendar day of a `published` value ("2024-05-30T10:00:00+00:00"); None for none
+    or an unreadable one."""
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
 
 
 def to_number(value: Any) -> float | None:

@@ -29,6 +29,7 @@ from typing import Any
 
 from dateline.claims.claimants import THE_ARTICLE, claimant_key, claimant_of, same_name
 from dateline.claims.quantity import Quantity, quantity_of
+from dateline.display import published_day, to_number
 
 INCIDENT_DAYS = 3
 RUNNING_GAP_DAYS = 14
@@ -81,10 +82,6 @@ class ClaimLine:
     quantity: Quantity
     points: list[Point]
 
-    @property
-    def marked(self) -> bool:
-        return any(p.marks for p in self.points)
-
     def as_dict(self, number: int) -> dict[str, Any]:
         q = self.quantity
         return {
@@ -104,7 +101,7 @@ class ClaimLine:
 
 def claimed_range(figure: dict[str, Any]) -> tuple[float, float]:
     """The values a figure allows (see the module docstring)."""
-    value, low, high = (_number(figure.get(key)) for key in ("value", "low", "high"))
+    value, low, high = (to_number(figure.get(key)) for key in ("value", "low", "high"))
     qualifier = (figure.get("qualifier") or "").lower()
     if low is None and high is None:
         if value is None:
@@ -146,7 +143,9 @@ def claim_lines(
                 key += (claimant_key(claimant_of(figure)),)
             else:  # the article's own sums (prices, budgets, revenues) are no tracked total
                 key += (figure["article_id"], str(figure.get("n")))
-        by_quantity.setdefault(key, []).append((quantity, figure, _day(figure.get("published"))))
+        by_quantity.setdefault(key, []).append(
+            (quantity, figure, published_day(figure.get("published")))
+        )
     _join_unplaced(by_quantity)
     lines = []
     for members in by_quantity.values():
@@ -285,17 +284,3 @@ def _mark(points: list[Point], cumulative: bool) -> None:
                 b.marks.setdefault("disputed", []).append(i + 1)
             if cumulative and b.day > a.day and b_high < a_low:
                 b.marks.setdefault("drop", []).append(i + 1)
-
-
-def _number(value: Any) -> float | None:
-    try:
-        return None if value is None else float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _day(published: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(published)[:10]) if published else None
-    except ValueError:
-        return None

@@ -394,7 +394,7 @@ class Reader:
             where.append("figures.category = ?")
             params.append(category)
         if since:
-            where.append("articles.published >= ?")
+            where.append("substr(articles.published, 1, 10) >= ?")
             params.append(since)
         cursor = self.db.execute(
             "select figures.*, articles.title as article_title, articles.published, "
@@ -411,36 +411,37 @@ class Reader:
         ]
         ids = sorted({figure["article_id"] for figure in figures})
         articles: dict[str, dict[str, Any]] = {i: {"places": [], "text": ""} for i in ids}
-        has_places = self.db["places"].exists()
-        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-            marks = ", ".join("?" * len(chunk))
-            for article_id, text in self.db.execute(
-                f"select id, text from articles where id in ({marks})", chunk
-            ):
-                articles[article_id]["text"] = text or ""
-            if has_places:
-                cursor = self.db.execute(
-                    f"select * from places where article_id in ({marks}) order by n", chunk
-                )
-                names = [d[0] for d in cursor.description]
-                for row in cursor.fetchall():
-                    place = {k: _decode_layer_value(k, v) for k, v in zip(names, row, strict=True)}
-                    articles[place["article_id"]]["places"].append(place)
-        if self.db["copies"].exists():  # another outlet's copy of the very text
-            also: dict[str, list[dict[str, Any]]] = {}
-            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-                marks = ", ".join("?" * len(chunk))
-                for article_id, url, outlet, published in self.db.execute(
-                    "select article_id, url, outlet, published from copies "
-                    f"where article_id in ({marks}) order by published, url",
-                    chunk,
-                ):
-                    also.setdefault(article_id, []).append(
-                        {"url": url, "outlet": outlet, "published": published}
-                    )
+        for row in self._rows_of("articles", ids, "id, text", key="id"):
+            articles[row["id"]]["text"] = row["text"] or ""
+        for place in self._rows_of("places", ids, "*", order="n"):
+            articles[place["article_id"]]["places"].append(place)
+        also: dict[str, list[dict[str, Any]]] = {}  # another outlet's copy of the very text
+        for copy in self._rows_of(
+            "copies", ids, "article_id, url, outlet, published", "published, url"
+        ):
+            also.setdefault(copy.pop("article_id"), []).append(copy)
+        if self.db["copies"].exists():
             for figure in figures:
                 figure["also_published"] = also.get(figure["article_id"], [])
         return figures, articles
+
+    def _rows_of(
+        self, table: str, ids: list[str], columns: str, order: str = "", key: str = "article_id"
+    ) -> Iterator[dict[str, Any]]:
+        """The rows of `table` (none if it does not exist) whose `key` is one of `ids`,
+        decoded, asked 500 ids at a time (SQLite bounds the values of one statement)."""
+        if not self.db[table].exists():
+            return
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            cursor = self.db.execute(
+                f"select {columns} from {table} where {key} in ({', '.join('?' * len(chunk))})"
+                + (f" order by {order}" if order else ""),
+                chunk,
+            )
+            names = [d[0] for d in cursor.description]
+            for row in cursor.fetchall():
+                yield {k: _decode_layer_value(k, v) for k, v in zip(names, row, strict=True)}
 
     def figure_categories(self) -> list[tuple[str, int]]:
         """Every figure category with its number of figures, commonest first."""

@@ -26,6 +26,7 @@ from dateline.display import (
     claimant,
     currency_symbol,
     is_share,
+    published_day,
     quantity,
     to_number,
 )
@@ -219,7 +220,7 @@ def _points(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     (a share as a percentage)."""
     points = []
     for figure in figures:
-        day = _day(figure.get("published"))
+        day = published_day(figure.get("published"))
         value = to_number(figure.get("value"))
         low, high = to_number(figure.get("low")), to_number(figure.get("high"))
         if day is None or (value is None and (low is None or high is None)):
@@ -250,13 +251,6 @@ def _label(label: str, cx: float, cy: float, placed: list[tuple[float, float, fl
 
 def _shorten(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…"
-
-
-def _day(published: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(published)[:10])
-    except ValueError:
-        return None
 
 
 def _singular(word: str) -> str:

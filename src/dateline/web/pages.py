@@ -253,10 +253,11 @@ def claims_page(
             for point in line.points
         ]
         chart = figures_chart(drawn, "claims", [point.claimant for point in line.points])
+        record = line.as_dict(number)
         shown.append(
             {
-                "line": line.as_dict(number),
-                "points": list(zip(line.points, line.as_dict(number)["points"], strict=True)),
+                "line": record,
+                "points": list(zip(line.points, record["points"], strict=True)),
                 "chart": chart,
                 "claimants": [(name, k % 8) for k, name in enumerate(claimants)],
             }

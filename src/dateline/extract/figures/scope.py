@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from dateline.extract.common.syntax import lemma
 from dateline.extract.figures.rules import CHANGE_VERBS, CUMULATIVE_WORDS, INCIDENT_NOUNS
+from dateline.lexicon import table
 
 CUMULATIVE, INCIDENT = "cumulative", "incident"
 _PHRASES = tuple(tuple(words.split()) for words in CUMULATIVE_WORDS if " " in words)
@@ -35,9 +36,11 @@ _JOINED = frozenset({"conj", "parataxis"})
 # "230,000 people remain displaced".
 _STATES = frozenset({"be", "remain", "stand"})
 # Words of one day: a toll "on Tuesday" or "yesterday" is that day's.
-_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday tonight overnight".split()
-)
+_DAYS = frozenset(table("date_words.txt", "weekdays")) | {
+    "yesterday",
+    "tonight",
+    "overnight",
+}
 
 
 def scope_of(span: Span, category: str | None = None) -> str:
