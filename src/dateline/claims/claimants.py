@@ -2,8 +2,11 @@
 
 A figure's claimant is its source as the figures layer found it ("the health ministry",
 "Mozambique's health ministry", "the UN"); a line names it without a leading "the" or a
-country's possessive, and counts "UN" and "United Nations" as one claimant. Hand-written:
-the names are short phrases of one article's text, with no entity linking across articles.
+country's possessive, and counts "UN" and "United Nations" as one claimant. One body has
+several names across articles, and `Bodies` joins them: an acronym an article defines ("the
+national civil protection authority (ANEPC)"), and a person with the body they speak for
+(the entity's affiliation: "ANEPC commander André Fernandes"). Hand-written: the names are
+short phrases of one article's text, with no entity linking across articles.
 """
 
 from __future__ import annotations
@@ -65,3 +68,38 @@ def _words(name: str) -> list[str]:
 def same_name(name: str, other: str) -> bool:
     """Whether two claimant names are one claimant (see `_one_name`), either way round."""
     return _one_name(name, other) or _one_name(other, name)
+
+
+class Bodies:
+    """Which claimant names are one body, from the figures' sources and their articles'
+    texts (see the module docstring): a union of names that any article or entity joins."""
+
+    def __init__(self, figures: list[dict[str, Any]], texts: list[str]) -> None:
+        self._parent: dict[str, str] = {}
+        names = {claimant_of(f) for f in figures} - {THE_ARTICLE}
+        for figure in figures:
+            body = figure.get("source_affiliation")
+            if body and figure.get("source"):
+                self._join(claimant_of(figure), claimant_of({"source": body}))
+        for text in texts:
+            for match in _DEFINED.finditer(text):
+                for name in names:  # "the national civil protection authority (ANEPC)"
+                    if text[: match.start()].endswith(name) and " " in name:
+                        self._join(name, match.group(1))
+
+    def _find(self, name: str) -> str:
+        key = claimant_key(name)
+        while self._parent.get(key, key) != key:
+            key = self._parent[key]
+        return key
+
+    def _join(self, name: str, other: str) -> None:
+        self._parent[self._find(name)] = self._find(other)
+
+    def same(self, name: str, other: str) -> bool:
+        """Whether two claimant names are one body."""
+        return same_name(name, other) or self._find(name) == self._find(other)
+
+
+# An acronym defined in parentheses right after the name it stands for.
+_DEFINED = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from dateline.claims.claimants import THE_ARTICLE, claimant_key, claimant_of, same_name
+from dateline.claims.claimants import THE_ARTICLE, Bodies, claimant_key, claimant_of
 from dateline.claims.quantity import Quantity, quantity_of
 from dateline.display import published_day, to_number
 
@@ -147,13 +147,14 @@ def claim_lines(
             (quantity, figure, published_day(figure.get("published")))
         )
     _join_unplaced(by_quantity)
+    bodies = Bodies(figures, [a.get("text") or "" for a in articles.values()])
     lines = []
     for members in by_quantity.values():
         members.sort(key=lambda m: (m[2] or date.max, m[1]["article_id"], m[1].get("n", 0)))
         for group in _by_time(members):
             points = _points([(figure, day) for _, figure, day in group])
-            _unify_claimants(points)
-            _mark(points, cumulative=group[0][0].scope == "cumulative")
+            _unify_claimants(points, bodies)
+            _mark(points, bodies, cumulative=group[0][0].scope == "cumulative")
             lines.append(ClaimLine(group[0][0], points))
     lines.sort(key=lambda line: (-len(line.points), line.points[0].day or date.max))
     return lines
@@ -246,31 +247,31 @@ def _points(figures: list[tuple[dict[str, Any], date | None]]) -> list[Point]:
     return points
 
 
-def _same_claimant(a: Point, b: Point) -> bool:
+def _same_claimant(a: Point, b: Point, bodies: Bodies) -> bool:
     """Two points from one claimant: the same named source, or both the article's own words
     in one story."""
     if a.claimant == THE_ARTICLE or b.claimant == THE_ARTICLE:
         return a.claimant == b.claimant and (
             a.figure.get("story_id") or a.figure["article_id"]
         ) == (b.figure.get("story_id") or b.figure["article_id"])
-    return same_name(a.claimant, b.claimant)
+    return bodies.same(a.claimant, b.claimant)
 
 
-def _unify_claimants(points: list[Point]) -> None:
+def _unify_claimants(points: list[Point], bodies: Bodies) -> None:
     """One name per claimant within a line: "the UN" after "United Nations" is written as
     the first one was."""
     names: list[str] = []
     for point in points:
         if point.claimant == THE_ARTICLE:
             continue
-        same = next((n for n in names if same_name(n, point.claimant)), None)
+        same = next((n for n in names if bodies.same(n, point.claimant)), None)
         if same is None:
             names.append(point.claimant)
         else:
             point.claimant = same
 
 
-def _mark(points: list[Point], cumulative: bool) -> None:
+def _mark(points: list[Point], bodies: Bodies, cumulative: bool) -> None:
     for i, a in enumerate(points):
         for j in range(i + 1, len(points)):
             b = points[j]
@@ -279,7 +280,7 @@ def _mark(points: list[Point], cumulative: bool) -> None:
             apart = abs((b.day - a.day).days)
             (a_low, a_high), (b_low, b_high) = a.range, b.range
             overlap = a_low <= b_high and b_low <= a_high
-            if apart <= SAME_TIME_DAYS and not overlap and not _same_claimant(a, b):
+            if apart <= SAME_TIME_DAYS and not overlap and not _same_claimant(a, b, bodies):
                 a.marks.setdefault("disputed", []).append(j + 1)
                 b.marks.setdefault("disputed", []).append(i + 1)
             if cumulative and b.day > a.day and b_high < a_low:

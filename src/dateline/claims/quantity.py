@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.geo import country
 from dateline.lexicon import table
 
 _CLASSES = table("claim_objects.txt", "objects")
@@ -89,9 +90,12 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     national = _NATIONAL.search(clause) is not None
     kind = _ANAPHORA.search(clause)
     if kind is not None and not national:  # "displaced in the province": the one named before
-        found = _nearest_before(places, text, number, _ANAPHORA_FEATURES[kind.group(1).lower()])
+        feature = _ANAPHORA_FEATURES[kind.group(1).lower()]
+        found = _nearest_before(places, text, number, feature)
         if found is not None:
             return _place(found)
+        if feature in ("country", "region"):  # a province the gazetteer does not know is
+            national = True  # still the story's country
     by_entity = {p.get("entity_id"): p for p in places}
     named = by_entity.get(figure.get("place_id"))
     if named is not None and not named.get("country"):  # a river, a sea: the country named
@@ -165,7 +169,9 @@ _ANAPHORA = re.compile(
 
 
 def _place(place: dict[str, Any]) -> Place:
-    if place.get("feature") in ("country", "region") and place.get("country"):
+    if place.get("feature") == "region" and place.get("country"):
+        return _country(place)  # (a province's toll is its country's: see the docstring)
+    if place.get("feature") == "country" and place.get("country"):
         return Place("country:" + place["country"], place["name"])
     if place.get("geonameid"):
         return Place(f"geonames:{place['geonameid']}", place["name"])
@@ -175,7 +181,8 @@ def _place(place: dict[str, Any]) -> Place:
 def _country(place: dict[str, Any]) -> Place:
     """A place the figure's sentence does not name, as its country: where the story is."""
     if place.get("country"):
-        return Place("country:" + place["country"], place["name"])
+        found = country(place["country"])
+        return Place("country:" + place["country"], found.name if found else place["name"])
     return _place(place)
 
 
@@ -200,9 +207,18 @@ def _nearest_in(
         if not place.get("country"):
             continue
         for m_start in _mentions(place, text):
+            if _SPEAKING_AT.search(text, max(0, m_start - 40), m_start):
+                continue  # "told reporters in Coimbra that 2,300 had been evacuated"
             if start <= m_start < end and (best is None or abs(m_start - number) < best[0]):
                 best = (abs(m_start - number), place)
     return best[1] if best else None
+
+
+# Where a claimant spoke, not where the figure is: "told reporters in Bunia", "said in Geneva".
+_SPEAKING_AT = re.compile(
+    r"\b(?:told (?:reporters|journalists|a news conference|a press conference)|said|"
+    r"speaking|spoke|briefing) (?:on \w+ )?in $"
+)
 
 
 def _nearest_before(

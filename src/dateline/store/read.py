@@ -382,9 +382,9 @@ class Reader:
         self, category: str | None = None, since: str | None = None
     ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
         """The figures with a number that claim lines group (dateline.claims), oldest first,
-        each with its article's title, date, outlet and story (and `also_published`: the other
-        outlets' copies of the very text, from `copies`); and each of their articles' `places`
-        and `text`. `category` exactly; `since` a date the article is not older than."""
+        each with its article's title, date, outlet and story, its source's affiliation
+        (`source_affiliation`) and `also_published` (the other outlets' copies of the very
+        text, from `copies`); and each of their articles' `places` and `text`. `category` exactly; `since` a date the article is not older than."""
         table = self.db["figures"]
         if not table.exists() or "category" not in table.columns_dict:
             return [], {}
@@ -415,6 +415,17 @@ class Reader:
             articles[row["id"]]["text"] = row["text"] or ""
         for place in self._rows_of("places", ids, "*", order="n"):
             articles[place["article_id"]]["places"].append(place)
+        bodies = (
+            {  # whom a person speaks for: "ANEPC commander André Fernandes"
+                (row["article_id"], row["id"]): row["affiliation"]
+                for row in self._rows_of("entities", ids, "article_id, id, affiliation")
+                if row.get("affiliation")
+            }
+            if "affiliation" in self.db["entities"].columns_dict
+            else {}
+        )
+        for figure in figures:
+            figure["source_affiliation"] = bodies.get((figure["article_id"], figure["source_id"]))
         also: dict[str, list[dict[str, Any]]] = {}  # another outlet's copy of the very text
         for copy in self._rows_of(
             "copies", ids, "article_id, url, outlet, published", "published, url"

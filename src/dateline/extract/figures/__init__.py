@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.extract.common.doctext import doc_text
 from dateline.extract.common.referents import EntityIndex
-from dateline.extract.figures.category import category_of
+from dateline.extract.figures.category import category_of, lexicon, partitive
 from dateline.extract.figures.exclusions import is_excluded
 from dateline.extract.figures.reading import read_number
 from dateline.extract.figures.records import Context, figure_record, merge_repeats
@@ -56,8 +56,24 @@ def extract_figures(
         category, counted = category_of(span, reading)
         if is_excluded(span, reading, category, counted):
             continue
-        records.append(figure_record(context, span, reading, category, counted))
+        record = figure_record(context, span, reading, category, counted)
+        whole = partitive(span)
+        if whole is not None and whole[0].pos_ == "PRON" and category == "OTHER" and records:
+            _as_part_of(record, records[-1], span)
+        records.append(record)
     records = merge_repeats(records)
     for number, record in enumerate(records, start=1):
         record["id"] = f"f{number}"
     return records
+
+
+def _as_part_of(record: dict[str, Any], before: dict[str, Any], span: Span) -> None:
+    """A part of the figure before ("at least 157 people had been killed. At least 27 of them
+    were children"): what happened to it and its scope are that figure's, when it is in the
+    same or the sentence before."""
+    names = {name for name, _ in lexicon()}
+    sentence = span.sent
+    previous = span.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    if before["category"] in names and before["start"] >= previous.start_char:
+        record["category"] = before["category"]
+        record["scope"] = before["scope"]

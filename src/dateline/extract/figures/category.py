@@ -36,6 +36,13 @@ def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
     if reading.unit is not None or span.label_ == "MONEY":
         return "MONEY", None
     counted = _counted_noun(span)
+    part = partitive(span)
+    if part is not None:  # "Three of the dead were firefighters": dead firefighters
+        whole, noun = part
+        for name, lemmas in lexicon():
+            if lemma(whole) in lemmas or whole.lower_ in lemmas:
+                return name, noun
+        return "OTHER", noun  # ("27 of them were children": the figure before says of what)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if span[-1].lower_ == "times" or (after is not None and after.lower_ == "times"):
         return "OTHER", counted  # "10 times as many cases": a factor, not a count
@@ -55,6 +62,26 @@ def category_of(span: Span, reading: Reading) -> tuple[str, Token | None]:
             if word in lemmas:
                 return name, counted
     return "OTHER", counted
+
+
+def partitive(span: Span) -> tuple[Token, Token] | None:
+    """(the whole, the part's noun) of a figure that names a part of a whole counted before:
+    "Three of the dead were volunteer firefighters", "at least 27 of them were children",
+    "Of the dead, 12 were women"."""
+    number = _number_token(span)
+    verb = number.head
+    if number.dep_ != "nsubj" or lemma(verb) != "be":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
+    if noun is None:
+        return None
+    for head in (number, verb):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if whole is not None:
+                    return whole, noun
+    return None
 
 
 def _number_token(span: Span) -> Token:
@@ -91,12 +118,18 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
     anchor = counted if counted is not None and counted.head != number else number
     while anchor.dep_ == "appos" and anchor.head.i != anchor.i:
         anchor = anchor.head  # "GENEVA (AFP) - Some 1.9 million people ... have been displaced"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in _PART_OF:
+        whole = anchor.head.head  # "31 people, including 11 children, were killed"
+        if whole.pos_ in ("NOUN", "PROPN") and whole.head.i != whole.i:
+            anchor = whole
     event: list[str] = []
     head = anchor.head
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj", "npadvmod"):
         event += _verb_words(head)
     elif anchor.dep_ == "pobj":
         governor = head.head
+        if governor.dep_ in ("advmod", "prt") and governor.head.pos_ == "VERB":
+            governor = governor.head  # "revised the death toll down to 25"
         event.append(lemma(governor))  # "displacement of 200,000", "rose to 40"
         if governor.pos_ == "VERB":
             event += _verb_words(governor)
@@ -119,6 +152,11 @@ def _context_words(span: Span, counted: Token | None) -> list[str]:
     return event + kind
 
 
+# Prepositions of a part of a counted whole: "31 people, including 11 children, were killed"
+# counts the children as the people are counted.
+_PART_OF = frozenset({"including", "among"})
+# Nouns of a country's border, crossed by people fleeing: "crossed into the country".
+_BORDER_NOUNS = frozenset({"country", "border", "frontier"})
 # Nouns of a count whose "of" phrase says what is counted ("the number of people killed").
 _TALLIES = frozenset({"number", "total", "tally", "count", "figure", "toll"})
 # Where evacuees are taken: "moved to shelters" is an evacuation.
@@ -157,7 +195,7 @@ def _verb_words(verb: Token) -> list[str]:
     if fleeing and any(
         c.dep_ == "prep"
         and c.lower_ in ("into", "across")
-        and any(o.ent_type_ == "GPE" for o in c.children)
+        and any(o.ent_type_ == "GPE" or lemma(o) in _BORDER_NOUNS for o in c.children)
         for c in verb.children
     ):
         words.insert(0, "refugee")

@@ -43,7 +43,7 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
         if subject is not None and (
             lemma(token) in ESTIMATING_VERBS or (estimate is not None and estimate != subject)
         ):
-            return resolve(doc, noun_phrase(subject), index, quotes)
+            return _resolve_body(subject, index, quotes)
         if estimate is not None and estimate.dep_ == "nsubj":  # "the poll shows", "data show"
             return resolve(doc, noun_phrase(estimate), index, quotes)
         for child in _clause_preps(token):  # "in the previous Washington Post poll, ..."
@@ -102,11 +102,15 @@ def find_owner(span: Span, index: EntityIndex, quotes: list[dict[str, Any]]) -> 
     owner = _owner_of_estimate(noun)
     if owner is None:
         return None
-    phrase = noun_phrase(owner)
-    found = resolve(span.doc, phrase, index, quotes)
-    if found is not None and owner.pos_ == "NOUN" and owner.lower_ not in found.name.lower():
-        # "the health ministry's figure": a body named by its kind is not the nearest
-        # organisation of another kind the article names
+    return _resolve_body(owner, index, quotes)
+
+
+def _resolve_body(noun: Token, index: EntityIndex, quotes: list[dict[str, Any]]) -> Referent | None:
+    """The referent of a claimant's noun; a body named by its kind ("the health ministry") is
+    not the nearest organisation of another kind the article names."""
+    phrase = noun_phrase(noun)
+    found = resolve(noun.doc, phrase, index, quotes)
+    if found is not None and noun.pos_ == "NOUN" and noun.lower_ not in found.name.lower():
         return Referent(phrase.text, phrase.start_char, phrase.end_char, None)
     return found
 

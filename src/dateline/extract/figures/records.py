@@ -12,7 +12,12 @@ from dateline.extract.common.numbers import CURRENCY_WORDS, Reading
 from dateline.extract.common.referents import EntityIndex, Referent
 from dateline.extract.common.syntax import lemma
 from dateline.extract.figures.claimant import find_estimator, find_owner
-from dateline.extract.figures.rules import ESTIMATING_VERBS, PERCENT_WORDS, REPORTING_VERBS
+from dateline.extract.figures.rules import (
+    ESTIMATE_NOUNS,
+    ESTIMATING_VERBS,
+    PERCENT_WORDS,
+    REPORTING_VERBS,
+)
 from dateline.extract.figures.scope import scope_of
 from dateline.extract.figures.spans import counted_range
 
@@ -132,12 +137,24 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
     )  # (an unsourced "is expected to" claims nothing for anyone: the estimator may)
     if quote is not None and quote.get("kind") in ("stance", "act") and not _reports(quote, span):
         return None
-    if quote is not None and not _names_the_figure(quote, span) and not _demonstrative(quote):
-        return quote
     estimator = find_estimator(span, context.index, context.quotes)
+    if quote is not None and not _names_the_figure(quote, span) and not _demonstrative(quote):
+        if _reported_estimator(estimator, quote):
+            return _as_claim(estimator)  # "ANEPC said ..., while the ministry put it at 110"
+        return quote
     if estimator is None or estimator.start <= number_start < estimator.end:
         return None  # ("Another study in 20 girls found": the study's size, not its claim)
     return _as_claim(estimator)
+
+
+def _reported_estimator(estimator: Referent | None, quote: dict[str, Any]) -> bool:
+    """Whether the figure's own clause, inside a quote, names another estimator ("ANEPC said
+    87 were injured, while the health ministry put the number at more than 110"): the nearer
+    claimant is the figure's; a poll or data ("the poll shows") stays the speaker's."""
+    if estimator is None or not quote["start"] <= estimator.start < quote["end"]:
+        return False
+    last = estimator.name.lower().split()[-1:] or [""]
+    return last[0] not in ESTIMATE_NOUNS and estimator.name != quote["speaker"]
 
 
 def _as_claim(estimator: Referent) -> dict[str, Any]:
@@ -211,8 +228,9 @@ def _place(
 def _period(span: Span) -> str | None:
     """A date phrase of the figure's sentence, as written ("since March", "last week")."""
     sentence = span.sent
+    verb = _governing_verb(span)
     for token in sentence:
-        if token.lower_ == "since" and token.i > span.end - 1:
+        if token.lower_ == "since" and token.i > span.end - 1 and _verb_above(token) == verb:
             end = (token.head if token.dep_ == "mark" else token).right_edge.i + 1
             return span.doc[token.i : end].text
     dates = [
@@ -226,6 +244,16 @@ def _period(span: Span) -> str | None:
             if start > 0 and span.doc[start - 1].lower_ in ("since", "every", "each", "per"):
                 start -= 1
             return span.doc[start : ent.end].text
+    return None
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb whose clause a word is in: "since 2017" in "the toll rose to 19, making them
+    the deadliest fires since 2017" is the participle's, not the toll's."""
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 
