@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dateline.geo import country
+
 THE_ARTICLE = "the article"
 
 
@@ -79,7 +81,8 @@ class Bodies:
         names = {claimant_of(f) for f in figures} - {THE_ARTICLE}
         for figure in figures:
             body = figure.get("source_affiliation")
-            if body and figure.get("source"):
+            if body and figure.get("source") and country(body) is None:  # (not "Kenya" for
+                # "Kenya's ambassador": a country is no body with a figure of its own)
                 self._join(claimant_of(figure), claimant_of({"source": body}))
         for text in texts:
             for match in _DEFINED.finditer(text):

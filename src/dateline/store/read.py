@@ -384,7 +384,8 @@ class Reader:
         """The figures with a number that claim lines group (dateline.claims), oldest first,
         each with its article's title, date, outlet and story, its source's affiliation
         (`source_affiliation`) and `also_published` (the other outlets' copies of the very
-        text, from `copies`); and each of their articles' `places` and `text`. `category` exactly; `since` a date the article is not older than."""
+        text, from `copies`); and each of their articles' `places` and `text`. `category`
+        exactly; `since` a date the article is not older than."""
         table = self.db["figures"]
         if not table.exists() or "category" not in table.columns_dict:
             return [], {}
@@ -416,10 +417,10 @@ class Reader:
         for place in self._rows_of("places", ids, "*", order="n"):
             articles[place["article_id"]]["places"].append(place)
         bodies = (
-            {  # whom a person speaks for: "ANEPC commander André Fernandes"
+            {  # the body a person speaks for: "ANEPC commander André Fernandes"
                 (row["article_id"], row["id"]): row["affiliation"]
-                for row in self._rows_of("entities", ids, "article_id, id, affiliation")
-                if row.get("affiliation")
+                for row in self._rows_of("entities", ids, "article_id, id, type, affiliation")
+                if row.get("affiliation") and row["type"] == "PERSON"
             }
             if "affiliation" in self.db["entities"].columns_dict
             else {}

@@ -23,7 +23,7 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
         if token.pos_ in ("NOUN", "PROPN") and lemma(token) in ESTIMATE_NOUNS | {"figure"}:
             owner = _owner_of_estimate(token)  # "the IMF's estimate", "the figure X cited"
             if owner is not None:
-                return resolve(doc, noun_phrase(owner), index, quotes)
+                return _resolve_body(owner, index, quotes)
         if token.pos_ not in ("VERB", "AUX"):
             continue
         estimate = next(
