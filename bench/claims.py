@@ -13,7 +13,7 @@ with the gold:
 - copies: the figures of wire copies that share a point with their original's figure (a
   copy counted once).
 
-    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|heldout3|all] [--errors]
+    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [--errors]
     .venv/bin/python bench/claims.py --corpus polnear|ggt [--show 12]   # a real corpus
 
 `--corpus` ingests a real corpus of ../shared (PolNeAR train, US politics 2016, dated by file
@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "claims"
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 TARGETS = {"pair precision": 0.95, "pair recall": 0.90, "marks F1": 0.90}
 
 
@@ -268,9 +269,7 @@ def describe(name: str, show: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--set", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev"
-    )
+    parser.add_argument("--set", choices=(*SETS, "all"), default="dev")
     parser.add_argument("--errors", action="store_true", help="print what went wrong")
     parser.add_argument("--corpus", choices=("polnear", "ggt"), help="describe a real corpus")
     parser.add_argument("--show", type=int, default=12, help="longest lines to print")
@@ -278,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus:
         describe(args.corpus, args.show)
         return 0
-    sets = ("dev", "heldout", "heldout2", "heldout3") if args.set == "all" else (args.set,)
+    sets = SETS if args.set == "all" else (args.set,)
     sets = tuple(name for name in sets if (DATA / name / "gold.jsonl").exists())
     for name in sets:
         result = evaluate(DATA / name, args.errors)

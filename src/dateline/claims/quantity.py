@@ -92,6 +92,9 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     if kind is not None and not national:  # "displaced in the province": the one named before
         feature = _ANAPHORA_FEATURES[kind.group(1).lower()]
         found = _nearest_before(places, text, number, feature)
+        district = _district_named(places, text, 0, number, number) if feature == "city" else None
+        if district is not None and (found is None or district[0] > _last_mention(found, number)):
+            return district[1]  # "in the district": the "Wayanad district" named before
         if found is not None:
             return _place(found)
         if feature in ("country", "region"):  # a province the gazetteer does not know is
@@ -105,6 +108,9 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     if figure.get("place"):  # a place the gazetteer does not know: the country named by it
         found = _nearest_in(places, text, clause_start, clause_end, number)
         return _place(found) if found else Place("name:" + figure["place"].lower(), figure["place"])
+    district = _district_named(places, text, clause_start, clause_end, number)
+    if district is not None and not national:  # "died in neighbouring Kozhikode district"
+        return district[1]
     before = _nearest_in(places, text, start, number, number)  # "In Mocímboa da Praia itself, ..."
     if before is not None:
         return _country(before) if national else _place(before)
@@ -145,6 +151,35 @@ def _inner(place: dict[str, Any], places: list[dict[str, Any]], text: str) -> di
                 if any(m_end < s <= m_end + 30 for s, _ in other.get("mentions") or []):
                     return other
     return place
+
+
+# A district named as such ("in the hilly Wayanad district"): a part of a country that the
+# gazetteer may not know, and that the entity layer may miss; a district is keyed as a city.
+_DISTRICT = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:district|county|territory)\b")
+
+
+def _district_named(
+    places: list[dict[str, Any]], text: str, start: int, end: int, number: int
+) -> tuple[int, Place] | None:
+    """(where, the place) of the district named between `start` and `end` nearest to the
+    number: the gazetteer's city of that name, else the name itself."""
+    found = [m for m in _DISTRICT.finditer(text, start, end) if m.group(1) not in _NOT_NAMES]
+    if not found:
+        return None
+    match = min(found, key=lambda m: abs(m.start() - number))
+    name = match.group(1)
+    for place in places:
+        if place.get("feature") == "city" and place["name"].lower() == name.lower():
+            return match.start(), _place(place)
+    return match.start(), Place("name:" + name.lower(), name)
+
+
+# Capitalised words before "district" that are no name: "The district", "A district".
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "Each", "Every", "One", "Another"})
+
+
+def _last_mention(place: dict[str, Any], before: int) -> int:
+    return max((s for s, _ in place.get("mentions") or [] if s < before), default=-1)
 
 
 # "in the province", "across the country", "in his district": a place named before, by its
