@@ -13,7 +13,7 @@ with the gold:
 - copies: the figures of wire copies that share a point with their original's figure (a
   copy counted once).
 
-    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [--errors]
+    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|...|heldout5|all] [--errors]
     .venv/bin/python bench/claims.py --corpus polnear|ggt [--show 12]   # a real corpus
 
 `--corpus` ingests a real corpus of ../shared (PolNeAR train, US politics 2016, dated by file

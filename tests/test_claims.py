@@ -261,3 +261,114 @@ def test_a_figure_of_an_article_naming_no_place_joins_the_quantitys_one_place():
     articles["c"] = articles["a"]
     lines = claim_lines([figure("a", "2026-03-02", 1200), city, unplaced], articles)
     assert sorted(len(line.points) for line in lines) == [1, 1, 1]
+
+
+def test_one_body_under_its_acronym_and_its_spokesmans_name_is_no_dispute_with_itself():
+    # the article defines the acronym; a commander of it speaks for it (entity affiliation)
+    text = "The national civil protection authority (ANEPC) said seven had died."
+    articles = {a: {"places": [SUDAN], "text": text} for a in ("a", "b", "c")}
+    first = figure("a", "2026-08-04", 7, source="the national civil protection authority")
+    second = figure("b", "2026-08-05", 19, source="ANEPC")
+    third = figure("c", "2026-08-06", 26, source="André Fernandes", source_affiliation="ANEPC")
+    (line,) = claim_lines([first, second, third], articles)
+    assert not any(p.marks for p in line.points)
+    assert {p.claimant for p in line.points} == {"national civil protection authority"}
+
+
+def test_a_country_as_a_persons_affiliation_joins_no_body():
+    articles = {a: {"places": [SUDAN], "text": TEXT} for a in ("a", "b")}
+    ministry = figure("a", "2026-03-02", 1200)
+    envoy = figure("b", "2026-03-03", 2000, source="Ali Osman", source_affiliation="Sudan")
+    (line,) = claim_lines([ministry, envoy], articles)
+    assert all(p.marks.get("disputed") for p in line.points)
+
+
+DISTRICTS = (
+    "Landslides in Kerala\n\nLandslides killed 40 people in the state of Kerala. "
+    "Five people died in neighbouring Kozhikode district, police said. "
+    "At least 14 of the dead were in the hilly Wayanad district. "
+    "Officials said 12 children had died in the district."
+)
+KERALA = {
+    "entity_id": "e1",
+    "name": "Kerala",
+    "country": "IND",
+    "feature": "region",
+    "geonameid": None,
+    "mentions": [[DISTRICTS.index("Kerala")] * 2],
+}
+KOZHIKODE = {
+    "entity_id": "e2",
+    "name": "Kozhikode",
+    "country": "IND",
+    "feature": "city",
+    "geonameid": 1265873,
+    "mentions": [],  # (the entity layer missed it before "district")
+}
+
+
+def _in_districts(written: str, **fields: Any) -> dict[str, Any]:
+    at = DISTRICTS.index(written)
+    return figure(
+        "k",
+        "2026-07-29",
+        1,
+        place=None,
+        place_id=None,
+        number_start=at,
+        number_end=at + len(written),
+        start=DISTRICTS.rfind(". ", 0, at) + 2,
+        end=DISTRICTS.find(".", at) + 1,
+        **fields,
+    )
+
+
+def test_a_district_named_as_such_is_its_own_place_known_or_not():
+    from dateline.claims.quantity import place_of
+
+    places = [KERALA, KOZHIKODE]
+    state = place_of(_in_districts("40"), places, DISTRICTS)
+    kozhikode = place_of(_in_districts("Five"), places, DISTRICTS)
+    wayanad = place_of(_in_districts("14"), places, DISTRICTS)
+    named_back = place_of(_in_districts("12"), places, DISTRICTS)  # "in the district"
+    assert state.key == "country:IND"  # a state is its country (see dateline.claims.quantity)
+    assert kozhikode.key == "geonames:1265873"
+    assert (wayanad.key, wayanad.name) == ("name:wayanad", "Wayanad")
+    assert named_back == wayanad
+
+
+def test_a_province_the_gazetteer_does_not_know_is_its_storys_country():
+    from dateline.claims.quantity import place_of
+
+    text = TEXT + " 300 were displaced in the province."
+    at = text.index("300")
+    unplaced = figure(
+        "a",
+        "2026-03-02",
+        300,
+        place=None,
+        place_id=None,
+        number_start=at,
+        start=at,
+        end=len(text),
+    )
+    assert place_of(unplaced, [SUDAN, KHARTOUM], text).key == "country:SDN"
+
+
+def test_where_a_claimant_spoke_is_not_where_the_figure_is():
+    from dateline.claims.quantity import place_of
+
+    text = TEXT + " The commander told reporters in Khartoum that 2,300 had fled."
+    at = text.index("2,300")
+    told = {**KHARTOUM, "mentions": [[19, 27], [text.index("Khartoum that"), 0]]}
+    unplaced = figure(
+        "a",
+        "2026-03-02",
+        2300,
+        place=None,
+        place_id=None,
+        number_start=at,
+        start=text.index("The commander"),
+        end=len(text),
+    )
+    assert place_of(unplaced, [SUDAN, told], text).key == "country:SDN"

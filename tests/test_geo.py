@@ -312,3 +312,9 @@ def test_geo_rules_lists():
     assert geo.RETIRED_CODES == {"SCG", "ANT"}  # as written, in capitals
     assert geo.country_of_domain("https://www.nation.co.ke/news") == "KEN"
     assert geo.country_of_domain("example.tv") is None
+
+
+def test_first_level_regions_of_iso_3166_2_that_countryinfo_lacks():
+    # DR Congo's provinces of 2015 and Sudan's states, as news names them
+    assert ("region", "COD") in {(p.feature, p.country) for p in geo.lookup("Ituri")}
+    assert ("region", "SDN") in {(p.feature, p.country) for p in geo.lookup("North Darfur")}

@@ -455,8 +455,8 @@ def _add_provinces(b: _Builder, src: _Sources) -> None:
             b.add(Place(name, iso3, "region", None, None, None), name)
     for iso3, name in _iso_regions(src):
         key = normalize(name)
-        if key in ignore or any(p.feature == "region" for p in b.names.get(key, ())):
-            continue
+        if key in ignore or b.names.get(key):  # (a name known as anything else keeps it:
+            continue  # the Red Sea is a sea before it is a state of Sudan)
         b.add(Place(name, iso3, "region", None, None, None), name)
 
 

@@ -86,7 +86,74 @@ def test_a_figure_given_by_someone_is_theirs():
         ("We buried at least 20 people yesterday, a trader said.", "at least 20", "KILL"),
         ("The city accounts for 58 of the dead, the ministry said.", "58", "KILL"),
         ("A total of 912 migrants have died this year, the IOM said.", "912", "KILL"),
+        ("The authority on Friday revised the death toll down to 25.", "25", "KILL"),
+        (
+            "The prime minister's office said 18,500 Congolese had crossed into the country.",
+            "18,500",
+            "REFUGEE",
+        ),
     ],
 )
 def test_crisis_categories(text, written, category):
     assert _by_number(text)[written]["category"] == category
+
+
+def test_a_part_counted_with_its_whole_is_what_happened_to_the_whole():
+    found = _by_number(
+        "At least 31 people, including 11 children, were killed when militiamen stormed the "
+        "camp, the UN mission said."
+    )
+    assert (found["11"]["category"], found["11"]["object"]) == ("KILL", "children")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "category", "counted"),
+    [
+        (
+            "Three of the dead were volunteer firefighters, the league said.",
+            "Three",
+            "KILL",
+            "firefighters",
+        ),
+        ("Of the dead, 12 were women, officials said.", "12", "KILL", "women"),
+        # a part of "them": what happened to the figure before
+        (
+            "OCHA said at least 157 people had been killed. UNICEF said at least 27 of them "
+            "were children.",
+            "at least 27",
+            "KILL",
+            "children",
+        ),
+    ],
+)
+def test_a_part_of_the_dead_is_counted_by_its_own_noun(text, written, category, counted):
+    found = _by_number(text)[written]
+    assert (found["category"], found["object"]) == (category, counted)
+
+
+def test_a_part_with_no_noun_of_its_own_stays_uncounted():
+    # "four of them seriously": no noun says which part, so no line of its own
+    assert (
+        _by_number("Twenty-eight people were injured, four of them seriously, he said.")["four"][
+            "category"
+        ]
+        == "OTHER"
+    )
+
+
+def test_whoever_puts_the_number_at_a_value_claims_it_inside_another_speakers_clause():
+    found = _by_number(
+        "ANEPC said 87 people had been injured, while the health ministry put the number of "
+        "injured at more than 110."
+    )
+    assert found["87"]["source"] == "ANEPC"
+    assert found["more than 110"]["source"] == "the health ministry"
+
+
+def test_a_since_of_another_clause_is_not_the_figures_period():
+    found = _by_number(
+        "The number of people killed has risen to 19, the authority said, making them the "
+        "deadliest fires since 2017, when 66 people died."
+    )
+    assert "2017" not in (found["19"]["period"] or "")
+    assert found["66"]["period"] == "since 2017"

@@ -230,7 +230,8 @@ def _period(span: Span) -> str | None:
     sentence = span.sent
     verb = _governing_verb(span)
     for token in sentence:
-        if token.lower_ == "since" and token.i > span.end - 1 and _verb_above(token) == verb:
+        opens = token.head if token.dep_ == "mark" else token  # "since the fighting began"
+        if token.lower_ == "since" and token.i > span.end - 1 and _verb_above(opens) == verb:
             end = (token.head if token.dep_ == "mark" else token).right_edge.i + 1
             return span.doc[token.i : end].text
     dates = [
@@ -238,12 +239,21 @@ def _period(span: Span) -> str | None:
         for ent in sentence.ents
         if ent.label_ == "DATE" and not ent.text.lower().endswith("old") and not counted_range(ent)
     ]
-    for ent in sorted(dates, key=lambda e: abs(e.start - span.start)):
-        if ent:
-            start = ent.start
-            if start > 0 and span.doc[start - 1].lower_ in ("since", "every", "each", "per"):
-                start -= 1
-            return span.doc[start : ent.end].text
+
+    def own(ent: Span) -> bool:  # of the figure's clause, or the date it tells of ("since
+        # 2017, when 66 people died")
+        return _verb_above(ent.root) == verb or (
+            verb is not None and verb.dep_ == "relcl" and ent.start <= verb.head.i < ent.end
+        )
+
+    # a date of the figure's own clause first; another clause's "since 2017" is not its period
+    for ent in sorted(dates, key=lambda e: (not own(e), abs(e.start - span.start))):
+        start = ent.start
+        if start > 0 and span.doc[start - 1].lower_ in ("since", "every", "each", "per"):
+            start -= 1
+        if span.doc[start].lower_ == "since" and not own(ent):
+            continue
+        return span.doc[start : ent.end].text
     return None
 
 
