@@ -78,16 +78,21 @@ class Bodies:
 
     def __init__(self, figures: list[dict[str, Any]], texts: list[str]) -> None:
         self._parent: dict[str, str] = {}
-        names = {claimant_of(f) for f in figures} - {THE_ARTICLE}
+        by_last_word: dict[str, set[str]] = {}  # (a store has thousands of names)
+        for figure in figures:
+            name = claimant_of(figure)
+            if " " in name and name != THE_ARTICLE:
+                by_last_word.setdefault(name.split()[-1], set()).add(name)
         for figure in figures:
             body = figure.get("source_affiliation")
             if body and figure.get("source") and country(body) is None:  # (not "Kenya" for
                 # "Kenya's ambassador": a country is no body with a figure of its own)
                 self._join(claimant_of(figure), claimant_of({"source": body}))
         for text in texts:
-            for match in _DEFINED.finditer(text):
-                for name in names:  # "the national civil protection authority (ANEPC)"
-                    if text[: match.start()].endswith(name) and " " in name:
+            for match in _DEFINED.finditer(text):  # "the civil protection authority (ANEPC)"
+                before = text[max(0, match.start() - 100) : match.start()]
+                for name in by_last_word.get((before.split() or [""])[-1], ()):
+                    if before.endswith(name):
                         self._join(name, match.group(1))
 
     def _find(self, name: str) -> str:
