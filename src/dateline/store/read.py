@@ -422,11 +422,14 @@ class Reader:
                 for row in self._rows_of("entities", ids, "article_id, id, type, affiliation")
                 if row.get("affiliation") and row["type"] == "PERSON"
             }
-            if "affiliation" in self.db["entities"].columns_dict
+            if self.db["entities"].exists()
+            and {"type", "affiliation"} <= set(self.db["entities"].columns_dict)
             else {}
         )
         for figure in figures:
-            figure["source_affiliation"] = bodies.get((figure["article_id"], figure["source_id"]))
+            figure["source_affiliation"] = bodies.get(
+                (figure["article_id"], figure.get("source_id"))
+            )
         also: dict[str, list[dict[str, Any]]] = {}  # another outlet's copy of the very text
         for copy in self._rows_of(
             "copies", ids, "article_id, url, outlet, published", "published, url"
