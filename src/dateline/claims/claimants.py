@@ -51,12 +51,16 @@ def claimant_key(name: str) -> str:
 
 
 def _one_name(name: str, other: str) -> bool:
-    """Whether `name` is `other` in any case ("Health Ministry"), or its acronym ("UN" for
-    "the United Nations")."""
+    """Whether `name` is `other` in any case ("Health Ministry"), the last three or more of
+    its words ("civil protection authority" of "national civil protection authority"), or its
+    acronym ("UN" for "the United Nations")."""
     words = _words(name)
     other_words = _words(other)
-    if [w.lower() for w in words] == [w.lower() for w in other_words]:
+    lowered, other_lowered = [w.lower() for w in words], [w.lower() for w in other_words]
+    if lowered == other_lowered:
         return True
+    if len(lowered) >= 3 and other_lowered[-len(lowered) :] == lowered:
+        return True  # "state disaster management authority" of "Kerala State Disaster ..."
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         initials = "".join(w[0] for w in other_words if w[:1].isupper())
         return words[0] == initials
@@ -64,7 +68,10 @@ def _one_name(name: str, other: str) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in name.replace(".", "").split() if w.lower() not in ("the", "of", "for")]
+    """The words of a name without "the", "of", "for" and a possessive ("the state's
+    disaster management authority")."""
+    words = re.sub(r"['’]s\b", "", name.replace(".", "")).split()
+    return [w for w in words if w.lower() not in ("the", "of", "for")]
 
 
 def same_name(name: str, other: str) -> bool:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.geo import lookup
 from dateline.lexicon import table
 
 _CLASSES = table("claim_objects.txt", "objects")
@@ -166,11 +167,20 @@ def _district_named(
     if not found:
         return None
     match = min(found, key=lambda m: abs(m.start() - number))
-    name = match.group(1)
+    return match.start(), _district(places, match.group(1))
+
+
+def _district(places: list[dict[str, Any]], name: str) -> Place:
+    """A district by its name: the article's city of that name, else the gazetteer's city of
+    that name in a country the article names, else the name itself."""
     for place in places:
         if place.get("feature") == "city" and place["name"].lower() == name.lower():
-            return match.start(), _place(place)
-    return match.start(), Place("name:" + name.lower(), name)
+            return _place(place)
+    countries = {p.get("country") for p in places}
+    for known in lookup(name):
+        if known.feature == "city" and known.country in countries and known.geonameid:
+            return Place(f"geonames:{known.geonameid}", known.name)
+    return Place("name:" + name.lower(), name)
 
 
 # Capitalised words before "district" that are no name: "The district", "A district".
@@ -221,10 +231,15 @@ def _country(place: dict[str, Any]) -> Place:
 
 def _mentions(place: dict[str, Any], text: str) -> list[int]:
     """Where the article names the place, leaving out a dateline ("KHARTOUM (Reuters) -": in
-    capitals, where the story was filed)."""
-    return [
+    capitals, where the story was filed); with every other place its name is written (the
+    entity layer may miss one: "17 people had died in neighbouring Kozhikode")."""
+    found = {
         start for start, end in place.get("mentions") or [] if not _is_dateline(text, start, end)
-    ]
+    }
+    name = place.get("name") or ""
+    if len(name) > 3:
+        found |= {m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)}
+    return sorted(found)
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
