@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "claims"
-SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 TARGETS = {"pair precision": 0.95, "pair recall": 0.90, "marks F1": 0.90}
 
 

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.geo import lookup
+from dateline.geo import capital_of, lookup
 from dateline.lexicon import table
 
 _CLASSES = table("claim_objects.txt", "objects")
@@ -89,7 +89,12 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     clause = text[clause_start:clause_end]
     national = _NATIONAL.search(clause) is not None
     kind = _ANAPHORA.search(clause)
-    if kind is not None and not national:  # "displaced in the province": the one named before
+    if kind is not None and kind.group(1).lower() == "capital":
+        if not (national or figure.get("place")):
+            capital = _capital(places, text, number)  # "including 180 in the capital"
+            if capital is not None:
+                return capital
+    elif kind is not None and not national:  # "displaced in the province": the one before
         feature = _ANAPHORA_FEATURES[kind.group(1).lower()]
         found = _nearest_before(places, text, number, feature)
         district = _district_named(places, text, 0, number, number) if feature == "city" else None
@@ -103,6 +108,8 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     named = by_entity.get(figure.get("place_id"))
     if named is not None and not named.get("country"):  # a river, a sea: the country named
         named = _nearest_in(places, text, clause_start, clause_end, number) or named
+    if named is not None and _part_in_region(named, text, number):
+        return _region(named)  # "killed 230 across Haiti, including 78 in the Artibonite"
     if named is not None:
         return _country(named) if national else _place(_inner(named, places, text))
     if figure.get("place"):  # a place the gazetteer does not know: the country named by it
@@ -111,6 +118,9 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     district = _district_named(places, text, clause_start, clause_end, number)
     if district is not None and not national:  # "died in neighbouring Kozhikode district"
         return district[1]
+    found = _nearest_in(places, text, clause_start, clause_end, number)
+    if found is not None and _part_in_region(found, text, number):
+        return _region(found)
     before = _nearest_in(places, text, start, number, number)  # "In Mocímboa da Praia itself, ..."
     if before is not None:
         return _country(before) if national else _place(before)
@@ -203,6 +213,7 @@ _ANAPHORA_FEATURES = {
     "town": "city",
     "city": "city",
     "village": "city",
+    "capital": "city",
 }
 _ANAPHORA = re.compile(
     r"\b(?:in|inside|across|throughout|around) (?:the|his|her|its|their) ("
@@ -210,6 +221,32 @@ _ANAPHORA = re.compile(
     + r")\b(?! of)",
     re.IGNORECASE,
 )
+
+
+def _capital(places: list[dict[str, Any]], text: str, number: int) -> Place | None:
+    """ "The capital": the capital city of the country of the place named last before."""
+    before = _nearest_before(places, text, number) or _dateline(places, text)
+    city = capital_of(before["country"]) if before and before.get("country") else None
+    return Place(f"geonames:{city.geonameid}", city.name) if city and city.geonameid else None
+
+
+def _part_in_region(place: dict[str, Any], text: str, number: int) -> bool:
+    """Whether the number is a part of the count before it that the sentence places in a
+    region after naming the part ("killed 230 across Haiti, including 152 in the capital and
+    78 in the Artibonite department"): a region's share of a national count."""
+    if place.get("feature") != "region":
+        return False
+    window = text[max(0, number - 120) : number]
+    including = max(window.rfind("including "), window.rfind("among them "))
+    if including < 0 or re.search(r"[.;]", window[including:]):
+        return False
+    part = number - len(window) + including
+    return any(part < start < number + 60 for start in _mentions(place, text))
+
+
+def _region(place: dict[str, Any]) -> Place:
+    """A region as a place of its own: a part of its country's count named by region."""
+    return Place(f"region:{place.get('country')}:{place['name'].lower()}", place["name"])
 
 
 def _place(place: dict[str, Any]) -> Place:

@@ -355,6 +355,13 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention]) -> list[Mentio
         mention = by_start.get(start)
         if mention is not None and mention.end == end and mention.label == "NORP":
             mention.label = "GPE"
+        elif (
+            mention is not None
+            and mention.end == end + 1
+            and doc[end].lower_ in _PLACE_KINDS
+            and mention.label in ("ORG", "FAC", "LOC", "NORP")
+        ):  # "the Artibonite department" read as an organisation: the place, without its kind
+            mention.end, mention.label = end, "GPE"
         elif not covered & set(range(start, end)):
             mentions.append(Mention(start, end, "GPE"))
             covered |= set(range(start, end))
@@ -396,7 +403,8 @@ _NOT_PLACE_NAMES = _RULES["not-place-names"]
 _PLACE_OR_NONE = frozenset({"", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "ORG", "PERSON"})
 # Nouns of a kind of place, after its name: "Sunamganj district", "Sylhet division".
 _PLACE_KINDS = frozenset(
-    "district province division region state county town city village municipality".split()
+    "district province division region state county town city village municipality "
+    "department governorate prefecture territory".split()
 )
 
 

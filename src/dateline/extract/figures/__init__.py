@@ -49,6 +49,7 @@ def extract_figures(
     """Figure records of one parsed article, in text order."""
     context = Context(doc_text(doc), entities or [], quotes or [], EntityIndex(entities or []))
     records: list[dict[str, Any]] = []
+    parts: set[int] = set()  # records that name a part of the figure before them
     for span in candidates(doc):
         reading = read_number(span)
         if reading is None:
@@ -60,6 +61,11 @@ def extract_figures(
         whole = partitive(span)
         if whole is not None and whole[0].pos_ == "PRON" and category == "OTHER" and records:
             _as_part_of(record, records[-1], span)
+        elif category == "OTHER" and counted is None and records:
+            before = _word_before(span)  # "killed 104, including 71 in the capital"
+            if before in _INCLUDING or (before == "and" and len(records) - 1 in parts):
+                if _as_part_of(record, records[-1], span, same_sentence=True):
+                    parts.add(len(records))
         records.append(record)
     records = merge_repeats(records)
     for number, record in enumerate(records, start=1):
@@ -67,13 +73,36 @@ def extract_figures(
     return records
 
 
-def _as_part_of(record: dict[str, Any], before: dict[str, Any], span: Span) -> None:
+def _as_part_of(
+    record: dict[str, Any], before: dict[str, Any], span: Span, same_sentence: bool = False
+) -> bool:
     """A part of the figure before ("at least 157 people had been killed. At least 27 of them
-    were children"): what happened to it and its scope are that figure's, when it is in the
-    same or the sentence before."""
+    were children"; "104 people have been killed, including 71 in the capital"): what
+    happened to it, what it counts and its scope are that figure's, when it is in the same
+    sentence (or the one before, for a part of "them"). Whether it was."""
     names = {name for name, _ in lexicon()}
     sentence = span.sent
     previous = span.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    if before["category"] in names and before["start"] >= previous.start_char:
-        record["category"] = before["category"]
-        record["scope"] = before["scope"]
+    first = sentence.start_char if same_sentence else previous.start_char
+    if before["category"] not in names or before["start"] < first:
+        return False
+    record["category"] = before["category"]
+    record["scope"] = before["scope"]
+    if record["object"] is None:
+        record["object"] = before["object"]
+    if record["source"] is None:  # a part of a claimed count is claimed with it
+        for key in ("source", "source_id", "source_start", "source_end", "quote_id"):
+            record[key] = before[key]
+    return True
+
+
+# Words that introduce a part of the count before: "killed 104, including 71 in the capital".
+_INCLUDING = frozenset({"including", "among them", "of whom", "of them"})
+
+
+def _word_before(span: Span) -> str:
+    """The word or two before a number expression, lower case ("including", "among them")."""
+    doc, start = span.doc, span.start
+    one = doc[start - 1].lower_ if start > 0 else ""
+    two = f"{doc[start - 2].lower_} {one}" if start > 1 else one
+    return two if two in _INCLUDING else one
