@@ -97,7 +97,11 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     elif kind is not None and not national:  # "displaced in the province": the one before
         feature = _ANAPHORA_FEATURES[kind.group(1).lower()]
         found = _nearest_before(places, text, number, feature)
-        district = _district_named(places, text, 0, number, number) if feature == "city" else None
+        district = (
+            _district_named(places, text, 0, number, number, towns=False)
+            if feature == "city"
+            else None
+        )
         if district is not None and (found is None or district[0] > _last_mention(found, number)):
             return district[1]  # "in the district": the "Wayanad district" named before
         if found is not None:
@@ -115,7 +119,8 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     if figure.get("place"):  # a place the gazetteer does not know: the country named by it
         found = _nearest_in(places, text, clause_start, clause_end, number)
         return _place(found) if found else Place("name:" + figure["place"].lower(), figure["place"])
-    district = _district_named(places, text, clause_start, clause_end, number)
+    incident = figure.get("scope") == "incident"
+    district = _district_named(places, text, clause_start, clause_end, number, towns=incident)
     if district is not None and not national:  # "died in neighbouring Kozhikode district"
         return district[1]
     found = _nearest_in(places, text, clause_start, clause_end, number)
@@ -165,19 +170,43 @@ def _inner(place: dict[str, Any], places: list[dict[str, Any]], text: str) -> di
 
 # A district named as such ("in the hilly Wayanad district"): a part of a country that the
 # gazetteer may not know, and that the entity layer may miss; a district is keyed as a city.
-_DISTRICT = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:district|county|territory)\b")
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?"
+_DISTRICT = re.compile(
+    rf"\b(?:({_NAME}) (?:district|county|territory)\b|(district|town|village) of ({_NAME}))"
+)
 
 
 def _district_named(
-    places: list[dict[str, Any]], text: str, start: int, end: int, number: int
+    places: list[dict[str, Any]], text: str, start: int, end: int, number: int, towns: bool
 ) -> tuple[int, Place] | None:
     """(where, the place) of the district named between `start` and `end` nearest to the
     number: the gazetteer's city of that name, else the name itself."""
-    found = [m for m in _DISTRICT.finditer(text, start, end) if m.group(1) not in _NOT_NAMES]
+    names = _district_names(
+        text, towns
+    )  # any district the article names, where the clause names it
+    found = [
+        (m.start(), name)
+        for name in names
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text[:end])
+        if m.start() >= start
+    ]
     if not found:
         return None
-    match = min(found, key=lambda m: abs(m.start() - number))
-    return match.start(), _district(places, match.group(1))
+    at, name = min(found, key=lambda f: abs(f[0] - number))
+    return at, _district(places, name)
+
+
+def _district_names(text: str, towns: bool) -> set[str]:
+    """The names an article calls a district ("Wayanad district", "the district of
+    Wayanad"), and with `towns` a town or village ("near the town of Meppadi": where one
+    incident happened, not a running total's place), whether the gazetteer knows them or
+    not."""
+    names = set()
+    for match in _DISTRICT.finditer(text):
+        name = match.group(1) or match.group(3)
+        if name.split()[0] not in _NOT_NAMES and (towns or match.group(2) in (None, "district")):
+            names.add(name)
+    return names
 
 
 def _district(places: list[dict[str, Any]], name: str) -> Place:
