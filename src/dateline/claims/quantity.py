@@ -89,8 +89,10 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     clause = text[clause_start:clause_end]
     national = _NATIONAL.search(clause) is not None
     kind = _ANAPHORA.search(clause)
+    own = _own_words(text, figure, clause_end)
     if kind is not None and kind.group(1).lower() == "capital":
-        if not (national or figure.get("place")):
+        at = clause_start + kind.start()
+        if not national and (own[0] <= at < own[1] or not figure.get("place")):
             capital = _capital(places, text, number)  # "including 180 in the capital"
             if capital is not None:
                 return capital
@@ -112,7 +114,7 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     named = by_entity.get(figure.get("place_id"))
     if named is not None and not named.get("country"):  # a river, a sea: the country named
         named = _nearest_in(places, text, clause_start, clause_end, number) or named
-    if named is not None and _part_in_region(named, text, number):
+    if named is not None and _part_in_region(named, text, number, own):
         return _region(named)  # "killed 230 across Haiti, including 78 in the Artibonite"
     if named is not None:
         return _country(named) if national else _place(_inner(named, places, text))
@@ -124,7 +126,7 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     if district is not None and not national:  # "died in neighbouring Kozhikode district"
         return district[1]
     found = _nearest_in(places, text, clause_start, clause_end, number)
-    if found is not None and _part_in_region(found, text, number):
+    if found is not None and _part_in_region(found, text, number, own):
         return _region(found)
     before = _nearest_in(places, text, start, number, number)  # "In Mocímboa da Praia itself, ..."
     if before is not None:
@@ -259,18 +261,28 @@ def _capital(places: list[dict[str, Any]], text: str, number: int) -> Place | No
     return Place(f"geonames:{city.geonameid}", city.name) if city and city.geonameid else None
 
 
-def _part_in_region(place: dict[str, Any], text: str, number: int) -> bool:
+def _own_words(text: str, figure: dict[str, Any], clause_end: int) -> tuple[int, int]:
+    """Where the words that follow the number and are its own end: at the next number or
+    the clause's end ("including 152 in the capital| and 78 in the Artibonite")."""
+    after = figure.get("number_end") or figure.get("number_start") or 0
+    following = _NEXT_NUMBER.search(text, after, clause_end)
+    return after, following.start() if following else clause_end
+
+
+_NEXT_NUMBER = re.compile(r"\d|\b(?:and|while|but)\b")
+
+
+def _part_in_region(place: dict[str, Any], text: str, number: int, own: tuple[int, int]) -> bool:
     """Whether the number is a part of the count before it that the sentence places in a
-    region after naming the part ("killed 230 across Haiti, including 152 in the capital and
-    78 in the Artibonite department"): a region's share of a national count."""
+    region in its own words ("killed 230 across Haiti, including 152 in the capital and 78
+    in the Artibonite department"): a region's share of a national count."""
     if place.get("feature") != "region":
         return False
     window = text[max(0, number - 120) : number]
     including = max(window.rfind("including "), window.rfind("among them "))
     if including < 0 or re.search(r"[.;]", window[including:]):
         return False
-    part = number - len(window) + including
-    return any(part < start < number + 60 for start in _mentions(place, text))
+    return any(own[0] <= start < own[1] for start in _mentions(place, text))
 
 
 def _region(place: dict[str, Any]) -> Place:

@@ -330,10 +330,19 @@ def _names_a_country(text: str) -> bool:
 
 
 def _after_place_preposition(doc: Doc, mention: Mention) -> bool:
-    """A known place name right after "in", "from", "near": a place, whatever the model says."""
-    if mention.start == 0 or doc[mention.start - 1].lower_ not in _PLACE_PREPOSITIONS:
+    """A known place name right after "in", "from", "near" (or with one adjective between:
+    "in neighbouring Kozhikode"): a place, whatever the model says."""
+    before = mention.start - 1
+    if before > 0 and _place_adjective(doc[before]):
+        before -= 1
+    if before < 0 or doc[before].lower_ not in _PLACE_PREPOSITIONS:
         return False
     return bool(geo.lookup(mention.text(doc)))
+
+
+def _place_adjective(token: Token) -> bool:
+    """A lower-case adjective before a place name: "neighbouring", "northern", "war-torn"."""
+    return token.is_lower and token.is_alpha and token.dep_ == "amod"
 
 
 def _places_after_prepositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -373,7 +382,10 @@ def _place_name_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     capitalised words before a kind of place."""
     for index, token in enumerate(doc[:-1]):
         if token.lower_ in _PLACE_PREPOSITIONS:
-            start = end = index + 1
+            start = index + 1
+            if start + 1 < len(doc) and _place_adjective(doc[start]):
+                start += 1  # "in neighbouring Kozhikode", "in northern Kenya"
+            end = start
             while end < len(doc) and (
                 doc[end].pos_ == "PROPN"
                 or (
