@@ -372,3 +372,18 @@ def test_where_a_claimant_spoke_is_not_where_the_figure_is():
         end=len(text),
     )
     assert place_of(unplaced, [SUDAN, told], text).key == "country:SDN"
+
+
+@pytest.mark.parametrize(
+    ("source", "claimant"),
+    [
+        ("the latest KSDMA bulletin", "KSDMA"),
+        ("a Reuters tally", "Reuters"),
+        ("the ministry's statement", "ministry"),
+        ("a tally", "the article"),  # a document with no publisher named
+    ],
+)
+def test_a_document_is_its_publishers_claim(source, claimant):
+    from dateline.claims.claimants import claimant_of
+
+    assert claimant_of({"source": source}) == claimant

@@ -24,6 +24,8 @@ def claimant_of(figure: dict[str, Any]) -> str:
     its country's possessive ("Sudan's health ministry" in a line about Sudan is the health
     ministry), or "the article"."""
     name = " ".join((figure.get("source") or "").strip(" ,;").split())
+    if name.split()[-1:] and name.split()[-1].lower() in _DOCUMENTS:
+        name = _publisher(name)  # "the latest KSDMA bulletin" is the KSDMA's
     if not name:
         return THE_ARTICLE
     name = _LEADING.sub("", name)
@@ -36,6 +38,27 @@ def claimant_of(figure: dict[str, Any]) -> str:
     )
 
 
+def _publisher(document: str) -> str:
+    """Who publishes a document a figure is taken from: the name in its phrase ("a Reuters
+    tally", "the latest KSDMA bulletin", "the ministry's statement"), else nobody named ("a
+    tally", "its own records": the article's claim)."""
+    owner = re.match(r"^(?:[Tt]he\s+)?(.+?)['’]s\s", document)
+    if owner is not None:  # "the ministry's statement"
+        return owner.group(1)
+    words = document.split()[:-1]
+    named = [w for w in words[1:] if w[:1].isupper()] + (
+        [words[0]]
+        if words and words[0][:1].isupper() and words[0] not in ("The", "A", "An")
+        else []
+    )
+    return " ".join(w for w in words if w in named)
+
+
+# Nouns of a document that holds figures: its publisher claims them.
+_DOCUMENTS = frozenset(
+    "tally tallies bulletin bulletins report reports record records count data statement "
+    "database census".split()
+)
 _LEADING = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?=[a-z]))")
 # Words that begin a body's name written in lower case ("health ministry", "police"):
 # the sentence's capital is not part of it.
