@@ -331,7 +331,7 @@ def test_a_district_named_as_such_is_its_own_place_known_or_not():
     kozhikode = place_of(_in_districts("Five"), places, DISTRICTS)
     wayanad = place_of(_in_districts("14"), places, DISTRICTS)
     named_back = place_of(_in_districts("12"), places, DISTRICTS)  # "in the district"
-    assert state.key == "country:IND"  # a state is its country (see dateline.claims.quantity)
+    assert state.key == "region:IND:kerala"
     assert kozhikode.key == "geonames:1265873"
     assert (wayanad.key, wayanad.name) == ("name:wayanad", "Wayanad")
     assert named_back == wayanad
@@ -387,3 +387,40 @@ def test_a_document_is_its_publishers_claim(source, claimant):
     from dateline.claims.claimants import claimant_of
 
     assert claimant_of({"source": source}) == claimant
+
+
+def _in_region(article: str, published: str, value: float, region: str | None) -> dict[str, Any]:
+    if region is None:
+        return figure(article, published, value)
+    place = {**SUDAN, "entity_id": "r", "name": region, "feature": "region", "geonameid": None}
+    row = figure(article, published, value, place=region, place_id="r")
+    row["_region"] = place
+    return row
+
+
+def _lines_with_regions(*rows: dict[str, Any]) -> list:
+    articles = {
+        f["article_id"]: {
+            "places": [SUDAN, KHARTOUM, *([f["_region"]] if "_region" in f else [])],
+            "text": TEXT,
+        }
+        for f in rows
+    }
+    return claim_lines(list(rows), articles)
+
+
+def test_a_country_and_its_one_region_are_one_quantity():
+    # "in Sudan" one day, "in Sudan's Darfur region" the next
+    lines = _lines_with_regions(
+        _in_region("a", "2026-03-02", 1200, None), _in_region("b", "2026-03-03", 1300, "Darfur")
+    )
+    assert len(lines) == 1 and lines[0].quantity.place.name == "Darfur"
+
+
+def test_two_regions_of_a_country_keep_their_counts_and_the_countrys_apart():
+    lines = _lines_with_regions(
+        _in_region("a", "2026-03-02", 1200, None),
+        _in_region("b", "2026-03-03", 300, "Darfur"),
+        _in_region("c", "2026-03-03", 200, "Kordofan"),
+    )
+    assert sorted(line.quantity.place.name for line in lines) == ["Darfur", "Kordofan", "Sudan"]

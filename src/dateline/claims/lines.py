@@ -147,6 +147,7 @@ def claim_lines(
             (quantity, figure, published_day(figure.get("published")))
         )
     _join_unplaced(by_quantity)
+    _fold_regions(by_quantity)
     bodies = Bodies(figures, [a.get("text") or "" for a in articles.values()])
     lines = []
     for members in by_quantity.values():
@@ -172,6 +173,31 @@ def _join_unplaced(
             continue
         place = by_quantity[placed[0]][0][0].place
         by_quantity[placed[0]] += [
+            (replace(quantity, place=place), figure, day)
+            for quantity, figure, day in by_quantity.pop(key)
+        ]
+
+
+def _fold_regions(
+    by_quantity: dict[tuple[str, ...], list[tuple[Quantity, dict[str, Any], date | None]]],
+) -> None:
+    """A country's figures and its one region's are one quantity: a crisis in one province
+    is reported "in Sudan" one day and "in Sudan's Darfur region" the next. Where the same
+    quantity is counted in two regions of the country or more ("Kogi state", "Benue
+    state"), each region and the country are apart."""
+    for key in [k for k in by_quantity if k[2].startswith("country:")]:
+        country = key[2].split(":", 1)[1]
+        regions = [
+            k
+            for k in by_quantity
+            if k[2].startswith(f"region:{country}:") and k[:2] == key[:2] and k[3:] == key[3:]
+        ]
+        if len(regions) != 1 or any(
+            q.place and q.place.part for q, _, _ in by_quantity[regions[0]]
+        ):
+            continue  # (a region's share of the country's count is not the count)
+        place = by_quantity[regions[0]][0][0].place
+        by_quantity[regions[0]] += [
             (replace(quantity, place=place), figure, day)
             for quantity, figure, day in by_quantity.pop(key)
         ]

@@ -6,10 +6,12 @@ class of thing (data/claim_objects.txt: "people", "dead" and "victims" are one c
 scope (a running total, or one incident's toll: `scope` of the figure record), and are of
 the article's own time (a toll "in 2019", recalled in 2026, is another quantity). A city's
 figure is not its country's: the place is the gazetteer entry the figure names, a city or
-town by its geonames id, so "Khartoum" and "Sudan" are two places. A country and its
-first-level regions (a province, a state, a division) are one place: a crisis's national
-toll is reported as "in Sudan" one day and "in Sudan's Darfur region" the next, while a
-town's toll is a part of it ("in the town alone").
+town by its geonames id, so "Khartoum" and "Sudan" are two places. A first-level region (a
+province, a state, a division) is keyed as itself, and the lines (`lines._fold_regions`)
+join a country's figures with its region's where the quantity has one region in that
+country: a crisis's national toll is reported as "in Sudan" one day and "in Sudan's Darfur
+region" the next, while a crisis in two states ("Kogi state", "Benue state") has the two
+states' tolls and the country's apart; a town's toll is a part of it ("in the town alone").
 
 A figure's place is, in this order: the region or country its sentence points back to ("in
 the province": the last one named before it); the place the figures layer gave it; the place
@@ -21,7 +23,7 @@ place it names most): where the story is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.geo import capital_of, lookup
@@ -37,6 +39,7 @@ class Place:
 
     key: str
     name: str
+    part: bool = False  # a region's share of its country's count ("including 78 in ...")
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,9 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     if named is not None and not named.get("country"):  # a river, a sea: the country named
         named = _nearest_in(places, text, clause_start, clause_end, number) or named
     if named is not None and _part_in_region(named, text, number, own):
-        return _region(named)  # "killed 230 across Haiti, including 78 in the Artibonite"
+        return replace(
+            _region(named), part=True
+        )  # "killed 230 across Haiti, including 78 in the Artibonite"
     if named is not None:
         return _country(named) if national else _place(_inner(named, places, text))
     if figure.get("place"):  # a place the gazetteer does not know: the country named by it
@@ -127,7 +132,7 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
         return district[1]
     found = _nearest_in(places, text, clause_start, clause_end, number)
     if found is not None and _part_in_region(found, text, number, own):
-        return _region(found)
+        return replace(_region(found), part=True)
     before = _nearest_in(places, text, start, number, number)  # "In Mocímboa da Praia itself, ..."
     if before is not None:
         return _country(before) if national else _place(before)
@@ -292,7 +297,7 @@ def _region(place: dict[str, Any]) -> Place:
 
 def _place(place: dict[str, Any]) -> Place:
     if place.get("feature") == "region" and place.get("country"):
-        return _country(place)  # (a province's toll is its country's: see the docstring)
+        return _region(place)  # (one with its country where the crisis has no other region)
     if place.get("feature") == "country" and place.get("country"):
         return Place("country:" + place["country"], place["name"])
     if place.get("geonameid"):
