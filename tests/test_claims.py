@@ -381,9 +381,11 @@ def test_where_a_claimant_spoke_is_not_where_the_figure_is():
         ("a Reuters tally", "Reuters"),
         ("the ministry's statement", "ministry"),
         ("a tally", "the article"),  # a document with no publisher named
+        ("a spokesman for the Taliban administration", "Taliban administration"),
+        ("an official at the health ministry", "health ministry"),
     ],
 )
-def test_a_document_is_its_publishers_claim(source, claimant):
+def test_a_document_is_its_publishers_claim_and_a_spokesman_his_bodys(source, claimant):
     from dateline.claims.claimants import claimant_of
 
     assert claimant_of({"source": source}) == claimant

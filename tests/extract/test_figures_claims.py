@@ -157,3 +157,11 @@ def test_a_since_of_another_clause_is_not_the_figures_period():
     )
     assert "2017" not in (found["19"]["period"] or "")
     assert found["66"]["period"] == "since 2017"
+
+
+def test_a_toll_that_rises_is_claimed_by_the_speaker_not_by_itself():
+    found = _by_number(
+        "The death toll from the earthquake in eastern Afghanistan rose to 812 on Wednesday, "
+        "a spokesman for the Taliban administration said."
+    )
+    assert found["812"]["source"] == "a spokesman for the Taliban administration"

@@ -26,6 +26,9 @@ def claimant_of(figure: dict[str, Any]) -> str:
     name = " ".join((figure.get("source") or "").strip(" ,;").split())
     if name.split()[-1:] and name.split()[-1].lower() in _DOCUMENTS:
         name = _publisher(name)  # "the latest KSDMA bulletin" is the KSDMA's
+    voice = _SPEAKS_FOR.match(name)
+    if voice is not None:  # "a spokesman for the Taliban administration" is the administration
+        name = voice.group(1)
     if not name:
         return THE_ARTICLE
     name = _LEADING.sub("", name)
@@ -54,6 +57,13 @@ def _publisher(document: str) -> str:
     return " ".join(w for w in words if w in named)
 
 
+# Who speaks for a body, named by it: "a spokesman for the Taliban administration", "an
+# official at the health ministry".
+_SPEAKS_FOR = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|official|representative)"
+    r"\s+(?:for|of|at|with)\s+(.+)$",
+    re.IGNORECASE,
+)
 # Nouns of a document that holds figures: its publisher claims them.
 _DOCUMENTS = frozenset(
     "tally tallies bulletin bulletins report reports record records count data statement "

@@ -150,11 +150,13 @@ def _claim(context: Context, span: Span) -> dict[str, Any] | None:
 def _reported_estimator(estimator: Referent | None, quote: dict[str, Any]) -> bool:
     """Whether the figure's own clause, inside a quote, names another estimator ("ANEPC said
     87 were injured, while the health ministry put the number at more than 110"): the nearer
-    claimant is the figure's; a poll or data ("the poll shows") stays the speaker's."""
+    claimant is the figure's; a poll, data or a toll ("the poll shows", "the death toll rose")
+    stays the speaker's."""
     if estimator is None or not quote["start"] <= estimator.start < quote["end"]:
         return False
-    last = estimator.name.lower().split()[-1:] or [""]
-    return last[0] not in ESTIMATE_NOUNS and estimator.name != quote["speaker"]
+    words = set(estimator.name.lower().split())  # ("the death toll from the quake rose to
+    # 812, a spokesman said": the toll is what is claimed, not who claims it)
+    return not words & ESTIMATE_NOUNS and estimator.name != quote["speaker"]
 
 
 def _as_claim(estimator: Referent) -> dict[str, Any]:
