@@ -165,3 +165,15 @@ def test_a_toll_that_rises_is_claimed_by_the_speaker_not_by_itself():
         "a spokesman for the Taliban administration said."
     )
     assert found["812"]["source"] == "a spokesman for the Taliban administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Kogi state government put its toll at 36, officials said.", "36"),
+        ("The agency revised the state's flood death toll down to 15 from 18.", "18"),
+    ],
+)
+def test_a_toll_set_at_a_small_number_is_no_date(text, written):
+    found = _by_number(text)[written]
+    assert found["category"] == "KILL" and found["period"] != written

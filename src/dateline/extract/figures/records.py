@@ -19,7 +19,7 @@ from dateline.extract.figures.rules import (
     REPORTING_VERBS,
 )
 from dateline.extract.figures.scope import scope_of
-from dateline.extract.figures.spans import counted_range
+from dateline.extract.figures.spans import count_read_as_date, counted_range
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,10 @@ def _period(span: Span) -> str | None:
     dates = [
         ent
         for ent in sentence.ents
-        if ent.label_ == "DATE" and not ent.text.lower().endswith("old") and not counted_range(ent)
+        if ent.label_ == "DATE"
+        and not ent.text.lower().endswith("old")
+        and not counted_range(ent)
+        and not count_read_as_date(ent[0])
     ]
 
     def own(ent: Span) -> bool:  # of the figure's clause, or the date it tells of ("since

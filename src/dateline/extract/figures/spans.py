@@ -73,7 +73,7 @@ def candidates(doc: Doc) -> list[Span]:
             for index in range(fraction.start, fraction.end):
                 taken[index] = True
             continue
-        if token.ent_type_ in _NOT_FIGURES:
+        if token.ent_type_ in _NOT_FIGURES and not count_read_as_date(token):
             continue
         low = token.lower_
         if low == "scores" and any(
@@ -92,6 +92,23 @@ def candidates(doc: Doc) -> list[Span]:
             continue
         kept.append(span)
     return _join_ranges(kept)
+
+
+# Nouns of a count that a verb sets "at" a number or changes "to" and "from" one.
+_TALLY_NOUNS = frozenset({"toll", "tally", "figure", "number", "count", "total"})
+
+
+def count_read_as_date(token: Token) -> bool:
+    """A bare number the model tags as a date or a time where the sentence sets a toll to
+    it: "put its toll at 36", "revised the toll down to 15 from 18" (not "at 10 a.m.")."""
+    if token.ent_type_ not in ("DATE", "TIME") or not token.text.isdigit() or len(token) > 3:
+        return False
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    if not alone or token.head.lower_ not in ("at", "to", "from"):
+        return False
+    return any(lemma(t) in _TALLY_NOUNS for t in token.sent)
 
 
 def _split_change(ent: Span) -> list[Span]:
