@@ -177,3 +177,8 @@ def test_a_toll_that_rises_is_claimed_by_the_speaker_not_by_itself():
 def test_a_toll_set_at_a_small_number_is_no_date(text, written):
     found = _by_number(text)[written]
     assert found["category"] == "KILL" and found["period"] != written
+
+
+def test_a_toll_of_a_where_clause_is_in_the_place_it_refers_to():
+    text = "Most of the victims were in Kunar province, where 642 people were killed, he said."
+    assert _by_number(text)["642"]["place"] == "Kunar province"

@@ -107,6 +107,12 @@ def _figure_place(context: Context, span: Span) -> dict[str, Any] | None:
         if verb is not None
         else (clause_start, clause_end)
     )
+    if (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+    ):  # "in Kunar province, where 642 people were killed": where the clause says
+        place_start = min(place_start, verb.head.left_edge.idx)
     others = {  # "... voted in favour and China abstained": China is another clause's subject
         t.idx
         for t in span.sent
