@@ -426,3 +426,13 @@ def test_two_regions_of_a_country_keep_their_counts_and_the_countrys_apart():
         _in_region("c", "2026-03-03", 200, "Kordofan"),
     )
     assert sorted(line.quantity.place.name for line in lines) == ["Darfur", "Kordofan", "Sudan"]
+
+
+def test_only_a_countrys_possessive_is_left_out_of_a_claimants_name():
+    from dateline.claims.claimants import claimant_of
+
+    assert claimant_of({"source": "Sudan's health ministry"}) == "health ministry"
+    # a state's agency is not the national one
+    assert claimant_of({"source": "Benue State's emergency agency"}) == (
+        "Benue State's emergency agency"
+    )

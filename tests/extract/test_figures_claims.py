@@ -182,3 +182,11 @@ def test_a_toll_set_at_a_small_number_is_no_date(text, written):
 def test_a_toll_of_a_where_clause_is_in_the_place_it_refers_to():
     text = "Most of the victims were in Kunar province, where 642 people were killed, he said."
     assert _by_number(text)["642"]["place"] == "Kunar province"
+
+
+def test_a_wires_credit_is_not_the_claimant():
+    text = (
+        "ABUJA, Sept 18 (Reuters) - Benue State's emergency management agency on Friday "
+        "revised the state's flood death toll down to 15 from 18, officials said."
+    )
+    assert "Reuters" not in (_by_number(text)["15"]["source"] or "")

@@ -31,6 +31,9 @@ def claimant_of(figure: dict[str, Any]) -> str:
         name = voice.group(1)
     if not name:
         return THE_ARTICLE
+    owner = _POSSESSOR.match(name)
+    if owner is not None and country(owner.group(1)) is not None:
+        name = name[owner.end() :]  # "Sudan's health ministry" (not "Benue State's agency")
     name = _LEADING.sub("", name)
     return (
         name[:1].lower() + name[1:]
@@ -69,7 +72,8 @@ _DOCUMENTS = frozenset(
     "tally tallies bulletin bulletins report reports record records count data statement "
     "database census".split()
 )
-_LEADING = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?=[a-z]))")
+_LEADING = re.compile(r"^[Tt]he\s+")
+_POSSESSOR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?=[a-z])")
 # Words that begin a body's name written in lower case ("health ministry", "police"):
 # the sentence's capital is not part of it.
 _BODY_WORDS = frozenset(

@@ -93,14 +93,15 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     national = _NATIONAL.search(clause) is not None
     kind = _ANAPHORA.search(clause)
     own = _own_words(text, figure, clause_end)
-    if kind is not None and kind.group(1).lower() == "capital":
+    kind_word = (kind.group(1) or kind.group(2)).lower() if kind is not None else ""
+    if kind_word == "capital":
         at = clause_start + kind.start()
         if not national and (own[0] <= at < own[1] or not figure.get("place")):
             capital = _capital(places, text, number)  # "including 180 in the capital"
             if capital is not None:
                 return capital
     elif kind is not None and not national:  # "displaced in the province": the one before
-        feature = _ANAPHORA_FEATURES[kind.group(1).lower()]
+        feature = _ANAPHORA_FEATURES[kind_word]
         found = _nearest_before(places, text, number, feature)
         district = (
             _district_named(places, text, 0, number, number, towns=False)
@@ -251,10 +252,10 @@ _ANAPHORA_FEATURES = {
     "village": "city",
     "capital": "city",
 }
+_KINDS = "|".join(_ANAPHORA_FEATURES)
 _ANAPHORA = re.compile(
-    r"\b(?:in|inside|across|throughout|around) (?:the|his|her|its|their) ("
-    + "|".join(_ANAPHORA_FEATURES)
-    + r")\b(?! of)",
+    rf"\b(?:in|inside|across|throughout|around) (?:the|his|her|its|their) ({_KINDS})\b(?! of)"
+    rf"|\bthe ({_KINDS})['’]s\b",  # "revised the state's death toll"
     re.IGNORECASE,
 )
 

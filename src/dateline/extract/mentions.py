@@ -368,8 +368,9 @@ def _places_after_prepositions(doc: Doc, mentions: list[Mention]) -> list[Mentio
             mention is not None
             and mention.end == end + 1
             and doc[end].lower_ in _PLACE_KINDS
-            and mention.label in ("ORG", "FAC", "LOC", "NORP")
-        ):  # "the Artibonite department" read as an organisation: the place, without its kind
+            and mention.label in ("ORG", "FAC", "LOC", "NORP", "PERSON")
+        ):  # "the Artibonite department" read as an organisation, "Benue State" as a person:
+            # the place, without its kind
             mention.end, mention.label = end, "GPE"
         elif not covered & set(range(start, end)):
             mentions.append(Mention(start, end, "GPE"))

@@ -37,7 +37,7 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
             None,
         )
         subjects = [
-            c for c in token.children if c.dep_ == "nsubj" and not _holds(c, span)
+            _past_credit(c) for c in token.children if c.dep_ == "nsubj" and not _holds(c, span)
         ]  # ("4 in 10 Republicans ..., the poll found": the Republicans are what is counted)
         subject = estimate if estimate in subjects else next(iter(subjects), None)
         if subject is not None and (
@@ -56,6 +56,23 @@ def find_estimator(span: Span, index: EntityIndex, quotes: list[dict[str, Any]])
             # "the poll shows Trump leading Clinton 44 percent to 37 percent"
         break  # only the figure's own clause
     return None
+
+
+def _past_credit(subject: Token) -> Token:
+    """The subject, past a wire's credit the parse took for it: in "ABUJA (Reuters) - Benue
+    State's emergency agency revised ...", the agency."""
+    doc = subject.doc
+    credited = (
+        0 < subject.i < len(doc) - 2
+        and doc[subject.i - 1].text == "("
+        and doc[subject.i + 1].text == ")"
+        and doc[subject.i + 2].text in ("-", "–", "—")
+    )
+    if credited:
+        for child in subject.children:
+            if child.dep_ == "appos" and child.i > subject.i:
+                return child
+    return subject
 
 
 # How a participle hangs on the clause it belongs to.
