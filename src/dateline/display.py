@@ -37,6 +37,7 @@ PEOPLE_CATEGORIES = (
     "KIDNAP",
     "ARREST",
     "EVACUATE",
+    "RESCUE",
     "AFFECT",
     "SICK",
     "PROTEST",

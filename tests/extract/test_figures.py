@@ -96,6 +96,9 @@ def test_values_hedges_and_bounds(text, written, value, low, high, approximate, 
         ("Tens of thousands of people marched in Paris.", "PROTEST", "people"),
         ("Authorities seized 3 tonnes of cocaine.", "SEIZE", "tonnes"),
         ("The hospital treated 120 cholera patients.", "SICK", "patients"),
+        ("Coast guard boats rescued 42 people on Thursday.", "RESCUE", "people"),
+        ("More than 7,000 houses were destroyed by the floods.", "DAMAGE", "houses"),
+        ("About 500 soldiers have been deployed to the district.", "DEPLOY", "soldiers"),
     ],
 )
 def test_what_is_counted_comes_from_the_parse(text, category, counted):
