@@ -77,3 +77,16 @@ def test_a_district_named_as_such_keeps_its_toll_apart_from_the_states():
     assert places[71] == "Kerala"
     assert places[52] == "Wayanad"  # a district the gazetteer does not know
     assert places[17] == "Kozhikode"  # after "in neighbouring": a place the model missed
+
+
+def test_nationwide_is_the_figure_it_follows_not_the_one_before():
+    lines = _lines(
+        (
+            "2026-09-10",
+            "Nigeria floods\n\nFloods have displaced thousands in central Nigeria, officials "
+            "said.\n\nAbout 45,000 people have been displaced in Kogi state alone and more "
+            "than 70,000 have been displaced nationwide, the agency said.",
+        ),
+    )
+    places = _places_of(lines, "DISPLACE")
+    assert places[45000] == "Kogi"  # ("nationwide" is the 70,000's)

@@ -46,6 +46,12 @@ def _by_number(text):
             "incident",
         ),
         ("The floods have killed 18 people. Another 23 people were missing.", "23", "cumulative"),
+        # a count dated by one incident is that incident's
+        (
+            "Nine bodies have been recovered after a wooden boat capsized on the river.",
+            "Nine",
+            "incident",
+        ),
         # no verb at all (a headline-like line) is no endless search for one
         ("Sudan: 1,500 dead.", "1,500", "cumulative"),
     ],

@@ -90,9 +90,9 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     start, end = figure.get("start") or 0, figure.get("end") or 0
     clause_start, clause_end = _clause_around(text, start, end, number)
     clause = text[clause_start:clause_end]
-    national = _NATIONAL.search(clause) is not None
-    kind = _ANAPHORA.search(clause)
     own = _own_words(text, figure, clause_end)
+    national = _national(text, clause_start, number, own)
+    kind = _ANAPHORA.search(clause)
     kind_word = (kind.group(1) or kind.group(2)).lower() if kind is not None else ""
     if kind_word == "capital":
         at = clause_start + kind.start()
@@ -265,6 +265,17 @@ def _capital(places: list[dict[str, Any]], text: str, number: int) -> Place | No
     before = _nearest_before(places, text, number) or _dateline(places, text)
     city = capital_of(before["country"]) if before and before.get("country") else None
     return Place(f"geonames:{city.geonameid}", city.name) if city and city.geonameid else None
+
+
+def _national(text: str, clause_start: int, number: int, own: tuple[int, int]) -> bool:
+    """Whether the figure is the whole country's: "nationwide" in its own words or before it
+    with no other number between ("45,000 in Kogi alone and more than 70,000 nationwide": the
+    second)."""
+    before = text[clause_start:number]
+    last = max((m.end() for m in _NEXT_NUMBER.finditer(before)), default=0)
+    return _NATIONAL.search(before[last:]) is not None or (
+        _NATIONAL.search(text, own[0], own[1]) is not None
+    )
 
 
 def _own_words(text: str, figure: dict[str, Any], clause_end: int) -> tuple[int, int]:

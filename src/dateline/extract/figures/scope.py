@@ -8,7 +8,8 @@ the clauses joined to that verb; a participle such as "..., killing five" belong
 clause it adds to; a verb joined to another, "killed 14 and wounded 31", shares its clause)
 decides, in this order; a sentence that goes on from the one before ("Another 12 people were
 missing") takes its figure's scope:
-- the toll of a named incident ("the toll from the air strike") is the incident's;
+- the toll of a named incident ("the toll from the air strike") is the incident's, and so is
+  a count dated by one ("nine bodies have been recovered after a boat capsized");
 - a present perfect ("the floods have killed 120") or a state ("there were 400 cases", "remain
   displaced"), a word of a total (data figure_rules.txt `cumulative-words`: "since", "so far",
   "now", "toll") or a change to it ("rose to") make a running total;
@@ -54,6 +55,8 @@ def scope_of(span: Span, category: str | None = None) -> str:
         tokens += _clause(verb.head)  # "an air strike killed 14 and wounded 31"
     if any(lemma(t) == "toll" and _names_incident(t) for t in tokens):
         return INCIDENT  # "the toll from the air strike rose to 17"
+    if verb is not None and _after_incident(verb):
+        return INCIDENT  # "nine bodies have been recovered after a boat capsized"
     if verb is not None and (_present_perfect(verb) or lemma(verb) in _STATES):
         return CUMULATIVE
     lowered = [t.lower_ for t in tokens]
@@ -128,6 +131,21 @@ def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.lower_ in ("have", "has", "'ve") and c.dep_ == "aux" for c in verb.children
     )
+
+
+def _after_incident(verb: Token) -> bool:
+    """Whether the verb's clause is dated by one incident: "... after a boat capsized",
+    "... when militiamen stormed the camp"."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children):
+            continue
+        if lemma(clause) in INCIDENT_NOUNS or any(
+            lemma(t) in INCIDENT_NOUNS and t.tag_ == "NN" for t in clause.subtree
+        ):
+            return True
+    return False
 
 
 def _names_incident(toll: Token) -> bool:
