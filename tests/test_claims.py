@@ -436,3 +436,29 @@ def test_only_a_countrys_possessive_is_left_out_of_a_claimants_name():
     assert claimant_of({"source": "Benue State's emergency agency"}) == (
         "Benue State's emergency agency"
     )
+
+
+def test_a_national_agencys_name_does_not_make_its_figure_national():
+    from dateline.claims.quantity import place_of
+
+    text = TEXT + " The National Emergency Agency put the province's toll at 24."
+    at = text.index("24")
+    darfur = {
+        **SUDAN,
+        "entity_id": "r",
+        "name": "Darfur",
+        "feature": "region",
+        "geonameid": None,
+        "mentions": [[text.index("Sudan."), text.index("Sudan.") + 5]],
+    }
+    row = figure(
+        "a",
+        "2026-03-02",
+        24,
+        place=None,
+        place_id=None,
+        number_start=at,
+        start=text.index("The National"),
+        end=len(text),
+    )
+    assert place_of(row, [SUDAN, darfur], text).key == "region:SDN:darfur"

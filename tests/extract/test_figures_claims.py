@@ -196,3 +196,11 @@ def test_a_wires_credit_is_not_the_claimant():
         "revised the state's flood death toll down to 15 from 18, officials said."
     )
     assert "Reuters" not in (_by_number(text)["15"]["source"] or "")
+
+
+def test_a_place_of_the_saying_is_not_the_figures():
+    text = (
+        "The agency on Wednesday revised the death toll from the cyclone down to 76, saying "
+        "some victims had been registered twice, in Beira and in Dondo."
+    )
+    assert _by_number(text)["76"]["place"] is None

@@ -143,7 +143,8 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
 
 
 # A figure for the whole country ("the national death toll"), whatever place is named near it.
-_NATIONAL = re.compile(r"\b(?:national|nationwide|countrywide|across the country)\b", re.I)
+# ("national" in lower case: "the National Emergency Management Agency" is a name)
+_NATIONAL = re.compile(r"\bnational\b|\b(?i:nationwide|countrywide|across the country)\b")
 # Where one clause of a sentence ends: "9,000 fled into Tanzania, while OCHA said ...".
 _CLAUSE_BREAK = re.compile(r", (?:while|whereas) |; ")
 

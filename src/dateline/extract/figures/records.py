@@ -118,7 +118,13 @@ def _figure_place(context: Context, span: Span) -> dict[str, Any] | None:
         for t in span.sent
         if t.tag_ in ("VBD", "VBZ", "VBP") and t is not verb and t.dep_ != "aux"
     }
-    return _place(context, place_start, place_end, span.start_char, others)
+    said = [  # "revised the toll down to 76, saying some victims were registered twice, in
+        # Beira": the saying's place, not the toll's
+        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+        for child in (verb.children if verb is not None else ())
+        if child.dep_ in ("advcl", "xcomp", "conj") and lemma(child) in REPORTING_VERBS
+    ]
+    return _place(context, place_start, place_end, span.start_char, others, said)
 
 
 def _claim(context: Context, span: Span) -> dict[str, Any] | None:
@@ -211,7 +217,12 @@ def _governing_verb(span: Span) -> Token | None:
 
 
 def _place(
-    context: Context, start: int, end: int, near: int, other_verbs: set[int]
+    context: Context,
+    start: int,
+    end: int,
+    near: int,
+    other_verbs: set[int],
+    skipped: list[tuple[int, int]] = (),
 ) -> dict[str, Any] | None:
     """The place named in the figure's sentence nearest to the number (a dateline's city,
     "GENEVA (AFP) -", is where the story was filed, not where the figure belongs; a place
@@ -225,7 +236,7 @@ def _place(
             if text[m_start:m_end].isupper() and (m_start == 0 or text[m_start - 1] == "\n"):
                 continue
             following = m_end + 1 if m_end < len(text) and text[m_end] == " " else m_end
-            if following in other_verbs:
+            if following in other_verbs or any(a <= m_start < b for a, b in skipped):
                 continue
             distance = abs(m_start - near)
             if start <= m_start and m_end <= end and (best is None or distance < best[0]):
