@@ -52,6 +52,13 @@ def _by_number(text):
             "Nine",
             "incident",
         ),
+        # a disaster that struck: its toll rises for days
+        (
+            "A magnitude 7.4 earthquake struck southern Peru on Sunday, killing at least 96 "
+            "people.",
+            "at least 96",
+            "cumulative",
+        ),
         # no verb at all (a headline-like line) is no endless search for one
         ("Sudan: 1,500 dead.", "1,500", "cumulative"),
     ],

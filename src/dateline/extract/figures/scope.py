@@ -26,7 +26,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.extract.common.syntax import lemma
-from dateline.extract.figures.rules import CHANGE_VERBS, CUMULATIVE_WORDS, INCIDENT_NOUNS
+from dateline.extract.figures.rules import (
+    CHANGE_VERBS,
+    CUMULATIVE_WORDS,
+    HAZARD_NOUNS,
+    INCIDENT_NOUNS,
+)
 from dateline.lexicon import table
 
 CUMULATIVE, INCIDENT = "cumulative", "incident"
@@ -57,6 +62,8 @@ def scope_of(span: Span, category: str | None = None) -> str:
         return INCIDENT  # "the toll from the air strike rose to 17"
     if verb is not None and _after_incident(verb):
         return INCIDENT  # "nine bodies have been recovered after a boat capsized"
+    if verb is not None and _hazard_strikes(verb):
+        return CUMULATIVE  # "an earthquake struck on Sunday, killing at least 96 people"
     if verb is not None and (_present_perfect(verb) or lemma(verb) in _STATES):
         return CUMULATIVE
     lowered = [t.lower_ for t in tokens]
@@ -71,7 +78,11 @@ def scope_of(span: Span, category: str | None = None) -> str:
     for token in tokens:
         if any(a.dep_ == "relcl" for a in token.ancestors):
             continue  # "in Sunamganj district, where floodwaters rose on Friday"
-        if lemma(token) in INCIDENT_NOUNS and token.tag_ in ("NN", "VB", "VBD", "VBN", "VBG"):
+        if (
+            lemma(token) in INCIDENT_NOUNS
+            and token.tag_ in ("NN", "VB", "VBD", "VBN", "VBG")
+            and not _hazard_strikes(token)
+        ):
             return INCIDENT  # "an air strike killed 14", "gunmen ambushed a minibus"
         if (
             token.ent_type_ in ("DATE", "TIME")
@@ -133,13 +144,21 @@ def _present_perfect(verb: Token) -> bool:
     )
 
 
+def _hazard_strikes(verb: Token) -> bool:
+    """ "An earthquake struck the region, killing 96": a disaster's toll rises for days, a
+    running total, though "struck" is an attack's verb too."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and lemma(c) in HAZARD_NOUNS for c in verb.children
+    )
+
+
 def _after_incident(verb: Token) -> bool:
-    """Whether the verb's clause is dated by one incident: "... after a boat capsized",
-    "... when militiamen stormed the camp"."""
+    """Whether the verb's clause is dated by one incident: "... after a boat capsized" (not
+    "when": "41 died, most of them when facades collapsed" tells how, not which event)."""
     for clause in verb.children:
         if clause.dep_ != "advcl":
             continue
-        if not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in clause.children):
+        if not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
             continue
         if lemma(clause) in INCIDENT_NOUNS or any(
             lemma(t) in INCIDENT_NOUNS and t.tag_ == "NN" for t in clause.subtree
