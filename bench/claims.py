@@ -1,8 +1,9 @@
 """Claim lines across articles (dateline.claims) scored on hand-made crisis coverage.
 
-bench/data/claims/{dev,heldout}: short articles following invented crises over weeks, from
-several outlets, with wire copies, rising and disputed tolls, written with their gold by
-helpers who never saw the code (`dev` while building; `heldout` kept for the end). Each set
+bench/data/claims/{dev,heldout,heldout2,...,heldout6}: short articles following invented
+crises over weeks, from several outlets, with wire copies, rising and disputed tolls, written
+with their gold by helpers who never saw the code (`dev` while building; each held-out set's
+first run is its clean number; bench/README.md says which were read since). Each set
 is ingested into a fresh store as `dateline ingest` does, and its claim lines are compared
 with the gold:
 
@@ -13,7 +14,7 @@ with the gold:
 - copies: the figures of wire copies that share a point with their original's figure (a
   copy counted once).
 
-    .venv/bin/python bench/claims.py [--set dev|heldout|heldout2|...|heldout5|all] [--errors]
+    .venv/bin/python bench/claims.py [--set dev|heldout|...|heldout6|all] [--errors]
     .venv/bin/python bench/claims.py --corpus polnear|ggt [--show 12]   # a real corpus
 
 `--corpus` ingests a real corpus of ../shared (PolNeAR train, US politics 2016, dated by file
