@@ -13,11 +13,16 @@ country: a crisis's national toll is reported as "in Sudan" one day and "in Suda
 region" the next, while a crisis in two states ("Kogi state", "Benue state") has the two
 states' tolls and the country's apart; a town's toll is a part of it ("in the town alone").
 
-A figure's place is, in this order: the region or country its sentence points back to ("in
-the province": the last one named before it); the place the figures layer gave it; the place
-its sentence names nearest to the number. A figure whose sentence names no place is about
-the country of the place the article named last before it (else of its dateline, else of the
-place it names most): where the story is.
+A figure's place is, in this order: the place its clause names back ("in the province",
+"the state's toll", "in the district", "in the capital"); the place the figures layer gave
+it (a region named for a part of a national count, "including 78 in the Artibonite
+department", as the region's own share); a district the article names as such ("Wayanad
+district", whether the gazetteer knows it or not; a town, "the town of Meppadi", for one
+incident's toll); the place its clause names nearest to the number, leaving out where a
+claimant spoke ("told reporters in Coimbra"). "Nationwide" or "national" in the figure's own
+words makes it the country's. A figure whose sentence names no place is about the country of
+the place the article named last before it (else of its dateline, else of the place it names
+most): where the story is. Hand-written: no library reads a place's role in a news sentence.
 """
 
 from __future__ import annotations
@@ -119,9 +124,7 @@ def place_of(figure: dict[str, Any], places: list[dict[str, Any]], text: str) ->
     if named is not None and not named.get("country"):  # a river, a sea: the country named
         named = _nearest_in(places, text, clause_start, clause_end, number) or named
     if named is not None and _part_in_region(named, text, number, own):
-        return replace(
-            _region(named), part=True
-        )  # "killed 230 across Haiti, including 78 in the Artibonite"
+        return replace(_region(named), part=True)  # "..., including 78 in the Artibonite"
     if named is not None:
         return _country(named) if national else _place(_inner(named, places, text))
     if figure.get("place"):  # a place the gazetteer does not know: the country named by it
