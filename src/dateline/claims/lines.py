@@ -196,10 +196,13 @@ def _fold_regions(
             q.place and q.place.part for q, _, _ in by_quantity[regions[0]]
         ):
             continue  # (a region's share of the country's count is not the count)
-        place = by_quantity[regions[0]][0][0].place
-        by_quantity[regions[0]] += [
+        national, regional = by_quantity.pop(key), by_quantity.pop(regions[0])
+        # (named as most of its figures name it: "Darfur", or the country that a single
+        # state's one mention would otherwise name)
+        place = (regional if len(regional) >= len(national) else national)[0][0].place
+        by_quantity[regions[0]] = [
             (replace(quantity, place=place), figure, day)
-            for quantity, figure, day in by_quantity.pop(key)
+            for quantity, figure, day in regional + national
         ]
 
 
