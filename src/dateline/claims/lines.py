@@ -184,7 +184,8 @@ def _fold_regions(
     """A country's figures and its one region's are one quantity: a crisis in one province
     is reported "in Sudan" one day and "in Sudan's Darfur region" the next. Where the same
     quantity is counted in two regions of the country or more ("Kogi state", "Benue
-    state"), each region and the country are apart."""
+    state"), or an article counts the region and the country apart, each region and the
+    country are apart."""
     for key in [k for k in by_quantity if k[2].startswith("country:")]:
         country = key[2].split(":", 1)[1]
         regions = [
@@ -196,6 +197,11 @@ def _fold_regions(
             q.place and q.place.part for q, _, _ in by_quantity[regions[0]]
         ):
             continue  # (a region's share of the country's count is not the count)
+        apart = {f["article_id"] for _, f, _ in by_quantity[key]} & {
+            f["article_id"] for _, f, _ in by_quantity[regions[0]]
+        }
+        if apart:  # an article counts the two apart: "45,000 in Kogi alone, 70,000 nationwide"
+            continue
         national, regional = by_quantity.pop(key), by_quantity.pop(regions[0])
         # (named as most of its figures name it: "Darfur", or the country that a single
         # state's one mention would otherwise name)
