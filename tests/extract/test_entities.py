@@ -260,3 +260,19 @@ def test_an_honorific_picks_the_full_name_of_its_gender():
     mrs, mr = text.index("Mrs. Clinton") + 5, text.index("Mr. Clinton") + 4
     assert [mrs, mrs + 7] in people["Hillary Clinton"]
     assert [mr, mr + 7] in people["Bill Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a sentence's first word read into a person's name
+        ("Across Kerala, the agency said the toll had risen to 104.", "Kerala"),
+        # a place after "in" and an adjective, read as a person
+        ("The authority said 17 people had died in neighbouring Kozhikode.", "Kozhikode"),
+        # a place named with its kind, read as an organisation or a person
+        ("Gunmen killed 78 people in the Artibonite department last month.", "Artibonite"),
+    ],
+)
+def test_a_place_the_model_misread_is_a_place(text, place):
+    found = {e["name"]: e["type"] for e in entities(text)}
+    assert found.get(place) == "GPE"

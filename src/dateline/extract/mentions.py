@@ -256,6 +256,14 @@ def _after_abbreviated_titles(doc: Doc, mentions: list[Mention]) -> list[Mention
 
 def _relabel(doc: Doc, mention: Mention, person_words: set[str]) -> Mention | None:
     """Fix a mention's label from the gazetteer and the names of the article's people."""
+    if (
+        mention.end - mention.start > 1
+        and doc[mention.start].lower_ in _PLACE_PREPOSITIONS
+        and doc[mention.start].is_title
+        and geo.lookup(doc[mention.start + 1 : mention.end].text)
+    ):  # "Across Kerala, ..." read as a person's name: the place after the preposition
+        mention.start, mention.label = mention.start + 1, "GPE"
+        return mention
     text = mention.text(doc)
     single = mention.end - mention.start == 1
     if single and text in person_words:
