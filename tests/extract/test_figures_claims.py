@@ -211,3 +211,11 @@ def test_a_place_of_the_saying_is_not_the_figures():
         "some victims had been registered twice, in Beira and in Dondo."
     )
     assert _by_number(text)["76"]["place"] is None
+
+
+def test_a_verb_joined_to_another_shares_its_subjects_year():
+    found = _by_number(
+        "Floods in 2022 killed more than 600 people and displaced about 1.4 million across "
+        "the country, the worst in a decade."
+    )
+    assert found["about 1.4 million"]["period"] == "2022"

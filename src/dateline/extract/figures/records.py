@@ -263,9 +263,19 @@ def _period(span: Span) -> str | None:
     ]
 
     def own(ent: Span) -> bool:  # of the figure's clause, or the date it tells of ("since
-        # 2017, when 66 people died")
-        return _verb_above(ent.root) == verb or (
-            verb is not None and verb.dep_ == "relcl" and ent.start <= verb.head.i < ent.end
+        # 2017, when 66 people died"), or of the subject it shares ("Floods in 2022 killed
+        # 600 and displaced 1.4 million")
+        if _verb_above(ent.root) == verb:
+            return True
+        if verb is not None and verb.dep_ == "relcl":
+            return ent.start <= verb.head.i < ent.end
+        return (
+            verb is not None
+            and verb.dep_ == "conj"
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= ent.root.i <= c.right_edge.i
+                for c in verb.head.children
+            )
         )
 
     # a date of the figure's own clause first; another clause's "since 2017" is not its period
