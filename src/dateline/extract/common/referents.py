@@ -179,12 +179,7 @@ def resolve(
             return Referent(entity["name"], start, end, entity["id"])
         if low in ORG_NOUNS and phrase[0].lower_ == "the":
             org = index.before(start, ("ORG",))
-            words = org[2]["name"].lower().split() if org is not None else []
-            described = [  # "the state's emergency agency" is not the National Emergency
-                # Management Agency: every word that describes it is in the name
-                c.lower_ for c in root.children if c.dep_ in ("compound", "amod", "poss")
-            ]
-            if org is not None and low in words and all(w in words for w in described):
+            if org is not None and low in org[2]["name"].lower().split():
                 return Referent(org[2]["name"], start, end, org[2]["id"])
     if phrase[0].lower_ in DEFINITE and (root.pos_ == "NOUN" or _age(root)):
         described = _described(root, index, start, records)
