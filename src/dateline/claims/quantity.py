@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from dateline.geo import capital_of, lookup
@@ -193,14 +194,11 @@ def _district_named(
 ) -> tuple[int, Place] | None:
     """(where, the place) of the district named between `start` and `end` nearest to the
     number: the gazetteer's city of that name, else the name itself."""
-    names = _district_names(
-        text, towns
-    )  # any district the article names, where the clause names it
-    found = [
-        (m.start(), name)
-        for name in names
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text[:end])
-        if m.start() >= start
+    found = [  # any district the article names, where the clause names it
+        (at, name)
+        for name in _district_names(text, towns)
+        for at in _written_at(name, text)
+        if start <= at and at + len(name) <= end
     ]
     if not found:
         return None
@@ -208,7 +206,15 @@ def _district_named(
     return at, _district(places, name)
 
 
-def _district_names(text: str, towns: bool) -> set[str]:
+@lru_cache(maxsize=4096)
+def _written_at(name: str, text: str) -> tuple[int, ...]:
+    """Where a name is written in a text as a whole word (asked for each figure of an
+    article: computed once per name and article)."""
+    return tuple(m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
+@lru_cache(maxsize=1024)
+def _district_names(text: str, towns: bool) -> frozenset[str]:
     """The names an article calls a district ("Wayanad district", "the district of
     Wayanad"), and with `towns` a town or village ("near the town of Meppadi": where one
     incident happened, not a running total's place), whether the gazetteer knows them or
@@ -218,7 +224,7 @@ def _district_names(text: str, towns: bool) -> set[str]:
         name = match.group(1) or match.group(3)
         if name.split()[0] not in _NOT_NAMES and (towns or match.group(2) in (None, "district")):
             names.add(name)
-    return names
+    return frozenset(names)
 
 
 def _district(places: list[dict[str, Any]], name: str) -> Place:
@@ -337,7 +343,7 @@ def _mentions(place: dict[str, Any], text: str) -> list[int]:
     }
     name = place.get("name") or ""
     if len(name) > 3:
-        found |= {m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)}
+        found.update(_written_at(name, text))
     return sorted(found)
 
 
